@@ -1,0 +1,96 @@
+// The stored choice and its cookie encoding (contract §6). One dot-separated line of base-36
+// fields, ~60 bytes for any number of categories up to 32:
+//   1 . decidedAt . bits . flags . source . optOutAt . id . fingerprint . layout . revision
+// The revision goes last so that it may itself contain dots. Anything that does not decode
+// exactly is "no choice yet": decode never throws.
+import type { Source } from './types';
+
+export const FORMAT_VERSION = '1';
+
+export interface StoredChoice {
+  /** Milliseconds since the epoch (stored to the second). */
+  decidedAt: number;
+  /** Allowed categories as bits in the order of the config's categories. */
+  bits: number;
+  saleOptOut: boolean;
+  shareOptOut: boolean;
+  /** The visitor confirmed an opt-in despite a GPC/DNT signal (two-step, CCPA regs §7025(c)(3)). */
+  confirmedOptIn: boolean;
+  /** An opt-out is recorded but the visitor still has to be asked (opt-in, implied, notice modes). */
+  pending: boolean;
+  optOutAt: number | null;
+  source: Source;
+  id: string;
+  fingerprint: string;
+  layout: string;
+  revision: string;
+}
+
+const SOURCES: Record<string, Source> = {
+  b: 'banner', p: 'preferences', l: 'link', a: 'api', g: 'gpc', d: 'dnt', i: 'implied', x: 'default',
+};
+const SOURCE_CODES: Record<string, string> = {};
+for (const code in SOURCES) SOURCE_CODES[SOURCES[code]] = code;
+
+const enum Flag { Sale = 1, Share = 2, Confirmed = 4, Pending = 8 }
+
+const B36 = /^[0-9a-z]{1,10}$/;
+const toSeconds36 = (ms: number) => Math.floor(ms / 1000).toString(36);
+
+export function encodeChoice(choice: StoredChoice): string {
+  const flags =
+    (choice.saleOptOut ? Flag.Sale : 0) |
+    (choice.shareOptOut ? Flag.Share : 0) |
+    (choice.confirmedOptIn ? Flag.Confirmed : 0) |
+    (choice.pending ? Flag.Pending : 0);
+  return [
+    FORMAT_VERSION,
+    toSeconds36(choice.decidedAt),
+    choice.bits.toString(36),
+    flags.toString(36),
+    SOURCE_CODES[choice.source] || 'x',
+    choice.optOutAt == null ? '' : toSeconds36(choice.optOutAt),
+    choice.id,
+    choice.fingerprint,
+    choice.layout,
+    choice.revision,
+  ].join('.');
+}
+
+export function decodeChoice(value: unknown): StoredChoice | null {
+  if (typeof value !== 'string' || value.length > 400) return null;
+  const parts = value.split('.');
+  if (parts.length < 10 || parts[0] !== FORMAT_VERSION) return null;
+  const [, t, bits, flags, src, optOut, id, fingerprint, layout] = parts;
+  const revision = parts.slice(9).join('.');
+  if (
+    !B36.test(t) || !B36.test(bits) || !/^[0-9a-z]{1,2}$/.test(flags) || !SOURCES[src] ||
+    (optOut !== '' && !B36.test(optOut)) || !/^[0-9a-z]{4,16}$/.test(id) ||
+    !B36.test(fingerprint) || !B36.test(layout) || !revision
+  ) return null;
+  const f = parseInt(flags, 36);
+  const bitValue = parseInt(bits, 36);
+  if (f > 15 || bitValue > 0xffffffff) return null;
+  return {
+    decidedAt: parseInt(t, 36) * 1000,
+    bits: bitValue,
+    saleOptOut: !!(f & Flag.Sale),
+    shareOptOut: !!(f & Flag.Share),
+    confirmedOptIn: !!(f & Flag.Confirmed),
+    pending: !!(f & Flag.Pending),
+    optOutAt: optOut === '' ? null : parseInt(optOut, 36) * 1000,
+    source: SOURCES[src],
+    id,
+    fingerprint,
+    layout,
+    revision,
+  };
+}
+
+/** A random consent-record id: 10 base-36 characters from the platform's CSPRNG where there is one. */
+export function newConsentId(): string {
+  let id = '';
+  const c = typeof crypto !== 'undefined' && crypto.getRandomValues ? crypto.getRandomValues(new Uint8Array(10)) : null;
+  for (let i = 0; i < 10; i++) id += ((c ? c[i] : Math.random() * 256) % 36 | 0).toString(36);
+  return id;
+}

@@ -1,0 +1,149 @@
+// The config schema (contract §5), in zod/mini. Strict objects everywhere except `texts`, so a
+// typo is an error that names its key path. Defaults are not applied here but in settings.ts,
+// which the returning-visitor path needs without zod.
+import * as z from 'zod/mini';
+import type { Config } from './types';
+import { PrivacyChoicesConfigError, type ConfigIssue } from './config-error';
+
+const MODES = ['opt-in', 'opt-out', 'implied', 'notice'] as const;
+const CONSENT_MODE_KEYS = [
+  'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
+  'functionality_storage', 'personalization_storage', 'security_storage',
+] as const;
+
+/** http(s), mailto or a relative URL; never javascript:, data: or any other scheme. */
+const SAFE_URL = /^(?:(?:https?|mailto):|[/#?.]|[^:]*$)/i;
+const url = () =>
+  z.string().check(
+    z.refine((value) => SAFE_URL.test(value.replace(/[\u0000-\u0020]/g, '')), {
+      message: 'expected an http(s):, mailto: or relative URL',
+    }),
+  );
+const text = (max = 2000) => z.string().check(z.minLength(1), z.maxLength(max));
+const flag = () => z.optional(z.boolean());
+
+const cookiePattern = z.string().check(
+  z.refine((value) => {
+    if (!/^\/.*\/[a-z]*$/.test(value)) return /^[^\s;,=]+$/.test(value);
+    try {
+      return !!toRegExp(value);
+    } catch {
+      return false;
+    }
+  }, { message: 'expected a cookie name or a /regular expression/' }),
+);
+
+const category = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected 1–40 letters, digits, "_" or "-"')),
+  label: text(200),
+  description: z.optional(text()),
+  necessary: flag(),
+  sale: flag(),
+  share: flag(),
+  cookies: z.optional(z.array(cookiePattern)),
+  consentMode: z.optional(z.array(z.enum(CONSENT_MODE_KEYS))),
+  vendors: z.optional(
+    z.array(z.strictObject({ name: text(200), optOutUrl: z.optional(url()), privacyUrl: z.optional(url()) })),
+  ),
+});
+
+const schema = z.strictObject({
+  $schema: z.optional(z.string()),
+  revision: z.optional(z.string().check(z.regex(/^[^\s;,]{1,64}$/, 'expected 1–64 characters without spaces, ";" or ","'))),
+  mode: z.optional(z.enum(MODES)),
+  regions: z.optional(
+    z.record(
+      z.string().check(z.regex(/^(default|[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?)$/, 'expected "default" or a region code like "US" or "US-CA"')),
+      z.enum(MODES),
+    ),
+  ),
+  region: z.optional(z.string().check(z.maxLength(10))),
+  gpc: z.optional(z.enum(['honor', 'ignore'])),
+  dnt: z.optional(z.enum(['honor', 'ignore'])),
+  cookie: z.optional(
+    z.strictObject({
+      name: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a cookie name of letters, digits, "_" or "-"'))),
+      domain: z.optional(z.string().check(z.regex(/^\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, 'expected a domain name like "example.com"'))),
+      days: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(400, 'expected at most 400 days (browsers cap cookies at 400 days)'))),
+    }),
+  ),
+  links: z.optional(
+    z.strictObject({
+      privacyPolicy: z.optional(url()),
+      doNotSellRequest: z.optional(url()),
+      footerLink: z.optional(z.enum(['do-not-sell', 'privacy-choices', 'california-privacy-choices', 'cookie-settings'])),
+    }),
+  ),
+  categories: z.array(category).check(z.minLength(1), z.maxLength(32)),
+  integrations: z.optional(
+    z.strictObject({
+      googleConsentMode: z.optional(
+        z.union([
+          z.boolean(),
+          z.strictObject({
+            waitForUpdate: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(60000))),
+            adsDataRedaction: flag(),
+            urlPassthrough: flag(),
+          }),
+        ]),
+      ),
+      dataLayer: flag(),
+      gpp: z.optional(
+        z.union([
+          z.boolean(),
+          z.strictObject({
+            sections: z.optional(z.array(z.enum(['usnat', 'usca'])).check(z.minLength(1))),
+            mspa: z.optional(z.strictObject({ covered: z.boolean(), mode: z.optional(z.enum(['opt-out', 'service-provider'])) })),
+          }),
+        ]),
+      ),
+      usp: flag(),
+    }),
+  ),
+  language: z.optional(z.string().check(z.regex(/^(auto|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'expected "auto" or a language tag like "en" or "fr-CA"'))),
+  texts: z.optional(z.record(z.string(), z.record(z.string(), z.string()))),
+});
+
+export const configSchema = schema;
+
+export function toRegExp(pattern: string): RegExp | null {
+  const m = /^\/(.*)\/([a-z]*)$/.exec(pattern);
+  return m ? new RegExp(m[1], m[2]) : null;
+}
+
+const formatPath = (path: PropertyKey[]) =>
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+
+/** Rules that span keys: what one category may be, and that ids are unique. */
+function crossChecks(config: Config): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const seen = new Set<string>();
+  config.categories.forEach((c, i) => {
+    if (seen.has(c.id)) issues.push({ path: `categories[${i}].id`, message: `duplicate category id "${c.id}"` });
+    seen.add(c.id);
+    if (c.necessary && (c.sale || c.share)) {
+      issues.push({ path: `categories[${i}].${c.sale ? 'sale' : 'share'}`, message: 'a necessary category cannot be sold or shared' });
+    }
+  });
+  return issues;
+}
+
+/** Validates a config; throws PrivacyChoicesConfigError listing every problem with its key path. */
+export function validateConfig(input: unknown): Config {
+  const result = z.safeParse(schema, input);
+  const issues: ConfigIssue[] = result.success
+    ? crossChecks(result.data as Config)
+    : result.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: describeIssue(issue),
+      }));
+  if (issues.length) throw new PrivacyChoicesConfigError(issues);
+  return input as Config;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_union') return 'expected true, false or an options object';
+  return issue.message.replace(/^Invalid input: /, '');
+}

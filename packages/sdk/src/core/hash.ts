@@ -1,0 +1,9 @@
+/** FNV-1a, 32 bit, in base 36: a short, stable fingerprint (not a security measure). */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}

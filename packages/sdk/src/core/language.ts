@@ -1,0 +1,7 @@
+/** `language: "auto"` → `<html lang>`, then the browser's languages; else the configured tag. */
+export function resolveLanguage(configured: string): string {
+  if (configured && configured !== 'auto') return configured.toLowerCase();
+  const fromPage = typeof document !== 'undefined' ? document.documentElement.lang : '';
+  const fromBrowser = typeof navigator !== 'undefined' ? (navigator.languages && navigator.languages[0]) || navigator.language : '';
+  return (fromPage || fromBrowser || 'en').toLowerCase();
+}

@@ -1,0 +1,122 @@
+// Turns a config (already validated, or proven valid by the cookie's fingerprint) into the
+// resolved settings the runtime works with: defaults filled in, the mode picked for the region.
+// It is deliberately defensive and never throws, so that the returning-visitor path can run it
+// without the schema (zod) in the bundle.
+import type { CategoryConfig, Config, ConsentModeKey, GppSectionName, Mode } from './types';
+import { hash } from './hash';
+
+export interface Category {
+  id: string;
+  label: string;
+  description: string;
+  necessary: boolean;
+  sale: boolean;
+  share: boolean;
+  cookies: string[];
+  consentMode: ConsentModeKey[];
+  vendors: { name: string; optOutUrl?: string; privacyUrl?: string }[];
+}
+
+export interface Settings {
+  revision: string;
+  mode: Mode;
+  honorGpc: boolean;
+  honorDnt: boolean;
+  cookie: { name: string; domain?: string; days: number };
+  links: { privacyPolicy?: string; doNotSellRequest?: string; footerLink: NonNullable<NonNullable<Config['links']>['footerLink']> };
+  categories: Category[];
+  consentMode: { waitForUpdate?: number; adsDataRedaction: boolean; urlPassthrough: boolean } | null;
+  dataLayer: boolean;
+  gpp: { sections: GppSectionName[]; mspaCovered: boolean; mspaMode?: 'opt-out' | 'service-provider' } | null;
+  usp: boolean;
+  language: string;
+  texts: Record<string, Record<string, string>>;
+  /** Hash of the category ids in order: the stored bits are only meaningful under the same layout. */
+  layout: string;
+  /** Hash of the config as given: a stored choice made under it proves it was validated. */
+  fingerprint: string;
+}
+
+export const DEFAULT_COOKIE = 'privacy_choices';
+
+/** Most specific region entry wins: `US-CA`, then `US`, then `default`. */
+export function modeForRegion(config: Config): Mode {
+  const regions = config.regions;
+  if (regions && typeof regions === 'object') {
+    const region = typeof config.region === 'string' ? config.region.toUpperCase() : '';
+    const parts = region ? region.split('-') : [];
+    for (let n = parts.length; n > 0; n--) {
+      const key = parts.slice(0, n).join('-');
+      for (const k in regions) if (k.toUpperCase() === key) return regions[k];
+    }
+    if (regions.default) return regions.default;
+  }
+  return config.mode || 'opt-in';
+}
+
+const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+
+function toCategory(c: CategoryConfig): Category {
+  const necessary = !!c.necessary;
+  return {
+    id: String(c.id),
+    label: String(c.label == null ? c.id : c.label),
+    description: c.description ? String(c.description) : '',
+    necessary,
+    sale: !necessary && !!c.sale,
+    share: !necessary && !!c.share,
+    cookies: list(c.cookies),
+    consentMode: list(c.consentMode),
+    vendors: list(c.vendors),
+  };
+}
+
+export function toSettings(config: Config, fingerprint: string): Settings {
+  const integrations = config.integrations || {};
+  const gcm = integrations.googleConsentMode;
+  const gpp = integrations.gpp;
+  const categories = list(config.categories).filter((c) => c && typeof c === 'object').map(toCategory);
+  const mode = modeForRegion(config);
+  const footerLink = (config.links && config.links.footerLink) || defaultFooterLink(mode, categories);
+  return {
+    revision: config.revision == null ? '1' : String(config.revision),
+    mode,
+    honorGpc: config.gpc !== 'ignore',
+    honorDnt: config.dnt === 'honor',
+    cookie: {
+      name: (config.cookie && config.cookie.name) || DEFAULT_COOKIE,
+      domain: (config.cookie && config.cookie.domain) || undefined,
+      days: Math.min(400, (config.cookie && config.cookie.days) || 365),
+    },
+    links: { ...config.links, footerLink },
+    categories,
+    consentMode: gcm
+      ? {
+          waitForUpdate: typeof gcm === 'object' ? gcm.waitForUpdate : undefined,
+          adsDataRedaction: typeof gcm === 'object' && !!gcm.adsDataRedaction,
+          urlPassthrough: typeof gcm === 'object' && !!gcm.urlPassthrough,
+        }
+      : null,
+    dataLayer: integrations.dataLayer != null ? !!integrations.dataLayer : !!gcm,
+    gpp: gpp
+      ? {
+          sections: (typeof gpp === 'object' && gpp.sections) || ['usnat'],
+          mspaCovered: typeof gpp === 'object' && !!gpp.mspa && !!gpp.mspa.covered,
+          mspaMode: typeof gpp === 'object' && gpp.mspa ? gpp.mspa.mode : undefined,
+        }
+      : null,
+    usp: !!integrations.usp,
+    language: config.language || 'auto',
+    texts: config.texts || {},
+    layout: hash(categories.map((c) => c.id).join(',')),
+    fingerprint,
+  };
+}
+
+function defaultFooterLink(mode: Mode, categories: Category[]): Settings['links']['footerLink'] {
+  const sellsOrShares = categories.some((c) => c.sale || c.share);
+  return mode === 'opt-out' && sellsOrShares ? 'do-not-sell' : 'cookie-settings';
+}
+
+export const sellsOrShares = (settings: Settings): boolean =>
+  settings.categories.some((c) => c.sale || c.share);

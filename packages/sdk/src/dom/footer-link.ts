@@ -1,0 +1,98 @@
+// `data-privacy-choices="link"`: the SDK writes the legally worded footer link itself, so a
+// site cannot get the CCPA wording wrong (CCR §7013(c), §7015(b)). Built with DOM calls only:
+// config text is text, never markup. The words are here, not in the UI chunk, because a returning
+// visitor's page needs them without loading the UI.
+import type { Settings } from '../core/settings';
+
+type LinkKind = Settings['links']['footerLink'];
+
+const LINK_TEXTS: Record<LinkKind, Record<string, string>> = {
+  'do-not-sell': {
+    en: 'Do Not Sell or Share My Personal Information',
+    es: 'No vender ni compartir mi información personal',
+    fr: 'Ne pas vendre ni partager mes informations personnelles',
+    de: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  },
+  'privacy-choices': {
+    en: 'Your Privacy Choices',
+    es: 'Sus opciones de privacidad',
+    fr: 'Vos choix en matière de confidentialité',
+    de: 'Ihre Datenschutzoptionen',
+  },
+  'california-privacy-choices': {
+    en: 'Your California Privacy Choices',
+    es: 'Sus opciones de privacidad de California',
+    fr: 'Vos choix de confidentialité en Californie',
+    de: 'Ihre kalifornischen Datenschutzoptionen',
+  },
+  'cookie-settings': {
+    en: 'Cookie settings',
+    es: 'Configuración de cookies',
+    fr: 'Paramètres des cookies',
+    de: 'Cookie-Einstellungen',
+  },
+};
+
+/** Text override keys in `texts[lang]`, one per kind of link. */
+const TEXT_KEYS: Record<LinkKind, string> = {
+  'do-not-sell': 'linkDoNotSell',
+  'privacy-choices': 'linkPrivacyChoices',
+  'california-privacy-choices': 'linkCaliforniaPrivacyChoices',
+  'cookie-settings': 'linkCookieSettings',
+};
+
+/** Which view the footer link opens: the opt-out control for the CCPA links, else preferences. */
+export const footerLinkView = (settings: Settings) =>
+  settings.links.footerLink === 'cookie-settings' ? 'preferences' : 'do-not-sell';
+
+export function footerLinkText(settings: Settings, language: string): string {
+  const kind = settings.links.footerLink;
+  const primary = language.split('-')[0];
+  const own = settings.texts[language] || settings.texts[primary];
+  return (own && own[TEXT_KEYS[kind]]) || LINK_TEXTS[kind][primary] || LINK_TEXTS[kind].en;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The California opt-out icon (30×14, blue toggle with ✓ and ✗), beside "Your Privacy Choices". */
+function optOutIcon(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 30 14');
+  svg.setAttribute('width', '30');
+  svg.setAttribute('height', '14');
+  // Decorative here: the link text says what it is, and a second name would be read twice.
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const shapes: [string, Record<string, string>][] = [
+    ['path', { d: 'M7 .5h16a6.5 6.5 0 0 1 0 13H7a6.5 6.5 0 0 1 0-13z', fill: '#fff', stroke: '#06f' }],
+    ['path', { d: 'M16.5 .5H23a6.5 6.5 0 0 1 0 13h-10z', fill: '#06f' }],
+    ['path', { d: 'M19.5 4.5l5 5m0-5l-5 5', stroke: '#fff', 'stroke-width': '1.6', 'stroke-linecap': 'round' }],
+    ['path', { d: 'M5.5 7.2l2.2 2.2 4.3-4.6', stroke: '#06f', 'stroke-width': '1.6', fill: 'none', 'stroke-linecap': 'round' }],
+  ];
+  for (const [tag, attrs] of shapes) {
+    const shape = doc.createElementNS(SVG, tag);
+    for (const name in attrs) shape.setAttribute(name, attrs[name]);
+    svg.appendChild(shape);
+  }
+  return svg;
+}
+
+export function fillFooterLink(el: Element, settings: Settings, language: string) {
+  const doc = el.ownerDocument;
+  const text = footerLinkText(settings, language);
+  if (el.getAttribute('data-privacy-choices-text') === text) return; // already filled
+  el.textContent = text;
+  const kind = settings.links.footerLink;
+  if (kind === 'privacy-choices' || kind === 'california-privacy-choices') {
+    el.appendChild(doc.createTextNode(' '));
+    el.appendChild(optOutIcon(doc));
+  }
+  el.setAttribute('data-privacy-choices-text', text);
+  // A span or div would be unreachable by keyboard: make it a button in the accessibility tree.
+  if (el.tagName !== 'A' && el.tagName !== 'BUTTON') {
+    el.setAttribute('role', 'button');
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
+  } else if (el.tagName === 'A' && !el.hasAttribute('href')) {
+    el.setAttribute('href', '#privacy-choices');
+  }
+}

@@ -1,0 +1,307 @@
+// One privacy-choices instance: reads the stored choice and the signals, applies them to gated
+// tags and integrations synchronously, and runs the visitor's actions. The UI is loaded only
+// when something must be shown, through the loader the entry point supplies.
+import { decodeChoice, encodeChoice, newConsentId } from './core/choice-codec';
+import { createEmitter } from './core/emitter';
+import { continuedBrowsing } from './core/implied';
+import { resolveLanguage } from './core/language';
+import {
+  applyAction, categoriesOf, bitsOf, emptyChoice, needsOptInConfirmation, reconcile, toState,
+  type Action, type Choice, type Signals,
+} from './core/policy';
+import type { Integration, IntegrationContext, UIController, UIHandle, UILoader, UIView } from './core/runtime';
+import type { Settings } from './core/settings';
+import { readSignals } from './core/signals';
+import { createCookieStorage, type ChoiceStorage } from './core/storage';
+import { watchOtherTabs } from './core/tab-sync';
+import type { AcceptOptions, PrivacyChoices, Source, State, View } from './core/types';
+import { fillFooterLink, footerLinkView } from './dom/footer-link';
+import { listenForHooks } from './dom/hooks';
+import { purgeCookies } from './gate/cookie-purge';
+import { createGate, type Gate } from './gate/gate';
+
+export interface InstanceOptions {
+  settings: Settings;
+  /** The config was validated before the instance was made (npm entry). */
+  validated: boolean;
+  loadUI: UILoader;
+  integrations: Integration[];
+  storage?: ChoiceStorage;
+  signals?: Signals;
+  now?: () => number;
+  /** Called with the instance before it activates, so `ready` listeners can already reach it. */
+  expose?: (instance: Instance) => void;
+}
+
+export interface Instance extends PrivacyChoices {
+  /** False when the config still has to be validated (first visit through the script tag). */
+  readonly validated: boolean;
+  /** Reports the outcome of a late validation: a valid config starts gates and UI. */
+  settle(valid: boolean): void;
+}
+
+const LINK_SELECTOR = '[data-privacy-choices="link"]';
+
+export function createInstance(options: InstanceOptions): Instance {
+  const { settings } = options;
+  const now = options.now || Date.now;
+  const storage = options.storage || createCookieStorage(settings);
+  const signals = options.signals || readSignals();
+  const language = resolveLanguage(settings.language);
+  const changes = createEmitter<State>();
+  const displayChanges = createEmitter<boolean>();
+
+  let displayed = false;
+  let active = false;
+  let failed = false;
+  let destroyed = false;
+  let storedValue: string | undefined;
+  let gate: Gate | null = null;
+  let ui: UIHandle | null = null;
+  let uiLoading: ((handle: UIHandle) => void)[] | null = null;
+  const stops: (() => void)[] = [];
+
+  const stored = readStored();
+  const validated = options.validated || (!!stored && stored.fingerprint === settings.fingerprint);
+  const initial = reconcile(settings, stored, signals, now());
+  let choice: Choice | null = initial.choice;
+  let state = toState(settings, choice, signals);
+
+  function readStored() {
+    storedValue = storage.read();
+    const decoded = decodeChoice(storedValue);
+    if (!decoded || decoded.layout !== settings.layout) {
+      // Bits under another category layout mean nothing; the opt-out flags still do.
+      return decoded ? { ...emptyChoice(settings), ...pick(decoded), layout: decoded.layout, fingerprint: decoded.fingerprint, revision: decoded.revision } : null;
+    }
+    return {
+      ...pick(decoded),
+      categories: categoriesOf(settings, decoded.bits),
+      decided: !decoded.pending,
+      layout: decoded.layout,
+      fingerprint: decoded.fingerprint,
+      revision: decoded.revision,
+    };
+  }
+
+  function write(notifyTabs: boolean) {
+    if (!choice || !active) return;
+    if (!choice.id) choice.id = newConsentId();
+    const value = encodeChoice({
+      ...choice,
+      id: choice.id,
+      decidedAt: choice.decidedAt || now(),
+      bits: bitsOf(settings, choice.categories),
+      pending: !choice.decided,
+      fingerprint: settings.fingerprint,
+      layout: settings.layout,
+    });
+    storage.write(value);
+    storedValue = value;
+    if (notifyTabs && sync) sync.notify();
+  }
+
+  const isAllowed = (id: string) => state.categories[id] === true;
+
+  /** Publishes the current choice: integrations and listeners first, so that Consent Mode's
+   *  update precedes the tags that the gate then starts. */
+  function commit() {
+    state = toState(settings, choice, signals);
+    changes.emit(state);
+    if (gate) gate.update();
+    purgeDeclined();
+    dispatch('privacy-choices:change');
+  }
+
+  function purgeDeclined() {
+    const patterns: string[] = [];
+    for (const c of settings.categories) if (!isAllowed(c.id)) patterns.push(...c.cookies);
+    purgeCookies(patterns, [settings.cookie.name]);
+  }
+
+  function dispatch(type: string) {
+    try {
+      window.dispatchEvent(new CustomEvent(type, { detail: publicState() }));
+    } catch {
+      /* a host page without CustomEvent: the onChange listeners still run */
+    }
+  }
+
+  const publicState = (): State => ({ ...state, categories: { ...state.categories } });
+
+  function apply(action: Action, source: Source) {
+    if (failed || destroyed) return;
+    choice = applyAction(settings, choice, action, source, signals, now());
+    write(true);
+    commit();
+  }
+
+  const controller: UIController = {
+    settings,
+    language,
+    getState: publicState,
+    getChoice: () => choice,
+    onChange: changes.on,
+    act(action, source) {
+      const confirmed = (action.type === 'accept-all' || action.type === 'set') && action.confirmOptIn;
+      if (!confirmed && needsOptInConfirmation(settings, choice, action)) return 'confirm';
+      apply(action, source);
+      return 'done';
+    },
+    setDisplayed(value) {
+      if (value === displayed) return;
+      displayed = value;
+      displayChanges.emit(value);
+    },
+  };
+
+  function show(view: UIView, opener?: Element | null, pending?: Action, source?: Source) {
+    if (!active || destroyed) return;
+    withUI((handle) => handle.show(view, opener, pending, source));
+  }
+
+  function withUI(use: (handle: UIHandle) => void) {
+    if (ui) return use(ui);
+    if (uiLoading) return void uiLoading.push(use);
+    uiLoading = [use];
+    options.loadUI(
+      (module) => {
+        if (destroyed) return;
+        ui = module.mountUI(controller);
+        const waiting = uiLoading || [];
+        uiLoading = null;
+        waiting.forEach((fn) => fn(ui!));
+      },
+      (error) => {
+        uiLoading = null;
+        console.error('privacy-choices: could not load the consent UI', error);
+      },
+    );
+  }
+
+  let sync: ReturnType<typeof watchOtherTabs> | null = null;
+
+  function onOtherTab() {
+    if (!active || destroyed || storage.read() === storedValue) return;
+    choice = reconcile(settings, readStored(), signals, now()).choice;
+    commit();
+  }
+
+  function activate() {
+    active = true;
+    // Rewritten on every page view: keeps a signal's opt-out and outlives Safari's 7-day cap.
+    write(initial.changed);
+    gate = createGate(document, isAllowed);
+    gate.update();
+    purgeDeclined();
+    const linkView = footerLinkView(settings) as View;
+    const fillLinks = () => {
+      const links = document.querySelectorAll(LINK_SELECTOR);
+      for (let i = 0; i < links.length; i++) fillFooterLink(links[i], settings, language);
+    };
+    fillLinks();
+    if (typeof MutationObserver !== 'undefined') {
+      const observer = new MutationObserver(() => {
+        if (gate) gate.update();
+        fillLinks();
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      stops.push(() => observer.disconnect());
+    }
+    stops.push(
+      listenForHooks(document, linkView, (action, el) => {
+        if (action === 'accept-all' || action === 'decline-all') {
+          const act: Action = { type: action };
+          if (controller.act(act, 'link') === 'confirm') show('confirm', el, act, 'link');
+        } else show(action, el, undefined, 'link');
+      }),
+    );
+    sync = watchOtherTabs(settings.cookie.name, onOtherTab);
+    stops.push(sync.stop);
+    if (settings.mode === 'implied' && !state.decided && continuedBrowsing(settings.cookie.name)) {
+      apply({ type: 'accept-all' }, 'implied');
+    }
+    if (!state.decided) show('banner');
+    dispatch('privacy-choices:ready');
+  }
+
+  const context: IntegrationContext = {
+    settings,
+    getState: publicState,
+    onChange: changes.on,
+    isDisplayed: () => displayed,
+    onDisplayChange: displayChanges.on,
+  };
+  for (const start of options.integrations) {
+    try {
+      const stop = start(context);
+      if (stop) stops.push(stop);
+    } catch (error) {
+      console.error('privacy-choices: an integration failed to start', error);
+    }
+  }
+
+  const instance: Instance = {
+    validated,
+    settle(valid) {
+      if (active || failed || destroyed) return;
+      if (valid) return activate();
+      // Invalid config: everything non-necessary stays off, and the integrations hear it.
+      failed = true;
+      choice = { ...emptyChoice(settings), categories: categoriesOf(settings, 0) };
+      commit();
+    },
+    open: (view: View = 'banner') => show(view, document.activeElement),
+    close: () => {
+      if (ui) ui.hide();
+    },
+    acceptAll: (opts?: AcceptOptions) => apply({ type: 'accept-all', confirmOptIn: !!(opts && opts.confirmOptIn) }, 'api'),
+    declineAll: () => apply({ type: 'decline-all' }, 'api'),
+    optOutOfSaleAndSharing: () => apply({ type: 'opt-out' }, 'api'),
+    set(choices, opts) {
+      for (const id in choices) {
+        if (!settings.categories.some((c) => c.id === id)) throw new Error(`privacy-choices: unknown category "${id}"`);
+      }
+      apply({ type: 'set', choices, confirmOptIn: !!(opts && opts.confirmOptIn) }, 'api');
+    },
+    getState: publicState,
+    isAllowed,
+    onChange: changes.on,
+    reset() {
+      if (failed || destroyed) return;
+      storage.clear();
+      storedValue = undefined;
+      const fresh = reconcile(settings, null, signals, now());
+      choice = fresh.choice;
+      if (fresh.changed) write(true);
+      commit();
+      if (active && !state.decided) show('banner');
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      stops.forEach((stop) => stop());
+      if (gate) gate.destroy();
+      if (ui) ui.destroy();
+      changes.clear();
+      displayChanges.clear();
+    },
+  };
+  if (options.expose) options.expose(instance);
+  if (validated) activate();
+  return instance;
+}
+
+/** The id-independent parts of a decoded choice. */
+function pick(decoded: NonNullable<ReturnType<typeof decodeChoice>>) {
+  return {
+    saleOptOut: decoded.saleOptOut,
+    shareOptOut: decoded.shareOptOut,
+    confirmedOptIn: decoded.confirmedOptIn,
+    optOutAt: decoded.optOutAt,
+    source: decoded.source,
+    decidedAt: decoded.decidedAt,
+    id: decoded.id,
+    decided: !decoded.pending,
+  };
+}

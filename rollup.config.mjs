@@ -1,0 +1,58 @@
+// Builds packages/sdk/dist:
+//   privacy-choices.js            IIFE for the script tag: returning-visitor path, gates, integrations
+//   privacy-choices-ui.js         IIFE chunk: preact UI + config validator, loaded on demand
+//   privacy-choices-locale-*.js   IIFE chunks: one language each, loaded only for that language
+//   esm/                          ESM for npm (UI as a lazy chunk; preact, js-cookie, zod external)
+import { readdirSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const sdk = 'packages/sdk';
+const dist = `${sdk}/dist`;
+
+const ts = () =>
+  typescript({
+    tsconfig: `${sdk}/tsconfig.json`,
+    noEmitOnError: false,
+    compilerOptions: { declaration: false, noUnusedLocals: false, noUnusedParameters: false },
+    outputToFilesystem: false,
+  });
+
+const minify = () =>
+  terser({
+    ecma: 2019,
+    toplevel: true,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    format: { comments: false },
+  });
+
+const browserPlugins = () => [
+  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+  nodeResolve({ browser: true }),
+  ts(),
+  minify(),
+];
+
+const iife = (input, file) => ({
+  input: `${sdk}/src/entries/${input}`,
+  output: { file: `${dist}/${file}`, format: 'iife', strict: false },
+  plugins: browserPlugins(),
+});
+
+const locales = readdirSync(`${sdk}/src/entries`)
+  .filter((f) => /^locale-[a-z]+\.ts$/.test(f))
+  .map((f) => iife(f, `privacy-choices-${f.replace('.ts', '.js')}`));
+
+export default [
+  iife('script.ts', 'privacy-choices.js'),
+  iife('ui-chunk.ts', 'privacy-choices-ui.js'),
+  ...locales,
+  {
+    input: { index: `${sdk}/src/entries/npm.ts` },
+    output: { dir: `${dist}/esm`, format: 'es', chunkFileNames: '[name]-[hash].js' },
+    external: (id) => /^(preact|js-cookie|zod)(\/|$)/.test(id),
+    plugins: [ts()],
+  },
+];
