@@ -141,9 +141,30 @@ export function validateConfig(input: unknown): Config {
   return input as Config;
 }
 
+// zod/mini ships without its message locale (bytes), so issues without a message of ours are
+// described here from their code.
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'invalid_union') return 'expected true, false or an options object';
-  return issue.message.replace(/^Invalid input: /, '');
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'expected true, false or an options object';
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? 'at least' : 'at most';
+      const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const plural = Number(limit) === 1 ? '' : 's';
+      const unit = issue.origin === 'array' ? ` item${plural}` : issue.origin === 'string' ? ` character${plural}` : '';
+      return `expected ${bound} ${String(limit)}${unit}`;
+    }
+    case 'invalid_key':
+      return issue.issues[0] ? describeIssue(issue.issues[0] as z.core.$ZodIssue) : 'invalid key';
+    default:
+      return 'invalid value';
+  }
 }

@@ -29,6 +29,6 @@ export function createPrivacyChoices(config: Config, options: CreateOptions = {}
     settings,
     validated: true,
     loadUI,
-    integrations: options.integrations || allIntegrations(settings),
+    integrations: options.integrations || allIntegrations,
   });
 }

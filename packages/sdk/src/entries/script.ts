@@ -27,7 +27,7 @@ function boot() {
     settings,
     validated: false,
     loadUI: load,
-    integrations: allIntegrations(settings),
+    integrations: allIntegrations,
     expose: (it) => (win.PrivacyChoices = it),
   });
   if (!instance.validated) {

@@ -1,7 +1,10 @@
-// Which integrations a config switches on. (Filled in when the integrations land.)
+// Every integration, in start order: Consent Mode first, so its `default` is the first dataLayer
+// entry (before the dataLayer event and before any gated Google tag). Each one does nothing
+// unless its key under `integrations` is on.
 import type { Integration } from '../core/runtime';
-import type { Settings } from '../core/settings';
+import { consentMode } from './consent-mode';
+import { dataLayer } from './data-layer';
+import { gpp } from './gpp';
+import { usp } from './usp';
 
-export function allIntegrations(_settings: Settings): Integration[] {
-  return [];
-}
+export const allIntegrations: Integration[] = [consentMode, dataLayer, gpp, usp];

@@ -1,0 +1,50 @@
+// How scripts in child frames reach a CMP API of the page (IAB convention, shared by __gpp and
+// __uspapi): they look up the frame tree for a window that has a child frame named
+// `<api>Locator`, post `{<api>Call: {command, parameter, version, callId}}` to it and get
+// `{<api>Return: {returnValue, success, callId}}` back, once per callback invocation (so
+// addEventListener keeps answering). A call sent as a JSON string is answered as a JSON string.
+
+export interface FrameCall {
+  command: string;
+  parameter?: unknown;
+  version?: unknown;
+  callId?: unknown;
+}
+
+export type Reply = (returnValue: unknown, success: boolean) => void;
+
+/** Adds the locator frame and, if `listen`, the message listener. Returns the teardown. */
+export function serveFrames(api: string, run: (call: FrameCall, reply: Reply) => void, listen = true): () => void {
+  const d = document;
+  const name = api + 'Locator';
+  let frame: HTMLIFrameElement | undefined;
+  // A stub may have added one already; one per window is what callers look for.
+  if (!d.getElementsByName(name).length) {
+    frame = d.createElement('iframe');
+    frame.name = name;
+    frame.style.display = 'none';
+    // The SDK runs in <head>, before <body> exists: the root element works as well, and waiting
+    // would leave frames that load meanwhile without an answer.
+    (d.body || d.documentElement).appendChild(frame);
+  }
+  const onMessage = (event: MessageEvent) => {
+    const json = typeof event.data == 'string';
+    let call: FrameCall | undefined;
+    try {
+      call = (json ? JSON.parse(event.data) : event.data)[api + 'Call'];
+    } catch {
+      // not JSON, or null: someone else's message
+    }
+    const source = event.source as Window | null;
+    if (!call || !source) return;
+    run(call, (returnValue, success) => {
+      const answer = { [api + 'Return']: { returnValue, success, callId: call.callId } };
+      source.postMessage(json ? JSON.stringify(answer) : answer, '*');
+    });
+  };
+  if (listen) addEventListener('message', onMessage);
+  return () => {
+    removeEventListener('message', onMessage);
+    if (frame) frame.remove();
+  };
+}

@@ -1,0 +1,50 @@
+// IAB US Privacy (USP, deprecated by IAB in 2024 but still read by some vendors, Google among
+// them): `window.__uspapi('getUSPData', 1, cb)`, the `__uspapiLocator` frame, and the
+// `usprivacy` cookie (standards §4.8).
+import type { Integration } from '../core/runtime';
+import { sellsOrShares, type Settings } from '../core/settings';
+import type { State } from '../core/types';
+import { serveFrames, type Reply } from './frames';
+
+/**
+ * Version 1; notice given "Y"; opted out of sale "Y"/"N"; LSPA covered "N" (the SDK has no LSPA
+ * setting). A site that neither sells nor shares is outside the CCPA opt-out: "1---".
+ * Opted out means either opt-out flag (USP predates CPRA "sharing"; vendors read this one
+ * letter for both) or a GPC signal the config honours.
+ */
+export function uspString(settings: Settings, state: State): string {
+  if (!sellsOrShares(settings)) return '1---';
+  return '1Y' + (state.saleOptOut || state.shareOptOut || (state.gpc && settings.honorGpc) ? 'Y' : 'N') + 'N';
+}
+
+export const usp: Integration = (ctx) => {
+  const { settings } = ctx;
+  if (!settings.usp) return;
+  const w = window as unknown as { __uspapi?: unknown };
+  let value = '';
+  const update = (state: State) => {
+    value = uspString(settings, state);
+    try {
+      document.cookie =
+        'usprivacy=' + value + '; Path=/; Max-Age=' + settings.cookie.days * 86400 + '; SameSite=Lax' +
+        (settings.cookie.domain ? '; Domain=' + settings.cookie.domain : '') +
+        (location.protocol === 'https:' ? '; Secure' : '');
+    } catch {
+      // cookies unavailable (sandboxed frame): the API still answers
+    }
+  };
+  const api = (command: unknown, version: unknown, callback: unknown) => {
+    if (typeof callback != 'function') return;
+    if (command === 'getUSPData' && (version == 1 || version == null)) callback({ version: 1, uspString: value }, true);
+    else callback(null, false);
+  };
+  update(ctx.getState());
+  w.__uspapi = api;
+  const offFrames = serveFrames('__uspapi', (call, reply: Reply) => api(call.command, call.version, reply));
+  const offChange = ctx.onChange(update);
+  return () => {
+    offChange();
+    offFrames();
+    if (w.__uspapi === api) delete w.__uspapi;
+  };
+};

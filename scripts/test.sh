@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Every test, from a fresh clone: installs pnpm deps and Debian Chromium if missing, builds,
+# type-checks, runs unit + component tests (happy-dom), the size budgets, and the headless
+# Chromium tests on the built bundle.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PNPM="npx -y pnpm@12.21.0"
+$PNPM install --frozen-lockfile
+node scripts/ensure-chromium.mjs
+$PNPM run build
+$PNPM run typecheck
+$PNPM run test:unit
+$PNPM run size
+$PNPM run test:browser
