@@ -2,6 +2,7 @@
 // browser global (SSR-safe); the config is validated synchronously and an invalid one throws.
 import { validateConfig } from '../core/config-schema';
 import { hash } from '../core/hash';
+import { resolveLanguage } from '../core/language';
 import type { Integration, UILoader } from '../core/runtime';
 import { toSettings } from '../core/settings';
 import type { Config, PrivacyChoices } from '../core/types';
@@ -18,8 +19,19 @@ export interface CreateOptions {
   integrations?: Integration[];
 }
 
-const loadUI: UILoader = (done, fail) => {
-  import('../ui/index').then(done, fail);
+/** The UI, and the visitor's language if one is bundled, as lazy chunks. */
+const LOCALES: Record<string, () => Promise<Record<string, unknown>>> = {
+  es: () => import('../ui/locales/es').then((m) => m.es),
+  fr: () => import('../ui/locales/fr').then((m) => m.fr),
+  de: () => import('../ui/locales/de').then((m) => m.de),
+};
+
+const uiLoader = (language: string): UILoader => (done, fail) => {
+  const locale = LOCALES[language.split('-')[0]];
+  Promise.all([import('../ui/index'), locale ? locale() : null]).then(([ui, texts]) => {
+    if (texts) ui.registerLocale(language.split('-')[0], texts as Record<string, string>);
+    done(ui);
+  }, fail);
 };
 
 export function createPrivacyChoices(config: Config, options: CreateOptions = {}): PrivacyChoices {
@@ -28,7 +40,7 @@ export function createPrivacyChoices(config: Config, options: CreateOptions = {}
   return createInstance({
     settings,
     validated: true,
-    loadUI,
+    loadUI: uiLoader(resolveLanguage(settings.language)),
     integrations: options.integrations || allIntegrations,
   });
 }

@@ -1,57 +1,8 @@
-// The script-tag entry (`privacy-choices.js`, IIFE). Synchronously, while the tag executes: read
-// the config and the stored choice, apply them to Consent Mode, GPP, gated tags. A returning
-// visitor whose choice was made under this very config needs nothing more. Only a first visit
-// (or a changed config) loads the UI chunk, which also holds the validator.
-import { hash } from '../core/hash';
-import { resolveLanguage } from '../core/language';
-import { toSettings } from '../core/settings';
-import type { Config } from '../core/types';
-import { createInstance, type Instance } from '../instance';
-import { allIntegrations } from '../integrations/all';
-import { readRawConfig } from './script-config';
-import { createChunkLoader } from './script-loader';
+// `privacy-choices.js`: the script tag with Google Consent Mode and the dataLayer event, which
+// must run synchronously before Google's tags. The IAB APIs (GPP, USP) are in the -iab build, so
+// that sites which do not use them pay no bytes for them.
+import { consentMode } from '../integrations/consent-mode';
+import { dataLayer } from '../integrations/data-layer';
+import { boot } from './boot';
 
-type PageWindow = Window & { PrivacyChoices?: Instance };
-
-function boot() {
-  const win = window as PageWindow;
-  if (win.PrivacyChoices) return; // loaded twice: one instance, one banner
-  const raw = readRawConfig();
-  if (raw instanceof Error) return console.error(raw.message);
-  const current = document.currentScript as HTMLScriptElement | null;
-  const src = (current && current.src) || '';
-  const base = src.slice(0, src.lastIndexOf('/') + 1);
-  const settings = toSettings((raw.value || {}) as Config, hash(raw.text));
-  const load = createChunkLoader(base, (current && current.nonce) || '', resolveLanguage(settings.language));
-  const instance = createInstance({
-    settings,
-    validated: false,
-    loadUI: load,
-    integrations: allIntegrations,
-    expose: (it) => (win.PrivacyChoices = it),
-  });
-  if (!instance.validated) {
-    load(
-      (chunk) => {
-        try {
-          chunk.validateConfig(raw.value);
-        } catch (error) {
-          console.error((error as Error).message);
-          return instance.settle(false);
-        }
-        instance.settle(true);
-      },
-      (error) => {
-        console.error((error as Error).message || error);
-        instance.settle(false);
-      },
-    );
-  }
-}
-
-try {
-  boot();
-} catch (error) {
-  // Never break the host page: whatever went wrong is reported, not thrown.
-  console.error('privacy-choices: failed to start', error);
-}
+boot([consentMode, dataLayer], (settings) => (settings.gpp ? 'gpp' : settings.usp ? 'usp' : false));

@@ -1,0 +1,64 @@
+// The script-tag boot, shared by both builds (`privacy-choices.js`, `privacy-choices-iab.js`).
+// Synchronously, while the tag executes: read
+// the config and the stored choice, apply them to Consent Mode, GPP, gated tags. A returning
+// visitor whose choice was made under this very config needs nothing more. Only a first visit
+// (or a changed config) loads the UI chunk, which also holds the validator.
+import { hash } from '../core/hash';
+import { resolveLanguage } from '../core/language';
+import { toSettings } from '../core/settings';
+import type { Integration } from '../core/runtime';
+import type { Settings } from '../core/settings';
+import type { Config } from '../core/types';
+import { createInstance, type Instance } from '../instance';
+import { readRawConfig } from './script-config';
+import { createChunkLoader } from './script-loader';
+
+type PageWindow = Window & { PrivacyChoices?: Instance };
+
+/** `missing` names the integrations this build leaves out, to say so if the config wants them. */
+function start(integrations: Integration[], missing: (settings: Settings) => string | false) {
+  const win = window as PageWindow;
+  if (win.PrivacyChoices) return; // loaded twice: one instance, one banner
+  const raw = readRawConfig();
+  if (raw instanceof Error) return console.error(raw.message);
+  const current = document.currentScript as HTMLScriptElement | null;
+  const src = (current && current.src) || '';
+  const base = src.slice(0, src.lastIndexOf('/') + 1);
+  const settings = toSettings((raw.value || {}) as Config, hash(raw.text));
+  const absent = missing(settings);
+  if (absent) console.error(`privacy-choices: integrations.${absent} is on, but this build leaves it out: load privacy-choices-iab.js instead of privacy-choices.js`);
+  const load = createChunkLoader(base, (current && current.nonce) || '', resolveLanguage(settings.language));
+  const instance = createInstance({
+    settings,
+    validated: false,
+    loadUI: load,
+    integrations,
+    expose: (it) => (win.PrivacyChoices = it),
+  });
+  if (!instance.validated) {
+    load(
+      (chunk) => {
+        try {
+          chunk.validateConfig(raw.value);
+        } catch (error) {
+          console.error((error as Error).message);
+          return instance.settle(false);
+        }
+        instance.settle(true);
+      },
+      (error) => {
+        console.error((error as Error).message || error);
+        instance.settle(false);
+      },
+    );
+  }
+}
+
+export function boot(integrations: Integration[], missing: (settings: Settings) => string | false = () => false) {
+  try {
+    start(integrations, missing);
+  } catch (error) {
+    // Never break the host page: whatever went wrong is reported, not thrown.
+    console.error('privacy-choices: failed to start', error);
+  }
+}

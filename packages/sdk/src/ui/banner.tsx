@@ -1,0 +1,43 @@
+// The first layer: a non-modal bottom bar that never takes focus and ignores Escape (closing it
+// must not count as a choice). Its buttons depend on the mode; all share one style.
+import type { Action } from '../core/policy';
+import { sellsOrShares } from '../core/settings';
+import { Button } from './button';
+import { Link } from './link';
+import type { ViewProps } from './types';
+
+export function Banner({ t, settings, act, open }: ViewProps) {
+  const mode = settings.mode;
+  const sells = sellsOrShares(settings);
+  const button = (label: string, action: Action) => (
+    <Button onClick={(e) => act(action, 'banner', e.currentTarget)}>{label}</Button>
+  );
+  const preferences = (label: string) => <Button onClick={(e) => open('preferences', e.currentTarget)}>{label}</Button>;
+  const text =
+    mode == 'opt-in' ? t.bannerText : mode == 'opt-out' ? (sells ? t.optOutSaleText : t.optOutText) : mode == 'implied' ? t.impliedText : t.noticeText;
+
+  return (
+    <section class="bn" role="region" aria-label={t.bannerLabel}>
+      <div class="in">
+        <div class="tx">
+          <h2>{t.bannerTitle}</h2>
+          <p>
+            {text} <Link href={settings.links.privacyPolicy}>{t.privacyPolicy}</Link>
+          </p>
+        </div>
+        <div class="bs">
+          {mode == 'opt-in' && [button(t.acceptAll, { type: 'accept-all' }), button(t.rejectAll, { type: 'decline-all' }), preferences(t.preferences)]}
+          {mode == 'opt-out' && [
+            button(t.accept, { type: 'accept-all' }),
+            button(t.decline, { type: 'decline-all' }),
+            // One action stops both sale and sharing (CCPA §7026); only offered when there is any.
+            sells && button(t.doNotSell, { type: 'opt-out' }),
+            preferences(t.preferences),
+          ]}
+          {mode == 'implied' && [button(t.ok, { type: 'accept-all' }), preferences(t.settings)]}
+          {mode == 'notice' && button(t.ok, { type: 'dismiss' })}
+        </div>
+      </div>
+    </section>
+  );
+}

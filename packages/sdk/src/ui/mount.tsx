@@ -1,0 +1,100 @@
+// mountUI: the UIModule core loads. Keeps what is shown in one small store, re-renders the preact
+// tree on every change (synchronously: visible in the first paint), then does the imperative DOM
+// work: modal dialog, focus, scroll padding. Reports visibility to core (GPP cmpDisplayStatus).
+import { render } from 'preact';
+import type { UIController, UIHandle } from '../core/runtime';
+import { App, type DialogState, type UIState } from './app';
+import { openModal } from './modal';
+import { createScrollPadding } from './scroll-padding';
+import { createShadowHost } from './shadow-host';
+import { textsFor, textsLanguage } from './texts';
+import type { UIActions } from './types';
+
+const ANNOUNCE_MS = 5000;
+
+/** The focused element, looking inside shadow roots (ours included). */
+function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+export function mountUI(controller: UIController): UIHandle {
+  let ui: UIState = { banner: false, dialog: null, message: '', state: controller.getState(), toggled: {} };
+  let mounted: ReturnType<typeof createShadowHost> | null = null;
+  let destroyed = false;
+  let displayed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const trackBanner = createScrollPadding();
+
+  function update(patch: Partial<UIState>) {
+    const before = ui.dialog;
+    ui = { ...ui, ...patch };
+    if (!mounted) return;
+    const { root } = mounted;
+    render(<App ui={ui} t={textsFor(controller)} lang={textsLanguage(controller)} settings={controller.settings} actions={actions} />, root);
+    trackBanner(root.querySelector<HTMLElement>('.bn'));
+    openModal(root, !!ui.dialog && (!before || before.view != ui.dialog.view));
+    const opener = before && !ui.dialog && (before.opener as HTMLElement | null);
+    if (opener && opener.isConnected && opener.focus) opener.focus();
+    const visible = ui.banner || !!ui.dialog;
+    if (visible != displayed) controller.setDisplayed((displayed = visible));
+  }
+
+  function announce(message: string) {
+    clearTimeout(timer);
+    // Cleared after a while so the same words are announced again next time; nothing interactive expires.
+    if (message) timer = setTimeout(() => update({ message: '' }), ANNOUNCE_MS);
+    return message;
+  }
+
+  const openDialog = (dialog: DialogState) => update({ dialog, state: controller.getState(), toggled: {} });
+
+  const actions: UIActions = {
+    act(action, source, opener) {
+      if (controller.act(action, source) == 'confirm') {
+        return openDialog({ view: 'confirm', opener: opener || (ui.dialog && ui.dialog.opener) || null, pending: action, source });
+      }
+      update({ banner: false, dialog: null, message: announce(action.type == 'dismiss' ? '' : textsFor(controller).saved) });
+    },
+    open(view, opener) {
+      const current = ui.dialog;
+      openDialog({ view, opener: opener || (current && current.opener) || null, source: current ? current.source : undefined });
+    },
+    close: () => update({ dialog: null }),
+    toggle: (id, on) => update({ toggled: { ...ui.toggled, [id]: on } }),
+  };
+
+  // Changes from elsewhere (another tab, the API) re-render; once decided, the banner goes.
+  const unsubscribe = controller.onChange((state) => update({ state, banner: ui.banner && !state.decided }));
+
+  function attach() {
+    if (destroyed) return;
+    mounted = createShadowHost();
+    update({});
+  }
+  if (document.body) attach();
+  else document.addEventListener('DOMContentLoaded', attach);
+
+  return {
+    show(view, opener, pendingAction, source) {
+      if (view == 'banner') return update({ banner: true, state: controller.getState() });
+      openDialog({ view, opener: opener || deepActiveElement(), pending: pendingAction, source });
+    },
+    hide: () => update({ banner: false, dialog: null }),
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      clearTimeout(timer);
+      document.removeEventListener('DOMContentLoaded', attach);
+      trackBanner(null);
+      if (mounted) {
+        render(null, mounted.root);
+        mounted.host.remove();
+        mounted = null;
+      }
+      if (displayed) controller.setDisplayed((displayed = false));
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// The UI's only CSS, applied as a constructable stylesheet (passes `style-src 'self'`).
+// Theme from the host page on #privacy-choices-ui or :root (custom properties cross the shadow
+// boundary): --pc-bg, --pc-fg, --pc-accent, --pc-accent-fg (text on accent), --pc-border,
+// --pc-radius, --pc-font; dark scheme: the colour names with a -dark suffix (--pc-bg-dark, …).
+// Defaults: text ≥ 4.5:1, borders and focus ring ≥ 3:1 in both schemes. Logical properties for
+// RTL. Lines are concatenated (the minifier folds them) so the shipped string has no newlines.
+export const css =
+  ':host{all:initial}*{box-sizing:border-box}' +
+  '.pc{--b:var(--pc-bg,#fff);--f:var(--pc-fg,#1a1a1a);--a:var(--pc-accent,#0b57d0);--o:var(--pc-accent-fg,#fff);--l:var(--pc-border,#6e6e6e);--r:var(--pc-radius,8px);' +
+  'font:1rem/1.5 var(--pc-font,system-ui,sans-serif);color:var(--f)}' +
+  '@media(prefers-color-scheme:dark){.pc{--b:var(--pc-bg-dark,#1f1f1f);--f:var(--pc-fg-dark,#f0f0f0);--a:var(--pc-accent-dark,#a8c7fa);--o:var(--pc-accent-fg-dark,#0b1d3a);--l:var(--pc-border-dark,#9e9e9e)}}' +
+  // The banner: fixed bottom bar, scrolls inside itself at 320 px / 200 % text.
+  '.bn{position:fixed;z-index:2147483000;inset-inline:0;bottom:0;max-height:60vh;overflow:auto;overscroll-behavior:contain;padding:1rem;background:var(--b);border-top:2px solid var(--l)}' +
+  '.in{display:flex;flex-wrap:wrap;align-items:center;gap:.75rem 1.5rem;max-width:72rem;margin:auto}' +
+  '.tx{flex:1 1 18rem}h2{margin:0 0 .25rem;font-size:1.125rem;line-height:1.3}h3{flex:1;margin:0;font-size:1rem}p{margin:.25rem 0}a{color:var(--a)}' +
+  // One button style for every action (symmetry); 44 px targets; a 3 px focus ring.
+  '.bs,.ft{display:flex;flex-wrap:wrap;gap:.5rem}' +
+  '.b{flex:1 1 auto;min-height:44px;padding:.5rem 1rem;border:2px solid var(--a);border-radius:var(--r);background:var(--a);color:var(--o);font:inherit;font-weight:600;cursor:pointer}' +
+  ':focus-visible{outline:3px solid var(--a);outline-offset:2px}' +
+  // Dialogs: the UA's modal sizing keeps them inside small viewports; the footer stays in view.
+  '.dl{width:40rem;padding:0;border:2px solid var(--l);border-radius:var(--r);background:var(--b);color:var(--f)}.dl::backdrop{background:#0009}' +
+  '.hd{display:flex;align-items:center;gap:.5rem;padding:.5rem;padding-inline-start:1rem}' +
+  // The title takes focus on open only to start reading there; it is not a control, so no ring.
+  '.hd h2{flex:1;margin:0;outline:0}' +
+  '.x{min-width:44px;min-height:44px;border:0;border-radius:var(--r);background:none;color:var(--f);font:inherit;font-size:1.25rem;cursor:pointer}' +
+  '.bd{padding:0 1rem}.ft{position:sticky;bottom:0;padding:1rem;background:var(--b);border-top:1px solid var(--l)}' +
+  // Category rows and the switch (on: accent fill, knob at the inline end).
+  '.cat{padding:.75rem 0;border-top:1px solid var(--l)}.row{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem .75rem}' +
+  '.sw{display:inline-flex;align-items:center;width:52px;height:32px;padding:3px;border:2px solid var(--l);border-radius:16px;background:none;cursor:pointer}' +
+  '.sw span{width:22px;height:22px;border-radius:50%;background:var(--l)}' +
+  '.sw[aria-checked=true]{justify-content:flex-end;background:var(--a);border-color:var(--a)}.sw[aria-checked=true] span{background:var(--o)}' +
+  '.ss,.sm{font-size:.875rem}.nt{font-weight:600}' +
+  '.vn{margin:.25rem 0;padding-inline-start:1.25rem}.vn a{display:inline-block;min-height:24px;margin-inline-end:1rem}' +
+  '.st:not(:empty){margin:.5rem 0;padding:.5rem .75rem;border-inline-start:4px solid var(--a)}' +
+  '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}' +
+  '@media(forced-colors:active){.sw span{background:CanvasText}}' +
+  '@media(prefers-reduced-motion:no-preference){.dl[open]{animation:pc .15s ease-out}}@keyframes pc{from{transform:translateY(.5rem)}}';

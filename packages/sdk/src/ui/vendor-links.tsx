@@ -1,0 +1,24 @@
+// The vendors behind a category, each with its own opt-out and privacy links (CNIL: the list of
+// controllers must be reachable; interop.io lists one opt-out per ad network).
+import type { Category } from '../core/settings';
+import { Link } from './link';
+import { withVendor, type Texts } from './texts';
+
+export function VendorLinks({ vendors, t }: { vendors: Category['vendors']; t: Texts }) {
+  if (!vendors.length) return null;
+  return (
+    <ul class="vn sm">
+      {vendors.map((v, i) => (
+        <li key={i}>
+          {v.name}{' '}
+          <Link href={v.optOutUrl} external>
+            {withVendor(t.vendorOptOut, v.name)}
+          </Link>
+          <Link href={v.privacyUrl} external>
+            {withVendor(t.vendorPrivacy, v.name)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
