@@ -1,5 +1,6 @@
 // Builds packages/sdk/dist:
-//   privacy-choices.js            IIFE for the script tag: returning-visitor path, gates, integrations
+//   privacy-choices.js            IIFE for the script tag: returning-visitor path, gates, Consent Mode
+//   privacy-choices-iab.js        the same with the IAB GPP and USP APIs
 //   privacy-choices-ui.js         IIFE chunk: preact UI + config validator, loaded on demand
 //   privacy-choices-locale-*.js   IIFE chunks: one language each, loaded only for that language
 //   esm/                          ESM for npm (UI as a lazy chunk; preact, js-cookie, zod external)
@@ -47,6 +48,7 @@ const locales = readdirSync(`${sdk}/src/entries`)
 
 export default [
   iife('script.ts', 'privacy-choices.js'),
+  iife('script-iab.ts', 'privacy-choices-iab.js'),
   iife('ui-chunk.ts', 'privacy-choices-ui.js'),
   ...locales,
   {

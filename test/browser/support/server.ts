@@ -61,6 +61,10 @@ export async function startServer(): Promise<TestServer> {
         }
       }
     }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204); // no favicon: keep the browser's 404 out of the console-error checks
+      return res.end();
+    }
     if (url.pathname === '/frame.html') {
       res.writeHead(200, { 'content-type': 'text/html' });
       return res.end('<!doctype html><title>frame</title><p>frame</p>');

@@ -148,3 +148,46 @@ describe('policy: revisions and the 12-month rule', () => {
     expect(choice!.saleOptOut).toBe(true);
   });
 });
+
+describe('policy: opt-in mode is consent, not CCPA opt-outs', () => {
+  const s = settingsFor('opt-in');
+  it('Reject all or leaving sold categories off records no opt-out to confirm later', () => {
+    const rejected = applyAction(s, null, { type: 'decline-all' }, 'banner', NONE, NOW);
+    expect(rejected.saleOptOut || rejected.shareOptOut).toBe(false);
+    expect(needsOptInConfirmation(s, rejected, { type: 'accept-all' })).toBe(false);
+    const partial = applyAction(s, null, { type: 'set', choices: { analytics: true } }, 'preferences', NONE, NOW);
+    expect(partial.shareOptOut).toBe(false);
+    const later = applyAction(s, partial, { type: 'set', choices: { ads: true } }, 'api', NONE, NOW);
+    expect(later.categories.ads).toBe(true);
+  });
+
+  it('a GPC signal still needs the confirmation step under opt-in', () => {
+    const gpcChoice = reconcile(s, null, GPC, NOW).choice!;
+    expect(needsOptInConfirmation(s, gpcChoice, { type: 'accept-all' })).toBe(true);
+  });
+});
+
+describe('policy: revision change keeps earlier answers until the visitor answers again', () => {
+  it('keeps a declined non-sold category off and drops a consent given over GPC', () => {
+    const s1 = settingsFor('opt-out');
+    const s2 = settingsFor('opt-out', { revision: 'r2' });
+    const declined = applyAction(s1, null, { type: 'decline-all' }, 'banner', NONE, NOW);
+    expect(reconcile(s2, { ...declined, layout: s1.layout }, NONE, NOW + 1000).choice!.categories.functional).toBe(false);
+    const gpcChoice = reconcile(s1, null, GPC, NOW).choice!;
+    const confirmed = applyAction(s1, gpcChoice, { type: 'accept-all', confirmOptIn: true }, 'banner', GPC, NOW);
+    const next = reconcile(s2, { ...confirmed, layout: s1.layout }, GPC, NOW + 1000).choice!;
+    expect(next.categories.analytics).toBe(false);
+    expect(next.confirmedOptIn).toBe(false);
+  });
+});
+
+describe('policy: revision change under opt-in', () => {
+  it('withdraws the old consent until the visitor answers again', () => {
+    const s1 = settingsFor('opt-in');
+    const s2 = settingsFor('opt-in', { revision: 'r2' });
+    const accepted = applyAction(s1, null, { type: 'accept-all' }, 'banner', NONE, NOW);
+    const { choice } = reconcile(s2, { ...accepted, layout: s1.layout }, NONE, NOW + 1000);
+    expect(on(choice)).toEqual(['necessary']);
+    expect(choice!.decided).toBe(false);
+  });
+});

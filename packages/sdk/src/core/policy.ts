@@ -94,14 +94,23 @@ export function reconcile(
     const current = stored.revision === settings.revision && stored.layout === settings.layout;
     const optedOut = stored.saleOptOut || stored.shareOptOut;
     const recentOptOut = optedOut && stored.optOutAt != null && now - stored.optOutAt < OPT_OUT_QUIET_MS;
+    const sameLayout = stored.layout === settings.layout;
     choice = current
       ? { ...stored }
       : {
           ...stored,
           // A new revision asks again, but never undoes an opt-out, and does not ask an
-          // opted-out visitor to opt back in within 12 months.
-          categories: defaultCategories(settings),
+          // opted-out visitor to opt back in within 12 months. Until the visitor answers, a
+          // category is on only if both the mode's default and the earlier answer allow it: an
+          // old decline stands, an old consent (opt-in) no longer does.
+          categories: !sameLayout
+            ? defaultCategories(settings)
+            : recentOptOut
+              ? stored.categories
+              : both(defaultCategories(settings), stored.categories),
           decided: recentOptOut,
+          // Consent given over a signal belonged to the old revision: the signal applies again.
+          confirmedOptIn: false,
           revision: settings.revision,
         };
     changed = !current;
@@ -119,6 +128,12 @@ export function reconcile(
     changed = true;
   }
   return { choice: choice && enforceOptOuts(settings, choice), changed };
+}
+
+function both(a: Record<string, boolean>, b: Record<string, boolean>): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const id in a) out[id] = a[id] && b[id] !== false;
+  return out;
 }
 
 /** Sold categories stay off while sale is opted out, shared ones while sharing is. */
@@ -167,7 +182,8 @@ export function applyAction(
       break;
     case 'decline-all':
       setAll(() => false);
-      optOut();
+      // "Reject all" under opt-in withholds consent; it is not a CCPA opt-out to confirm later.
+      if (settings.mode !== 'opt-in') optOut();
       break;
     case 'opt-out':
       setAll((c) => !(c.sale || c.share) && next.categories[c.id] !== false);
@@ -194,6 +210,11 @@ function liftOptOuts(next: Choice, settings: Settings, signals: Signals) {
 function updateOptOutFlags(next: Choice, prev: Choice, settings: Settings, signals: Signals, optIn: boolean, now: number) {
   const optedOut = prev.saleOptOut || prev.shareOptOut;
   if (optedOut && !optIn) return; // an opt-out is only lifted by a confirmed opt-in
+  // Under opt-in (GDPR) a category left off is consent not given, not a CCPA opt-out.
+  if (settings.mode === 'opt-in') {
+    if (optedOut) liftOptOuts(next, settings, signals);
+    return;
+  }
   const sold = settings.categories.filter((c) => c.sale);
   const shared = settings.categories.filter((c) => c.share);
   const saleOff = sold.length > 0 && sold.every((c) => !next.categories[c.id]);

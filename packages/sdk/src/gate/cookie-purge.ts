@@ -15,11 +15,12 @@ export function purgeCookies(patterns: string[], keep: string[] = []): string[] 
   const isIp = /^[\d.]+$|:/.test(host);
   const domains: (string | null)[] = [null];
   if (!isIp) for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'));
+  // Every prefix of the path, with and without its trailing slash ("/shop" and "/shop/").
   const paths = ['/'];
   const segments = location.pathname.split('/');
   for (let i = 2; i <= segments.length; i++) {
     const path = segments.slice(0, i).join('/');
-    if (path && paths.indexOf(path) < 0) paths.push(path);
+    for (const candidate of [path, path + '/']) if (path && paths.indexOf(candidate) < 0) paths.push(candidate);
   }
   const secure = location.protocol === 'https:' ? ';Secure' : '';
   for (const name of names) {

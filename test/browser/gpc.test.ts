@@ -1,0 +1,204 @@
+// Global Privacy Control (standards §1, §2.2): in opt-out mode the signal is a frictionless
+// Decline of sale and sharing — no banner, no toast — applied before any sold tag loads, stored
+// (source "gpc") so that it outlives the signal, and shown as "Opt-Out Request Honored" where the
+// visitor looks for it. DNT only counts when the config says `dnt: "honor"`. In opt-in mode the
+// banner still asks, but opting in to sale/sharing over the signal takes a confirmation.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, watchErrors, type VisitorOptions } from './support/browser';
+import {
+  carryCookies, eventVisitor, gatedTag, getState, nothingShown, ran, settle, storedChoice, SYNC_PROBE, syncState,
+  uiButton, uiDialog, waitForReady,
+  startQuietServer,
+} from './support/flow';
+import { BASE_CONFIG, sitePage } from './support/pages';
+import type { TestServer } from './support/server';
+import type { Config } from '../../packages/sdk/src/core/types';
+
+let browser: Browser;
+let server: TestServer;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+/** BASE_CONFIG plus a category that is neither sold nor shared: a signal must leave it alone. */
+const OPT_OUT: Config = {
+  ...BASE_CONFIG,
+  categories: [...BASE_CONFIG.categories, { id: 'functional', label: 'Functional' }],
+};
+const TAGS = gatedTag('analytics', 'analytics') + gatedTag('advertising', 'ads') + gatedTag('functional', 'functional');
+
+async function visit(path: string, config: Config, options: VisitorOptions, from?: BrowserContext) {
+  server.route(path, sitePage({ config, body: TAGS, head: SYNC_PROBE }));
+  const context = await eventVisitor(browser, options);
+  contexts.push(context);
+  if (from) await carryCookies(from, context);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.origin + path);
+  return { context, page, errors };
+}
+
+const switchNamed = (page: Page, name: string) => uiDialog(page).getByRole('switch', { name, exact: true });
+
+describe('GPC on an opt-out (US) config', () => {
+  it('is honoured frictionlessly: no banner, sold/shared tags never run, opt-out stored with source "gpc"', async () => {
+    const { context, page, errors } = await visit('/gpc/first', OPT_OUT, { gpc: true });
+    // In force synchronously, while the script tag runs (before any tag could load).
+    expect(await syncState(page)).toMatchObject({ gpc: true, saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+
+    const shown = await nothingShown(page);
+    expect(shown).toEqual({ buttons: 0, dialogs: 0, text: '' });
+    // The non-sold category still runs (opt-out mode); the sold/shared ones never do.
+    await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
+    expect(await getState(page)).toMatchObject({
+      decided: true, gpc: true, source: 'gpc', saleOptOut: true, shareOptOut: true,
+      categories: { necessary: true, analytics: false, advertising: false, functional: true },
+    });
+    const stored = await storedChoice(context);
+    expect(stored).toMatchObject({ saleOptOut: true, shareOptOut: true, source: 'gpc', pending: false });
+    expect(stored!.optOutAt).not.toBeNull();
+    const names = (await context.cookies()).map((c) => c.name);
+    expect(names).not.toContain('tag_analytics');
+    expect(names).not.toContain('tag_ads');
+    expect(errors).toEqual([]);
+  });
+
+  it('the reopened preferences say "Opt-Out Request Honored" and show the sold categories switched off', async () => {
+    const { page } = await visit('/gpc/prefs', OPT_OUT, { gpc: true });
+    await waitForReady(page);
+    await page.locator('#prefs').click();
+    await uiDialog(page).waitFor({ state: 'visible' });
+    await uiDialog(page).getByText('Opt-Out Request Honored').first().waitFor({ state: 'visible' });
+    expect(await switchNamed(page, 'Analytics').getAttribute('aria-checked')).toBe('false');
+    expect(await switchNamed(page, 'Advertising').getAttribute('aria-checked')).toBe('false');
+    expect(await switchNamed(page, 'Functional').getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('the footer "Do Not Sell or Share" control also shows the honoured signal', async () => {
+    const { page } = await visit('/gpc/link', OPT_OUT, { gpc: true });
+    await waitForReady(page);
+    await page.locator('#dnss-link').click();
+    await uiDialog(page).waitFor({ state: 'visible' });
+    await uiDialog(page).getByText('Opt-Out Request Honored').first().waitFor({ state: 'visible' });
+  });
+
+  it('the stored opt-out outlives the signal: a later visit without GPC stays opted out, still without a banner', async () => {
+    const first = await visit('/gpc/later', OPT_OUT, { gpc: true });
+    await settle(first.page);
+    expect(await storedChoice(first.context)).toMatchObject({ saleOptOut: true, source: 'gpc' });
+
+    const { page } = await visit('/gpc/later', OPT_OUT, {}, first.context);
+    expect(await syncState(page)).toMatchObject({ gpc: false, saleOptOut: true, decided: true });
+    expect((await nothingShown(page)).buttons).toBe(0);
+    await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
+    expect(await getState(page)).toMatchObject({ decided: true, gpc: false, source: 'gpc', saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+  });
+
+  it('wins over an earlier "Accept": the signal turns the sold tags off on the next visit, without a banner', async () => {
+    const first = await visit('/gpc/after-accept', OPT_OUT, {});
+    await uiButton(first.page, 'Accept').click();
+    await expect.poll(() => ran(first.page), { timeout: 5_000 }).toEqual(['analytics', 'ads', 'functional']);
+
+    const { context, page } = await visit('/gpc/after-accept', OPT_OUT, { gpc: true }, first.context);
+    expect((await nothingShown(page)).buttons).toBe(0);
+    await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
+    expect(await getState(page)).toMatchObject({ gpc: true, source: 'gpc', saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await storedChoice(context)).toMatchObject({ saleOptOut: true, source: 'gpc' });
+  });
+
+  it('a consent confirmed over GPC does not outlive a revision change: until re-asked, the signal governs again', async () => {
+    const first = await visit('/gpc/rev', OPT_OUT, { gpc: true });
+    await waitForReady(first.page);
+    await first.page.locator('#prefs').click();
+    await uiButton(first.page, 'Accept all').click();
+    await uiButton(first.page, 'Allow sale and sharing').click();
+    await expect.poll(async () => (await ran(first.page)).slice().sort(), { timeout: 5_000 }).toEqual(['ads', 'analytics', 'functional']);
+    expect(await storedChoice(first.context)).toMatchObject({ confirmedOptIn: true, saleOptOut: false });
+
+    // The site changes its config revision: the old answer no longer counts ("a revision change asks
+    // again"), so the live GPC signal must be honoured again until the visitor confirms anew.
+    server.route('/gpc/rev', sitePage({ config: { ...OPT_OUT, revision: '2025-06-01' }, body: TAGS, head: SYNC_PROBE }));
+    const { page } = first;
+    await page.reload();
+    await settle(page);
+    expect(await getState(page)).toMatchObject({ gpc: true, saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await ran(page)).toEqual(['functional']);
+  });
+
+  it('is ignored with gpc: "ignore"', async () => {
+    const { page } = await visit('/gpc/ignore', { ...OPT_OUT, gpc: 'ignore' }, { gpc: true });
+    await uiButton(page, 'Decline').waitFor({ state: 'visible' });
+    await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads', 'functional']);
+    expect(await getState(page)).toMatchObject({ gpc: true, decided: false, saleOptOut: false, source: 'default' });
+  });
+});
+
+describe('Do Not Track', () => {
+  it('with dnt: "honor", DNT opts out like GPC (source "dnt"), without a banner', async () => {
+    const { context, page } = await visit('/dnt/honor', { ...OPT_OUT, dnt: 'honor' }, { dnt: true });
+    expect((await nothingShown(page)).buttons).toBe(0);
+    await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
+    expect(await getState(page)).toMatchObject({ decided: true, gpc: false, source: 'dnt', saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false, functional: true } });
+    expect(await storedChoice(context)).toMatchObject({ saleOptOut: true, source: 'dnt' });
+  });
+
+  it('by default (dnt: "ignore") DNT changes nothing: banner, tags run, no opt-out', async () => {
+    const { context, page } = await visit('/dnt/ignore', OPT_OUT, { dnt: true });
+    await uiButton(page, 'Decline').waitFor({ state: 'visible' });
+    await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads', 'functional']);
+    expect(await getState(page)).toMatchObject({ decided: false, source: 'default', saleOptOut: false, shareOptOut: false });
+    expect(await storedChoice(context)).toBeNull();
+  });
+});
+
+describe('GPC on an opt-in (GDPR) config', () => {
+  const OPT_IN: Config = { ...OPT_OUT, mode: 'opt-in' };
+
+  it('still asks for consent, and "Accept all" does not enable sale/sharing without the confirm step', async () => {
+    const { context, page, errors } = await visit('/gpc/optin', OPT_IN, { gpc: true });
+    await uiButton(page, 'Accept all').waitFor({ state: 'visible' });
+    await uiButton(page, 'Reject all').waitFor({ state: 'visible' });
+    expect(await getState(page)).toMatchObject({ decided: false, gpc: true, saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false, functional: false } });
+    expect(await ran(page)).toEqual([]);
+
+    await uiButton(page, 'Accept all').click();
+    await uiButton(page, 'Allow sale and sharing').waitFor({ state: 'visible' });
+    expect(await getState(page)).toMatchObject({ saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
+
+    await uiButton(page, 'Allow sale and sharing').click();
+    await expect.poll(async () => (await ran(page)).slice().sort(), { timeout: 5_000 }).toEqual(['ads', 'analytics', 'functional']);
+    expect(await getState(page)).toMatchObject({ decided: true, gpc: true, saleOptOut: false, shareOptOut: false, categories: { analytics: true, advertising: true, functional: true } });
+
+    // The confirmed consent is remembered: the signal does not undo it on the next page view.
+    await page.reload();
+    await waitForReady(page);
+    await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads', 'functional']);
+    expect((await nothingShown(page)).buttons).toBe(0);
+    expect(await getState(page)).toMatchObject({ gpc: true, saleOptOut: false, categories: { analytics: true } });
+    expect(await storedChoice(context)).toMatchObject({ confirmedOptIn: true, saleOptOut: false });
+    expect(errors).toEqual([]);
+  });
+
+  it('"Keep my opt-out" leaves sale/sharing off', async () => {
+    const { page } = await visit('/gpc/optin-keep', OPT_IN, { gpc: true });
+    await uiButton(page, 'Accept all').click();
+    await uiButton(page, 'Keep my opt-out').click();
+    await uiButton(page, 'Keep my opt-out').waitFor({ state: 'hidden' });
+    await settle(page);
+    expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
+    expect(await getState(page)).toMatchObject({ saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    // Nothing was recorded as consent: the consent question is still open.
+    expect((await getState(page)).decided).toBe(false);
+  });
+});
