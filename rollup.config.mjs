@@ -1,7 +1,8 @@
 // Builds packages/sdk/dist:
 //   privacy-choices.js            IIFE for the script tag: returning-visitor path, gates, Consent Mode
 //   privacy-choices-iab.js        the same with the IAB GPP and USP APIs
-//   privacy-choices-ui.js         IIFE chunk: preact UI + config validator, loaded on demand
+//   privacy-choices-ui.js         IIFE chunk: preact UI, loaded when something must be shown
+//   privacy-choices-validate.js   IIFE chunk: the zod/mini validator, for configs not validated at publish time
 //   privacy-choices-locale-*.js   IIFE chunks: one language each, loaded only for that language
 //   esm/                          ESM for npm (UI as a lazy chunk; preact, js-cookie, zod external)
 import { readdirSync } from 'node:fs';
@@ -50,6 +51,7 @@ export default [
   iife('script.ts', 'privacy-choices.js'),
   iife('script-iab.ts', 'privacy-choices-iab.js'),
   iife('ui-chunk.ts', 'privacy-choices-ui.js'),
+  iife('validate-chunk.ts', 'privacy-choices-validate.js'),
   ...locales,
   {
     input: { index: `${sdk}/src/entries/npm.ts` },

@@ -1,5 +1,6 @@
 // Builds test pages the way a site owner writes them: inline JSON config + the script tag first
 // in <head>, gated tags in the body, a footer with the DOM hooks.
+import { configFingerprint } from '../../../packages/sdk/src/core/hash';
 import type { Config } from '../../../packages/sdk/src/core/types';
 
 export interface PageOptions {
@@ -11,6 +12,8 @@ export interface PageOptions {
   scriptAttributes?: string;
   /** Omit the SDK script (tests that add it themselves). */
   noScript?: boolean;
+  /** Mark the config as validated at publish time (`data-validated`); a string forges the mark. */
+  validated?: boolean | string;
 }
 
 export const BASE_CONFIG: Config = {
@@ -32,6 +35,7 @@ export const FOOTER = `<footer>
 
 export function sitePage(options: PageOptions): string {
   const json = typeof options.config === 'string' ? options.config : JSON.stringify(options.config);
+  const proof = options.validated === true ? configFingerprint(JSON.parse(json)) : options.validated || '';
   const sdk = options.noScript ? '' : `<script src="/dist/privacy-choices.js" ${options.scriptAttributes || ''}></script>`;
   return `<!doctype html>
 <html lang="${options.lang || 'en'}">
@@ -39,7 +43,7 @@ export function sitePage(options: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Test site</title>
-<script type="application/json" id="privacy-choices-config">${json.replace(/</g, '\\u003c')}</script>
+<script type="application/json" id="privacy-choices-config"${proof ? ` data-validated="${proof}"` : ''}>${json.replace(/</g, '\\u003c')}</script>
 ${sdk}
 ${options.head || ''}
 </head>

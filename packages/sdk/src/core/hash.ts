@@ -7,3 +7,10 @@ export function hash(text: string): string {
   }
   return (h >>> 0).toString(36);
 }
+
+/**
+ * A config's fingerprint: the hash of its canonical JSON, so formatting does not matter. A
+ * stored choice carries it (this config was validated when the choice was made), and so may the
+ * page (`data-validated`, written by `privacy-choices validate` at publish time).
+ */
+export const configFingerprint = (config: unknown): string => hash(JSON.stringify(config));

@@ -1,9 +1,8 @@
 // The script-tag boot, shared by both builds (`privacy-choices.js`, `privacy-choices-iab.js`).
-// Synchronously, while the tag executes: read
-// the config and the stored choice, apply them to Consent Mode, GPP, gated tags. A returning
-// visitor whose choice was made under this very config needs nothing more. Only a first visit
-// (or a changed config) loads the UI chunk, which also holds the validator.
-import { hash } from '../core/hash';
+// Synchronously, while the tag executes: read the config and the stored choice, apply them to
+// Consent Mode, GPP, gated tags. A config is trusted without the validator when a stored choice
+// was made under it or the page says it was validated at publish time (`data-validated`);
+// otherwise the validator chunk checks it first. The UI chunk loads only to show something.
 import { resolveLanguage } from '../core/language';
 import { toSettings } from '../core/settings';
 import type { Integration } from '../core/runtime';
@@ -11,7 +10,7 @@ import type { Settings } from '../core/settings';
 import type { Config } from '../core/types';
 import { createInstance, type Instance } from '../instance';
 import { readRawConfig } from './script-config';
-import { createChunkLoader } from './script-loader';
+import { createFileLoader, uiLoader, validatorLoader } from './script-loader';
 
 type PageWindow = Window & { PrivacyChoices?: Instance };
 
@@ -24,22 +23,22 @@ function start(integrations: Integration[], missing: (settings: Settings) => str
   const current = document.currentScript as HTMLScriptElement | null;
   const src = (current && current.src) || '';
   const base = src.slice(0, src.lastIndexOf('/') + 1);
-  const settings = toSettings((raw.value || {}) as Config, hash(raw.text));
+  const settings = toSettings((raw.value || {}) as Config, raw.fingerprint);
   const absent = missing(settings);
   if (absent) console.error(`privacy-choices: integrations.${absent} is on, but this build leaves it out: load privacy-choices-iab.js instead of privacy-choices.js`);
-  const load = createChunkLoader(base, (current && current.nonce) || '', resolveLanguage(settings.language));
+  const load = createFileLoader(base, (current && current.nonce) || '');
   const instance = createInstance({
     settings,
-    validated: false,
-    loadUI: load,
+    validated: raw.proven,
+    loadUI: uiLoader(load, resolveLanguage(settings.language)),
     integrations,
     expose: (it) => (win.PrivacyChoices = it),
   });
   if (!instance.validated) {
-    load(
-      (chunk) => {
+    validatorLoader(load)(
+      (validate) => {
         try {
-          chunk.validateConfig(raw.value);
+          validate(raw.value);
         } catch (error) {
           console.error((error as Error).message);
           return instance.settle(false);
@@ -47,7 +46,7 @@ function start(integrations: Integration[], missing: (settings: Settings) => str
         instance.settle(true);
       },
       (error) => {
-        console.error((error as Error).message || error);
+        console.error(error.message);
         instance.settle(false);
       },
     );

@@ -1,7 +1,7 @@
 // The npm entry: `import { createPrivacyChoices } from 'privacy-choices'`. Importing touches no
 // browser global (SSR-safe); the config is validated synchronously and an invalid one throws.
 import { validateConfig } from '../core/config-schema';
-import { hash } from '../core/hash';
+import { configFingerprint } from '../core/hash';
 import { resolveLanguage } from '../core/language';
 import type { Integration, UILoader } from '../core/runtime';
 import { toSettings } from '../core/settings';
@@ -12,6 +12,7 @@ import { allIntegrations } from '../integrations/all';
 export { PrivacyChoicesConfigError } from '../core/config-error';
 export type { ConfigIssue } from '../core/config-error';
 export { validateConfig } from '../core/config-schema';
+export { configFingerprint } from '../core/hash';
 export type * from '../core/types';
 
 export interface CreateOptions {
@@ -36,7 +37,7 @@ const uiLoader = (language: string): UILoader => (done, fail) => {
 
 export function createPrivacyChoices(config: Config, options: CreateOptions = {}): PrivacyChoices {
   const valid = validateConfig(config);
-  const settings = toSettings(valid, hash(JSON.stringify(valid)));
+  const settings = toSettings(valid, configFingerprint(valid));
   return createInstance({
     settings,
     validated: true,

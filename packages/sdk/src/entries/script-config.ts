@@ -1,28 +1,33 @@
 // Where the script tag finds its config: the JSON element with id `privacy-choices-config`, or
-// else `window.privacyChoicesConfig`. The text is kept too: its hash proves, on later page views,
-// that this very config was validated before (so they need not load the validator).
+// else `window.privacyChoicesConfig`. The element may carry `data-validated`: the fingerprint of
+// a config that `privacy-choices validate` accepted at publish time, so that visitors' browsers
+// need not download the validator.
+import { configFingerprint } from '../core/hash';
+
 export interface RawConfig {
   value: unknown;
-  text: string;
+  fingerprint: string;
+  /** The config was validated at publish time (its data-validated matches its fingerprint). */
+  proven: boolean;
 }
 
 export function readRawConfig(): RawConfig | Error {
   const el = document.getElementById('privacy-choices-config');
+  let value = (window as { privacyChoicesConfig?: unknown }).privacyChoicesConfig;
   if (el) {
-    const text = el.textContent || '';
     try {
-      return { value: JSON.parse(text), text };
+      value = JSON.parse(el.textContent || '');
     } catch (error) {
       return new Error(`privacy-choices: #privacy-choices-config is not valid JSON (${(error as Error).message})`);
     }
+  } else if (value === undefined) {
+    return new Error('privacy-choices: no config: add <script type="application/json" id="privacy-choices-config"> or set window.privacyChoicesConfig');
   }
-  const value = (window as { privacyChoicesConfig?: unknown }).privacyChoicesConfig;
-  if (value === undefined) {
-    return new Error('privacy-choices: no config found: add <script type="application/json" id="privacy-choices-config"> or set window.privacyChoicesConfig before the script');
-  }
+  let fingerprint: string;
   try {
-    return { value, text: JSON.stringify(value) };
+    fingerprint = configFingerprint(value);
   } catch (error) {
-    return new Error(`privacy-choices: window.privacyChoicesConfig cannot be serialised (${(error as Error).message})`);
+    return new Error(`privacy-choices: the config cannot be read as JSON (${(error as Error).message})`);
   }
+  return { value, fingerprint, proven: !!el && el.getAttribute('data-validated') === fingerprint };
 }

@@ -1,56 +1,67 @@
-// Loads the UI chunk (and a locale, if the page is not in English) next to the main script, as
-// script elements that carry the main script's nonce: they pass a strict CSP like it does.
+// Loads the script tag's chunks next to the main script, as script elements carrying its nonce
+// (they pass a strict CSP like it does): the UI (plus a locale on non-English pages) and, for a
+// config not validated at publish time, the validator.
 import type { UIModule } from '../core/runtime';
 
-export interface UIChunk extends UIModule {
-  validateConfig(config: unknown): unknown;
-  registerLocale(language: string, texts: Record<string, string>): void;
-}
-
 type ChunkWindow = Window & {
-  __privacyChoicesUI?: UIChunk;
+  __privacyChoicesUI?: UIModule & { registerLocale(language: string, texts: Record<string, string>): void };
   __privacyChoicesLocales?: Record<string, Record<string, string>>;
+  __privacyChoicesValidate?: (config: unknown) => unknown;
 };
 
 const BUNDLED_LOCALES = ['es', 'fr', 'de'];
 
-export function createChunkLoader(base: string, nonce: string, language: string) {
-  const win = window as ChunkWindow;
-  const locale = language.split('-')[0];
-  const wantsLocale = BUNDLED_LOCALES.indexOf(locale) >= 0;
-  let waiting: ((chunk: UIChunk) => void)[] | null = null;
-  let failures: ((error: unknown) => void)[] = [];
-
-  const inject = (file: string, onload: () => void) => {
+/** Loads each file once; calls back when all are in, or fails on the first error. */
+export function createFileLoader(base: string, nonce: string) {
+  const loaded: Record<string, Array<(error?: Error) => void> | true> = {};
+  const loadOne = (file: string, done: (error?: Error) => void) => {
+    const state = loaded[file];
+    if (state === true) return done();
+    if (state) return void state.push(done);
+    const waiting: Array<(error?: Error) => void> = (loaded[file] = [done]);
     const script = document.createElement('script');
     script.src = base + file;
     if (nonce) script.nonce = nonce;
-    script.onload = onload;
-    script.onerror = () => {
-      const error = new Error('privacy-choices: failed to load ' + script.src);
-      failures.forEach((fail) => fail(error));
-      failures = [];
+    const finish = (error?: Error) => {
+      if (error) delete loaded[file]; // a later call may try again
+      else loaded[file] = true;
+      waiting.forEach((cb) => cb(error));
     };
+    script.onload = () => finish();
+    script.onerror = () => finish(new Error('privacy-choices: failed to load ' + script.src));
     (document.head || document.documentElement).appendChild(script);
   };
-
-  return function load(done: (chunk: UIChunk) => void, fail: (error: unknown) => void) {
-    failures.push(fail);
-    if (win.__privacyChoicesUI && !waiting) return done(win.__privacyChoicesUI);
-    if (waiting) return void waiting.push(done);
-    waiting = [done];
-    let pending = wantsLocale ? 2 : 1;
-    const arrived = () => {
-      if (--pending) return;
-      const chunk = win.__privacyChoicesUI!;
-      const texts = win.__privacyChoicesLocales && win.__privacyChoicesLocales[locale];
-      if (texts) chunk.registerLocale(locale, texts);
-      const callbacks = waiting || [];
-      waiting = null;
-      failures = [];
-      callbacks.forEach((cb) => cb(chunk));
-    };
-    inject('privacy-choices-ui.js', arrived);
-    if (wantsLocale) inject(`privacy-choices-locale-${locale}.js`, arrived);
+  return (files: string[], done: () => void, fail: (error: Error) => void) => {
+    let pending = files.length;
+    let failed = false;
+    files.forEach((file) =>
+      loadOne(file, (error) => {
+        if (failed) return;
+        if (error) {
+          failed = true;
+          return fail(error);
+        }
+        if (!--pending) done();
+      }),
+    );
   };
+}
+
+export function uiLoader(load: ReturnType<typeof createFileLoader>, language: string) {
+  const win = window as ChunkWindow;
+  const locale = language.split('-')[0];
+  const files = ['privacy-choices-ui.js'];
+  if (BUNDLED_LOCALES.indexOf(locale) >= 0) files.push(`privacy-choices-locale-${locale}.js`);
+  return (done: (ui: UIModule) => void, fail: (error: unknown) => void) =>
+    load(files, () => {
+      const ui = win.__privacyChoicesUI!;
+      const texts = win.__privacyChoicesLocales && win.__privacyChoicesLocales[locale];
+      if (texts) ui.registerLocale(locale, texts);
+      done(ui);
+    }, fail);
+}
+
+export function validatorLoader(load: ReturnType<typeof createFileLoader>) {
+  return (done: (validate: (config: unknown) => unknown) => void, fail: (error: Error) => void) =>
+    load(['privacy-choices-validate.js'], () => done((window as ChunkWindow).__privacyChoicesValidate!), fail);
 }
