@@ -34,10 +34,18 @@ export function CategoryRow({ category: c, index, on, onToggle, t }: Props) {
       {c.description && <p>{c.description}</p>}
       {c.cookies.length > 0 && (
         <p class="sm">
-          {t.cookies} {c.cookies.join(', ')}
+          {t.cookies} {c.cookies.map(readableCookie).join(', ')}
         </p>
       )}
       <VendorLinks vendors={c.vendors} t={t} />
     </div>
   );
+}
+
+/** Visitors read cookie names, not regular expressions: `/^_ga_/` is shown as `_ga_…`. */
+export function readableCookie(pattern: string): string {
+  const m = /^\/\^?(.*?)(\$)?\/[a-z]*$/.exec(pattern);
+  if (!m) return pattern;
+  const name = m[1].replace(/\\(.)/g, '$1').replace(/[.][*+]$|[*+]$/, '');
+  return /^[\w-]+$/.test(name) ? name + (m[2] ? '' : '…') : pattern;
 }
