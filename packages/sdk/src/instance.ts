@@ -3,7 +3,7 @@
 // when something must be shown, through the loader the entry point supplies.
 import { decodeChoice, encodeChoice, newConsentId } from './core/choice-codec';
 import { createEmitter } from './core/emitter';
-import { continuedBrowsing } from './core/implied';
+import { continuedBrowsing, forgetNoticeSeen } from './core/implied';
 import { resolveLanguage } from './core/language';
 import {
   applyAction, categoriesOf, bitsOf, emptyChoice, needsOptInConfirmation, reconcile, toState,
@@ -86,7 +86,10 @@ export function createInstance(options: InstanceOptions): Instance {
 
   function write(notifyTabs: boolean) {
     if (!choice || !active) return;
-    if (!choice.id) choice.id = newConsentId();
+    if (!choice.id) {
+      choice.id = newConsentId();
+      state = toState(settings, choice, signals); // the new record id is part of the state
+    }
     const value = encodeChoice({
       ...choice,
       id: choice.id,
@@ -131,6 +134,7 @@ export function createInstance(options: InstanceOptions): Instance {
 
   function apply(action: Action, source: Source) {
     if (failed || destroyed) return;
+    if (settings.mode === 'implied') forgetNoticeSeen(settings.cookie.name);
     choice = applyAction(settings, choice, action, source, signals, now());
     write(true);
     commit();

@@ -36,6 +36,9 @@ const enum Flag { Sale = 1, Share = 2, Confirmed = 4, Pending = 8 }
 
 const B36 = /^[0-9a-z]{1,10}$/;
 const toSeconds36 = (ms: number) => Math.floor(ms / 1000).toString(36);
+/** Largest time a Date can hold: a later one would make the state's ISO date throw. */
+const MAX_MS = 8.64e15;
+const fromSeconds36 = (s: string) => parseInt(s, 36) * 1000;
 
 export function encodeChoice(choice: StoredChoice): string {
   const flags =
@@ -70,15 +73,17 @@ export function decodeChoice(value: unknown): StoredChoice | null {
   ) return null;
   const f = parseInt(flags, 36);
   const bitValue = parseInt(bits, 36);
-  if (f > 15 || bitValue > 0xffffffff) return null;
+  const decidedAt = fromSeconds36(t);
+  const optOutAt = optOut === '' ? null : fromSeconds36(optOut);
+  if (f > 15 || bitValue > 0xffffffff || decidedAt > MAX_MS || (optOutAt != null && optOutAt > MAX_MS)) return null;
   return {
-    decidedAt: parseInt(t, 36) * 1000,
+    decidedAt,
     bits: bitValue,
     saleOptOut: !!(f & Flag.Sale),
     shareOptOut: !!(f & Flag.Share),
     confirmedOptIn: !!(f & Flag.Confirmed),
     pending: !!(f & Flag.Pending),
-    optOutAt: optOut === '' ? null : parseInt(optOut, 36) * 1000,
+    optOutAt,
     source: SOURCES[src],
     id,
     fingerprint,

@@ -43,7 +43,7 @@ describe('config validation', () => {
     [{ ...good, mdoe: 'opt-out' }, '', 'unknown key "mdoe"'],
     [{ ...good, mode: 'opt_out' }, 'mode', 'expected one of "opt-in", "opt-out", "implied", "notice"'],
     [{ ...good, cookie: { days: 730 } }, 'cookie.days', 'expected at most 400 days'],
-    [{ ...good, links: { privacyPolicy: 'javascript:alert(1)' } }, 'links.privacyPolicy', 'expected an http(s):, mailto: or relative URL'],
+    [{ ...good, links: { privacyPolicy: 'javascript:alert(1)' } }, 'links.privacyPolicy', 'expected an http(s):, mailto:, tel: or relative URL'],
     [{ ...good, links: { privacyPolicy: ' JaVaScRiPt:alert(1)' } }, 'links.privacyPolicy', 'http(s)'],
     [withCategory({ necessary: true, sale: true }), 'categories[3].sale', 'a necessary category cannot be sold or shared'],
     [withCategory({ id: 'analytics' }), 'categories[3].id', 'duplicate category id "analytics"'],

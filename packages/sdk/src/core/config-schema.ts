@@ -11,12 +11,12 @@ const CONSENT_MODE_KEYS = [
   'functionality_storage', 'personalization_storage', 'security_storage',
 ] as const;
 
-/** http(s), mailto or a relative URL; never javascript:, data: or any other scheme. */
-const SAFE_URL = /^(?:(?:https?|mailto):|[/#?.]|[^:]*$)/i;
+/** http(s), mailto, tel or a relative URL; never javascript:, data: or any other scheme. */
+const SAFE_URL = /^(?:(?:https?|mailto|tel):|[/#?.]|[^:]*$)/i;
 const url = () =>
   z.string().check(
     z.refine((value) => SAFE_URL.test(value.replace(/[\u0000-\u0020]/g, '')), {
-      message: 'expected an http(s):, mailto: or relative URL',
+      message: 'expected an http(s):, mailto:, tel: or relative URL',
     }),
   );
 const text = (max = 2000) => z.string().check(z.minLength(1), z.maxLength(max));

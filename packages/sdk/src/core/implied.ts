@@ -5,16 +5,23 @@ import Cookies from 'js-cookie';
 import { hash } from './hash';
 
 const pageKey = () => hash(location.pathname + location.search);
+const seenCookie = (cookieName: string) => cookieName + '_seen';
+
+/** Once the visitor has chosen, the notice's page marker has no further use. */
+export function forgetNoticeSeen(cookieName: string) {
+  try {
+    Cookies.remove(seenCookie(cookieName), { path: '/' });
+  } catch {
+    /* cookies blocked */
+  }
+}
 
 /** True when the visitor went on to another page after seeing the notice. */
 export function continuedBrowsing(cookieName: string): boolean {
-  const name = cookieName + '_seen';
+  const name = seenCookie(cookieName);
   try {
     const seen = Cookies.get(name);
-    if (seen && seen !== pageKey()) {
-      Cookies.remove(name, { path: '/' });
-      return true;
-    }
+    if (seen && seen !== pageKey()) return true; // apply() forgets the marker
     Cookies.set(name, pageKey(), { path: '/', sameSite: 'Lax' }); // session cookie
   } catch {
     /* cookies blocked: no implied consent, the notice simply shows again */

@@ -47,21 +47,29 @@ export function modeForRegion(config: Config): Mode {
     const parts = region ? region.split('-') : [];
     for (let n = parts.length; n > 0; n--) {
       const key = parts.slice(0, n).join('-');
-      for (const k in regions) if (k.toUpperCase() === key) return regions[k];
+      for (const k in regions) if (k.toUpperCase() === key && isMode(regions[k])) return regions[k];
     }
-    if (regions.default) return regions.default;
+    if (isMode(regions.default)) return regions.default;
   }
-  return config.mode || 'opt-in';
+  return isMode(config.mode) ? config.mode : 'opt-in';
 }
 
+const MODES: readonly unknown[] = ['opt-in', 'opt-out', 'implied', 'notice'];
+const isMode = (value: unknown): value is Mode => MODES.includes(value);
+
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+const isObject = (value: unknown): value is Record<string, any> => !!value && typeof value === 'object';
+/** Only strings and numbers are text: String() on an arbitrary JSON object can throw. */
+const text = (value: unknown, fallback: string): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback;
 
 function toCategory(c: CategoryConfig): Category {
   const necessary = !!c.necessary;
+  const id = text(c.id, '');
   return {
-    id: String(c.id),
-    label: String(c.label == null ? c.id : c.label),
-    description: c.description ? String(c.description) : '',
+    id,
+    label: text(c.label, id),
+    description: text(c.description, ''),
     necessary,
     sale: !necessary && !!c.sale,
     share: !necessary && !!c.share,
@@ -72,23 +80,26 @@ function toCategory(c: CategoryConfig): Category {
 }
 
 export function toSettings(config: Config, fingerprint: string): Settings {
-  const integrations = config.integrations || {};
+  if (!isObject(config)) config = {} as Config;
+  const integrations = isObject(config.integrations) ? config.integrations : {};
   const gcm = integrations.googleConsentMode;
   const gpp = integrations.gpp;
-  const categories = list(config.categories).filter((c) => c && typeof c === 'object').map(toCategory);
+  const cookie = isObject(config.cookie) ? config.cookie : {};
+  const links = isObject(config.links) ? config.links : {};
+  const categories = list(config.categories).filter(isObject).map(toCategory);
   const mode = modeForRegion(config);
-  const footerLink = (config.links && config.links.footerLink) || defaultFooterLink(mode, categories);
+  const footerLink = links.footerLink || defaultFooterLink(mode, categories);
   return {
-    revision: config.revision == null ? '1' : String(config.revision),
+    revision: text(config.revision, '1'),
     mode,
     honorGpc: config.gpc !== 'ignore',
     honorDnt: config.dnt === 'honor',
     cookie: {
-      name: (config.cookie && config.cookie.name) || DEFAULT_COOKIE,
-      domain: (config.cookie && config.cookie.domain) || undefined,
-      days: Math.min(400, (config.cookie && config.cookie.days) || 365),
+      name: text(cookie.name, '') || DEFAULT_COOKIE,
+      domain: text(cookie.domain, '') || undefined,
+      days: Math.min(400, (typeof cookie.days === 'number' && cookie.days > 0 && cookie.days) || 365),
     },
-    links: { ...config.links, footerLink },
+    links: { ...links, footerLink },
     categories,
     consentMode: gcm
       ? {
@@ -100,14 +111,14 @@ export function toSettings(config: Config, fingerprint: string): Settings {
     dataLayer: integrations.dataLayer != null ? !!integrations.dataLayer : !!gcm,
     gpp: gpp
       ? {
-          sections: (typeof gpp === 'object' && gpp.sections) || ['usnat'],
+          sections: (typeof gpp === 'object' && Array.isArray(gpp.sections) && gpp.sections) || ['usnat'],
           mspaCovered: typeof gpp === 'object' && !!gpp.mspa && !!gpp.mspa.covered,
           mspaMode: typeof gpp === 'object' && gpp.mspa ? gpp.mspa.mode : undefined,
         }
       : null,
     usp: !!integrations.usp,
-    language: config.language || 'auto',
-    texts: config.texts || {},
+    language: text(config.language, '') || 'auto',
+    texts: isObject(config.texts) ? config.texts : {},
     layout: hash(categories.map((c) => c.id).join(',')),
     fingerprint,
   };

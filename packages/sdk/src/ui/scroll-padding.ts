@@ -1,26 +1,32 @@
-// WCAG 2.4.11 Focus Not Obscured: while the fixed banner covers the bottom of the page, the page
-// scrolls focused elements above it. Set through the CSSOM, which a strict CSP allows.
-const PROP = 'scroll-padding-bottom';
+// While the fixed banner covers the bottom of the page:
+// - WCAG 2.4.11 Focus Not Obscured: scroll-padding-bottom makes the page scroll focused elements
+//   above it;
+// - the end of the page (often the footer with the privacy links) must still be reachable by
+//   mouse: padding-bottom on <html> adds that much room to scroll into. Content above does not
+//   move, so this causes no layout shift.
+// Both are set through the CSSOM, which a strict CSP allows, and restored afterwards.
+const PROPS = ['scroll-padding-bottom', 'padding-bottom'];
 
-/** Returns `track(banner | null)`: call it after every render; null removes the padding. */
+/** Returns `track(banner | null)`: call it after every render; null restores the page's values. */
 export function createScrollPadding() {
   let tracked: HTMLElement | null = null;
   let observer: ResizeObserver | null = null;
-  let previous = '';
+  let previous: string[] = [];
   const style = () => document.documentElement.style;
-  const apply = () => tracked && style().setProperty(PROP, tracked.offsetHeight + 'px');
+  const apply = () => tracked && PROPS.forEach((p) => style().setProperty(p, tracked!.offsetHeight + 'px'));
 
   return function track(el: HTMLElement | null) {
     if (el == tracked) return;
     if (observer) observer.disconnect();
-    if (!tracked) previous = style().getPropertyValue(PROP);
+    if (!tracked) previous = PROPS.map((p) => style().getPropertyValue(p));
     tracked = el;
     if (el) {
       apply();
       // The banner's height changes with the viewport width and text size.
       observer = typeof ResizeObserver == 'function' ? new ResizeObserver(apply) : null;
       if (observer) observer.observe(el);
-    } else if (previous) style().setProperty(PROP, previous);
-    else style().removeProperty(PROP);
+    } else {
+      PROPS.forEach((p, i) => (previous[i] ? style().setProperty(p, previous[i]) : style().removeProperty(p)));
+    }
   };
 }
