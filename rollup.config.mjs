@@ -37,10 +37,21 @@ const browserPlugins = () => [
   minify(),
 ];
 
-const iife = (input, file) => ({
+const iife = (input, file, output = {}) => ({
   input: `${sdk}/src/entries/${input}`,
-  output: { file: `${dist}/${file}`, format: 'iife', strict: false },
+  output: { file: `${dist}/${file}`, format: 'iife', strict: false, ...output },
   plugins: browserPlugins(),
+});
+
+// The lazy chunks carry third-party code (preact, zod) that the host page can break before we
+// load: a replaced or removed window.Promise (preact schedules with it, zod tests `instanceof
+// Promise`) is shadowed by the engine's own, reached through an async function's result; and
+// an error while the chunk initialises (zod walks its tables with for-in, which junk on
+// Object.prototype derails) is kept for the loader to report instead of escaping to the page.
+const guardedChunk = (name) => ({
+  intro: 'var Promise = (async function () {})().constructor;',
+  banner: 'try {',
+  footer: `} catch (error) { window.__privacyChoicesChunkError = { ${JSON.stringify(name)}: error }; }`,
 });
 
 const locales = readdirSync(`${sdk}/src/entries`)
@@ -50,8 +61,8 @@ const locales = readdirSync(`${sdk}/src/entries`)
 export default [
   iife('script.ts', 'privacy-choices.js'),
   iife('script-iab.ts', 'privacy-choices-iab.js'),
-  iife('ui-chunk.ts', 'privacy-choices-ui.js'),
-  iife('validate-chunk.ts', 'privacy-choices-validate.js'),
+  iife('ui-chunk.ts', 'privacy-choices-ui.js', guardedChunk('ui')),
+  iife('validate-chunk.ts', 'privacy-choices-validate.js', guardedChunk('validate')),
   ...locales,
   {
     input: { index: `${sdk}/src/entries/npm.ts` },

@@ -44,7 +44,10 @@ const LINK_SELECTOR = '[data-privacy-choices="link"]';
 
 export function createInstance(options: InstanceOptions): Instance {
   const { settings } = options;
-  const now = options.now || Date.now;
+  const clock = options.now || Date.now;
+  // Whole seconds, as the cookie stores them: the tab that chose and a tab that reads the
+  // cookie must report the same decidedAt.
+  const now = () => Math.floor(clock() / 1000) * 1000;
   const storage = options.storage || createCookieStorage(settings);
   const signals = options.signals || readSignals();
   const language = resolveLanguage(settings.language);
@@ -149,7 +152,12 @@ export function createInstance(options: InstanceOptions): Instance {
     act(action, source) {
       const confirmed = (action.type === 'accept-all' || action.type === 'set') && action.confirmOptIn;
       if (!confirmed && needsOptInConfirmation(settings, choice, action)) return 'confirm';
+      // A done choice closes the UI. Hidden first, so that the integrations see the closing as
+      // part of the change (GPP: not ready → cmpDisplayStatus → sectionChange → ready).
+      const wasDisplayed = displayed;
+      displayed = false;
       apply(action, source);
+      if (wasDisplayed) displayChanges.emit(false);
       return 'done';
     },
     setDisplayed(value) {
@@ -263,7 +271,7 @@ export function createInstance(options: InstanceOptions): Instance {
     declineAll: () => apply({ type: 'decline-all' }, 'api'),
     optOutOfSaleAndSharing: () => apply({ type: 'opt-out' }, 'api'),
     set(choices, opts) {
-      for (const id in choices) {
+      for (const id of Object.keys(choices)) {
         if (!settings.categories.some((c) => c.id === id)) throw new Error(`privacy-choices: unknown category "${id}"`);
       }
       apply({ type: 'set', choices, confirmOptIn: !!(opts && opts.confirmOptIn) }, 'api');

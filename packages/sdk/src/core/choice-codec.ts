@@ -30,7 +30,7 @@ const SOURCES: Record<string, Source> = {
   b: 'banner', p: 'preferences', l: 'link', a: 'api', g: 'gpc', d: 'dnt', i: 'implied', x: 'default',
 };
 const SOURCE_CODES: Record<string, string> = {};
-for (const code in SOURCES) SOURCE_CODES[SOURCES[code]] = code;
+for (const code of Object.keys(SOURCES)) SOURCE_CODES[SOURCES[code]] = code;
 
 const enum Flag { Sale = 1, Share = 2, Confirmed = 4, Pending = 8 }
 

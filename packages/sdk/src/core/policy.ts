@@ -132,7 +132,7 @@ export function reconcile(
 
 function both(a: Record<string, boolean>, b: Record<string, boolean>): Record<string, boolean> {
   const out: Record<string, boolean> = {};
-  for (const id in a) out[id] = a[id] && b[id] !== false;
+  for (const id of Object.keys(a)) out[id] = a[id] && b[id] !== false;
   return out;
 }
 
@@ -190,7 +190,7 @@ export function applyAction(
       optOut();
       break;
     case 'set':
-      for (const id in action.choices) next.categories[id] = !!action.choices[id];
+      for (const id of Object.keys(action.choices)) next.categories[id] = !!action.choices[id];
       setAll((c) => next.categories[c.id] === true);
       updateOptOutFlags(next, prev, settings, signals, optIn, now);
       break;

@@ -47,7 +47,7 @@ export function modeForRegion(config: Config): Mode {
     const parts = region ? region.split('-') : [];
     for (let n = parts.length; n > 0; n--) {
       const key = parts.slice(0, n).join('-');
-      for (const k in regions) if (k.toUpperCase() === key && isMode(regions[k])) return regions[k];
+      for (const k of Object.keys(regions)) if (k.toUpperCase() === key && isMode(regions[k])) return regions[k];
     }
     if (isMode(regions.default)) return regions.default;
   }

@@ -71,7 +71,7 @@ function optOutIcon(doc: Document): SVGSVGElement {
   ];
   for (const [tag, attrs] of shapes) {
     const shape = doc.createElementNS(SVG, tag);
-    for (const name in attrs) shape.setAttribute(name, attrs[name]);
+    for (const name of Object.keys(attrs)) shape.setAttribute(name, attrs[name]);
     svg.appendChild(shape);
   }
   return svg;

@@ -17,7 +17,9 @@ type PageWindow = Window & { PrivacyChoices?: Instance };
 /** `missing` names the integrations this build leaves out, to say so if the config wants them. */
 function start(integrations: Integration[], missing: (settings: Settings) => string | false) {
   const win = window as PageWindow;
-  if (win.PrivacyChoices) return; // loaded twice: one instance, one banner
+  // Loaded twice: one instance, one banner. (An element with id="PrivacyChoices" is also
+  // window.PrivacyChoices, so look for the instance, not the name.)
+  if (win.PrivacyChoices && typeof win.PrivacyChoices.getState == 'function') return;
   const raw = readRawConfig();
   if (raw instanceof Error) return console.error(raw.message);
   const current = document.currentScript as HTMLScriptElement | null;
@@ -46,8 +48,11 @@ function start(integrations: Integration[], missing: (settings: Settings) => str
         instance.settle(true);
       },
       (error) => {
-        console.error(error.message);
-        instance.settle(false);
+        // The config itself may be fine: the validator could not run (network, or a host page
+        // that breaks its library). Its defensive reading (toSettings) copes with any input, and a
+        // banner is better for the visitor than none; the owner still hears about it.
+        console.warn(error.message + '; the config is used unvalidated');
+        instance.settle(true);
       },
     );
   }

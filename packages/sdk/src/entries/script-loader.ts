@@ -2,12 +2,22 @@
 // (they pass a strict CSP like it does): the UI (plus a locale on non-English pages) and, for a
 // config not validated at publish time, the validator.
 import type { UIModule } from '../core/runtime';
+import { trustedScriptURL } from '../dom/trusted-types';
 
 type ChunkWindow = Window & {
   __privacyChoicesUI?: UIModule & { registerLocale(language: string, texts: Record<string, string>): void };
   __privacyChoicesLocales?: Record<string, Record<string, string>>;
   __privacyChoicesValidate?: (config: unknown) => unknown;
+  /** Set by a chunk whose initialisation threw (see guardedChunk in rollup.config.mjs). */
+  __privacyChoicesChunkError?: Record<string, unknown>;
 };
+
+/** The error a loaded chunk kept, or one saying it did not set itself up. */
+function chunkError(name: string): Error {
+  const kept = (window as ChunkWindow).__privacyChoicesChunkError;
+  const error = kept && kept[name];
+  return new Error(`privacy-choices: the ${name} chunk failed to initialise` + (error ? ': ' + String(error) : ''));
+}
 
 const BUNDLED_LOCALES = ['es', 'fr', 'de'];
 
@@ -20,7 +30,7 @@ export function createFileLoader(base: string, nonce: string) {
     if (state) return void state.push(done);
     const waiting: Array<(error?: Error) => void> = (loaded[file] = [done]);
     const script = document.createElement('script');
-    script.src = base + file;
+    script.src = trustedScriptURL(base + file);
     if (nonce) script.nonce = nonce;
     const finish = (error?: Error) => {
       if (error) delete loaded[file]; // a later call may try again
@@ -47,21 +57,35 @@ export function createFileLoader(base: string, nonce: string) {
   };
 }
 
+/** The UI, plus the page language's texts. A locale that fails to load leaves the UI in English:
+ *  the consent choice must never depend on a translation. */
 export function uiLoader(load: ReturnType<typeof createFileLoader>, language: string) {
   const win = window as ChunkWindow;
   const locale = language.split('-')[0];
-  const files = ['privacy-choices-ui.js'];
-  if (BUNDLED_LOCALES.indexOf(locale) >= 0) files.push(`privacy-choices-locale-${locale}.js`);
-  return (done: (ui: UIModule) => void, fail: (error: unknown) => void) =>
-    load(files, () => {
-      const ui = win.__privacyChoicesUI!;
+  const localeFile = BUNDLED_LOCALES.indexOf(locale) >= 0 ? `privacy-choices-locale-${locale}.js` : '';
+  return (done: (ui: UIModule) => void, fail: (error: unknown) => void) => {
+    let ui: ChunkWindow['__privacyChoicesUI'];
+    let localeSettled = !localeFile;
+    const finish = () => {
+      if (!ui || !localeSettled) return;
       const texts = win.__privacyChoicesLocales && win.__privacyChoicesLocales[locale];
       if (texts) ui.registerLocale(locale, texts);
       done(ui);
-    }, fail);
+    };
+    if (localeFile) {
+      const settled = () => ((localeSettled = true), finish());
+      load([localeFile], settled, (error) => (console.warn(error.message + '; showing English'), settled()));
+    }
+    load(['privacy-choices-ui.js'], () => ((ui = win.__privacyChoicesUI) ? finish() : fail(chunkError('ui'))), fail);
+  };
 }
 
+/** `unavailable` when the validator cannot run at all (not loaded, or broken by the page). */
 export function validatorLoader(load: ReturnType<typeof createFileLoader>) {
-  return (done: (validate: (config: unknown) => unknown) => void, fail: (error: Error) => void) =>
-    load(['privacy-choices-validate.js'], () => done((window as ChunkWindow).__privacyChoicesValidate!), fail);
+  return (done: (validate: (config: unknown) => unknown) => void, unavailable: (error: Error) => void) =>
+    load(['privacy-choices-validate.js'], () => {
+      const validate = (window as ChunkWindow).__privacyChoicesValidate;
+      if (validate) done(validate);
+      else unavailable(chunkError('validate'));
+    }, unavailable);
 }

@@ -2,6 +2,8 @@
 // `<img data-src>`. They run or load only once every category they name is allowed, in document
 // order: an inline script waits for the external scripts before it, as the parser would make it.
 // No Promise: a host page that replaces window.Promise must not stop its own tags.
+import { trustedScript, trustedScriptURL } from '../dom/trusted-types';
+
 const SELECTOR = 'script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src]';
 
 export type IsAllowed = (categoryId: string) => boolean;
@@ -72,14 +74,15 @@ function revive(doc: Document, original: HTMLScriptElement): HTMLScriptElement {
   const attributes = original.attributes;
   for (let i = 0; i < attributes.length; i++) {
     const { name, value } = attributes[i];
-    if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value);
+    if (name === 'src') script.src = trustedScriptURL(value);
+    else if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value);
   }
   const type = original.getAttribute('data-type');
   if (type) script.type = type;
   // Browsers hide the nonce attribute once parsed; the property keeps it (CSP nonce-hiding).
   if (original.nonce) script.nonce = original.nonce;
   if (original.src) script.async = original.hasAttribute('async');
-  else script.text = original.text;
+  else script.text = trustedScript(original.text);
   script.setAttribute('data-privacy-choices-state', 'run');
   return script;
 }

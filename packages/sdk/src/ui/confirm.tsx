@@ -2,6 +2,7 @@
 // §7025(c)(3) after a GPC signal): the request was made, this confirms it. "Keep" changes nothing.
 import type { Action } from '../core/policy';
 import type { Source } from '../core/types';
+import { Fragment } from 'preact';
 import { Button } from './button';
 import { DialogHeader } from './modal';
 import type { ViewProps } from './types';
@@ -14,7 +15,7 @@ interface Props extends ViewProps {
 export function Confirm({ t, state, act, close, pending, source }: Props) {
   const allow = { ...(pending || { type: 'accept-all' }), confirmOptIn: true } as Action;
   return (
-    <>
+    <Fragment key="view" /* keyed: see VIEW_KEY_WHY in modal.tsx */>
       <DialogHeader title={t.confirmTitle} t={t} close={close} />
       <div class="bd">
         <p>{state.gpc ? t.confirmGpc : t.confirmOptedOut}</p>
@@ -24,6 +25,6 @@ export function Confirm({ t, state, act, close, pending, source }: Props) {
         <Button onClick={() => act(allow, source)}>{t.confirmAllow}</Button>
         <Button onClick={close}>{t.confirmKeep}</Button>
       </div>
-    </>
+    </Fragment>
   );
 }

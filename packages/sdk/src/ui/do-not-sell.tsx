@@ -3,6 +3,7 @@
 // through the site's own request route (Concord's e-mail list).
 import type { Category } from '../core/settings';
 import type { Source } from '../core/types';
+import { Fragment } from 'preact';
 import { Button } from './button';
 import { Link } from './link';
 import { DialogHeader } from './modal';
@@ -15,7 +16,7 @@ export function DoNotSell({ t, settings, state, act, open, close, source }: View
   for (const c of settings.categories) if (c.sale || c.share) vendors.push(...c.vendors);
   const { doNotSellRequest, privacyPolicy } = settings.links;
   return (
-    <>
+    <Fragment key="view" /* keyed: see VIEW_KEY_WHY in modal.tsx */>
       <DialogHeader title={t.dnsTitle} t={t} close={close} />
       <div class="bd">
         <p>{t.dnsText}</p>
@@ -29,6 +30,6 @@ export function DoNotSell({ t, settings, state, act, open, close, source }: View
         <Button onClick={() => act({ type: 'opt-out' }, source)}>{t.optOut}</Button>
         <Button onClick={() => open('preferences')}>{t.allPreferences}</Button>
       </div>
-    </>
+    </Fragment>
   );
 }

@@ -6,6 +6,10 @@ import type { ComponentChildren } from 'preact';
 import type { Texts } from './texts';
 
 const TITLE_ID = 'pc-dt';
+// VIEW_KEY_WHY: the dialog views return a *keyed* Fragment. Preact copies the children of a keyless
+// top-level Fragment with a for-in assignment loop, and on a host page that froze
+// Object.prototype (SES-style hardening) the copy inherits `constructor`, which makes preact skip
+// the view: an empty dialog. A keyed Fragment is rendered as is.
 const TABBABLE = 'button:not([disabled]),a[href],[tabindex="0"]';
 
 export function Modal({ onClose, children }: { onClose: () => void; children: ComponentChildren }) {

@@ -3,6 +3,7 @@
 // mode that means off until consented (no pre-ticked boxes, Planet49).
 import type { Category } from '../core/settings';
 import type { State } from '../core/types';
+import { Fragment } from 'preact';
 import { Button } from './button';
 import { CategoryRow } from './category-row';
 import { Link } from './link';
@@ -25,7 +26,7 @@ export function Preferences({ t, settings, state, act, close, toggled, toggle }:
   };
 
   return (
-    <>
+    <Fragment key="view" /* keyed: see VIEW_KEY_WHY in modal.tsx */>
       <DialogHeader title={t.preferencesTitle} t={t} close={close} />
       <div class="bd">
         <p>
@@ -41,6 +42,6 @@ export function Preferences({ t, settings, state, act, close, toggled, toggle }:
         <Button onClick={() => act({ type: 'decline-all' }, 'preferences')}>{settings.mode == 'opt-out' ? t.declineAll : t.rejectAll}</Button>
         <Button onClick={() => act({ type: 'set', choices: choices() }, 'preferences')}>{t.save}</Button>
       </div>
-    </>
+    </Fragment>
   );
 }

@@ -16,6 +16,8 @@ export function createShadowHost(): { host: HTMLElement; root: ShadowRoot } {
   } catch {
     /* an engine without constructable stylesheets: unstyled, but working */
   }
-  document.body.appendChild(host);
+  // First in the body: keyboard users reach the banner before the page (the banner is fixed, so
+  // DOM order does not move anything on screen).
+  document.body.insertBefore(host, document.body.firstChild);
   return { host, root };
 }

@@ -43,4 +43,13 @@ describe('texts', () => {
     expect(textsFor(fake.controller).acceptAll).toBe('Accept all');
     expect(textsLanguage(fake.controller)).toBe('en');
   });
+
+  it('site texts for a full tag win over its primary language, whatever the case of the key', () => {
+    const texts = { en: { acceptAll: 'Allow all', rejectAll: 'Refuse all' }, 'en-GB': { acceptAll: 'Allow all cookies' } };
+    const fake = fakeController({ texts }, { language: 'en-gb' });
+    expect(textsFor(fake.controller)).toMatchObject({ acceptAll: 'Allow all cookies', rejectAll: 'Refuse all' });
+    const italian = fakeController({ texts: { 'IT': { acceptAll: 'Accetta tutto' } } }, { language: 'it-it' });
+    expect(textsFor(italian.controller).acceptAll).toBe('Accetta tutto');
+    expect(textsLanguage(italian.controller)).toBe('it-it');
+  });
 });

@@ -75,18 +75,24 @@ export function registerLocale(language: string, texts: Partial<Texts> | Record<
   locales[primary(language)] = texts;
 }
 
+/** The site's texts for a language tag; tags are case-insensitive (`en-GB` is `en-gb`). */
+function ownTexts(own: Record<string, Record<string, string>>, tag: string): Record<string, string> | undefined {
+  for (const key of Object.keys(own)) if (key.toLowerCase() == tag) return own[key];
+}
+
 /** English ← registered locale ← the site's texts for the language (primary subtag, then the full tag). */
 export function textsFor(controller: Pick<UIController, 'settings' | 'language'>): Texts {
-  const tag = controller.language;
+  const tag = controller.language.toLowerCase();
   const own = controller.settings.texts;
-  return { ...en, ...locales[primary(tag)], ...own[primary(tag)], ...own[tag] } as Texts;
+  return { ...en, ...locales[primary(tag)], ...ownTexts(own, primary(tag)), ...ownTexts(own, tag) } as Texts;
 }
 
 /** The language the texts are actually in, for the `lang` attribute (English when untranslated). */
 export function textsLanguage(controller: Pick<UIController, 'settings' | 'language'>): string {
   const tag = controller.language;
   const lang = primary(tag);
-  return lang == 'en' || locales[lang] || controller.settings.texts[lang] || controller.settings.texts[tag] ? tag : 'en';
+  const own = controller.settings.texts;
+  return lang == 'en' || locales[lang] || ownTexts(own, lang) || ownTexts(own, tag.toLowerCase()) ? tag : 'en';
 }
 
 /** Fills the "{vendor}" placeholder. */
