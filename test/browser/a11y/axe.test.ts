@@ -1,0 +1,161 @@
+// axe-core (WCAG 2.0/2.1/2.2 A + AA: color-contrast, target-size, aria-dialog-name, button-name,
+// link-name, aria-toggle-field-name…) on every piece of consent UI the built bundle can show —
+// the banner of each mode, the preferences dialog, the "Do Not Sell or Share" dialog and the
+// opt-in confirmation step — in the light and the dark colour scheme. Zero serious or critical
+// findings allowed.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axeSeriousViolations, launchChromium, watchErrors, type AxeViolation } from '../support/browser';
+import { eventVisitor, startQuietServer, uiButton, uiDialog, uiHost, waitForReady } from '../support/flow';
+import { BASE_CONFIG, sitePage } from '../support/pages';
+import type { TestServer } from '../support/server';
+import type { Config, Mode } from '../../../packages/sdk/src/core/types';
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+/** A config that exercises every element: vendors with links, descriptions, cookies, sale + share. */
+const configFor = (mode: Mode): Config => ({
+  ...BASE_CONFIG,
+  mode,
+  categories: [
+    { id: 'necessary', label: 'Strictly necessary', necessary: true, description: 'Needed for the site to work.' },
+    { id: 'functional', label: 'Functional', description: 'Remembers your settings.', cookies: ['prefs'] },
+    {
+      id: 'analytics', label: 'Analytics', sale: true, cookies: ['_gid', '/^_ga/'], consentMode: ['analytics_storage'],
+      vendors: [{ name: 'Google Analytics', optOutUrl: 'https://tools.google.com/dlpage/gaoptout', privacyUrl: 'https://policies.google.com/privacy' }],
+    },
+    {
+      id: 'advertising', label: 'Advertising', sale: true, share: true, cookies: ['_fbp'],
+      vendors: [{ name: 'NAI', optOutUrl: 'https://optout.networkadvertising.org/' }],
+    },
+  ],
+});
+
+const SCHEMES = ['light', 'dark'] as const;
+const FIRST_BUTTON: Record<Mode, string> = { 'opt-out': 'Accept', 'opt-in': 'Accept all', implied: 'OK', notice: 'OK' };
+
+const describeViolations = (violations: AxeViolation[]) =>
+  violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target) + ' ' + (n.failureSummary || '')).join('\n  ')}`).join('\n');
+
+async function open(path: string, mode: Mode, scheme: 'light' | 'dark'): Promise<{ page: Page; errors: string[] }> {
+  server.route(path, sitePage({ config: configFor(mode) }));
+  context = await eventVisitor(browser);
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  const errors = watchErrors(page);
+  await page.goto(server.origin + path);
+  await waitForReady(page);
+  return { page, errors };
+}
+
+/** The colour scheme really applies inside the shadow root (else the dark run would test nothing). */
+async function backgroundOf(page: Page, selector: string): Promise<string> {
+  return uiHost(page).evaluate((host, sel) => {
+    const el = (host as HTMLElement).shadowRoot!.querySelector(sel)!;
+    return getComputedStyle(el).backgroundColor;
+  }, selector);
+}
+
+async function expectClean(page: Page) {
+  const violations = await axeSeriousViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+for (const scheme of SCHEMES) {
+  describe(`axe, ${scheme} scheme`, () => {
+    for (const mode of ['opt-out', 'opt-in', 'implied', 'notice'] as Mode[]) {
+      it(`${mode} banner`, async () => {
+        const { page, errors } = await open(`/a11y/axe/${scheme}/${mode}`, mode, scheme);
+        await uiButton(page, FIRST_BUTTON[mode]).waitFor({ state: 'visible' });
+        expect(await backgroundOf(page, '.bn')).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(31, 31, 31)');
+        await expectClean(page);
+        expect(errors).toEqual([]);
+      });
+    }
+
+    for (const mode of ['opt-out', 'opt-in'] as Mode[]) {
+      it(`${mode} preferences dialog (opened from the footer link)`, async () => {
+        const { page, errors } = await open(`/a11y/axe/${scheme}/prefs-${mode}`, mode, scheme);
+        await page.click('#prefs');
+        await uiDialog(page).waitFor({ state: 'visible' });
+        await uiHost(page).getByRole('switch').first().waitFor({ state: 'visible' });
+        expect(await backgroundOf(page, 'dialog')).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(31, 31, 31)');
+        await expectClean(page);
+        // With a switch flipped on (the "on" colours are a different pair).
+        await uiHost(page).getByRole('switch', { name: 'Functional' }).click();
+        await expectClean(page);
+        expect(errors).toEqual([]);
+      });
+    }
+
+    it('do-not-sell dialog (opened from the footer link), then its "Opt-Out Request Honored" state', async () => {
+      const { page, errors } = await open(`/a11y/axe/${scheme}/dns`, 'opt-out', scheme);
+      await page.click('#dnss-link');
+      await uiButton(page, 'Opt out of sale and sharing').waitFor({ state: 'visible' });
+      await expectClean(page);
+      await uiButton(page, 'Opt out of sale and sharing').click();
+      await uiDialog(page).waitFor({ state: 'hidden' });
+      await page.click('#dnss-link');
+      await uiHost(page).getByText('Opt-Out Request Honored').waitFor({ state: 'visible' });
+      await expectClean(page);
+      expect(errors).toEqual([]);
+    });
+
+    it('confirmation step (opting back in after an opt-out)', async () => {
+      const { page, errors } = await open(`/a11y/axe/${scheme}/confirm`, 'opt-out', scheme);
+      await uiButton(page, 'Decline').click();
+      await page.click('#prefs');
+      await uiButton(page, 'Accept all').click();
+      await uiButton(page, 'Allow sale and sharing').waitFor({ state: 'visible' });
+      await expectClean(page);
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+describe('axe control: the check is live', () => {
+  it('reports an unlabeled, low-contrast page button as serious', async () => {
+    server.route('/a11y/axe/control', sitePage({
+      config: configFor('opt-out'),
+      body: '<button id="bad" style="color:#bbb;background:#fff"></button><p style="color:#ccc;background:#fff">faint text</p>',
+    }));
+    context = await eventVisitor(browser);
+    const page = await context.newPage();
+    await page.goto(server.origin + '/a11y/axe/control');
+    await waitForReady(page);
+    const ids = (await axeSeriousViolations(page)).map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(['button-name', 'color-contrast']));
+  });
+
+  it('sees inside the UI\'s open shadow root (a nameless button planted in the banner is reported)', async () => {
+    server.route('/a11y/axe/control-shadow', sitePage({ config: configFor('opt-out') }));
+    context = await eventVisitor(browser);
+    const page = await context.newPage();
+    await page.goto(server.origin + '/a11y/axe/control-shadow');
+    await uiButton(page, 'Accept').waitFor({ state: 'visible' });
+    await expectClean(page);
+    await uiHost(page).evaluate((host) => {
+      const planted = document.createElement('button');
+      planted.className = 'b';
+      (host as HTMLElement).shadowRoot!.querySelector('.bs')!.appendChild(planted);
+    });
+    const violations = await axeSeriousViolations(page);
+    const buttonName = violations.find((v) => v.id === 'button-name');
+    expect(buttonName, describeViolations(violations)).toBeDefined();
+    expect(JSON.stringify(buttonName!.nodes[0].target)).toContain('#privacy-choices-ui');
+  });
+});
