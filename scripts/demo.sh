@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Starts the demo (marketing site per policy + SPA) from a fresh clone.
+# Starts the demo from a fresh clone: the five policy sites, the state inspector and the SPA on
+# http://127.0.0.1:4173/ (PORT=… to change). Installs what it needs, builds the SDK, its JSON
+# Schema and the SPA, then serves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PNPM="npx -y pnpm@12.21.0"

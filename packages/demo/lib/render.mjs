@@ -1,0 +1,160 @@
+// HTML for the demo sites, rendered per request by ../server.mjs: the page a site owner would
+// write — the config inline as JSON, the SDK script first in <head> (after the demo's GPC
+// simulator), gated stand-in tags, the footer DOM hooks — plus the live state inspector.
+// No inline script and no inline event handler: the pages run under `script-src 'self'`.
+
+const escape = (value) =>
+  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/** JSON that is safe inside <script type="application/json">: no "</script>", no "<!--". */
+export const inlineJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+
+/** The IAB build (GPP, USP) for configs that want those APIs; the smaller one otherwise. */
+const sdkFile = (config) =>
+  config.integrations && (config.integrations.gpp || config.integrations.usp) ? 'privacy-choices-iab.js' : 'privacy-choices.js';
+
+function head({ title, config, description }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<script src="/gpc-sim.js"></script>
+<script type="application/json" id="privacy-choices-config">${inlineJson(config)}</script>
+<script src="/sdk/${sdkFile(config)}"></script>
+<meta name="description" content="${escape(description)}">
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/site.css">
+<script src="/inspector.js" defer></script>
+</head>`;
+}
+
+function header(site, page) {
+  const current = (name) => (name === page ? ' aria-current="page"' : '');
+  return `<div class="demo-ribbon">Demo site using the ${escape(site.policyName)} privacy policy with privacy-choices — not affiliated with ${escape(site.name)}. <a href="/">All demos</a></div>
+<header class="site-header">
+  <a class="wordmark" href="/${site.id}/">${escape(site.mark)}</a>
+  <nav aria-label="Main">
+    <a href="/${site.id}/"${current('home')}>Home</a>
+    <a href="/${site.id}/about.html"${current('about')}>${escape(site.aboutNav || 'About')}</a>
+    <a href="/privacy/${site.id}.html">Privacy</a>
+    <a class="button small" href="/${site.id}/about.html">${escape(site.hero.cta)}</a>
+  </nav>
+</header>`;
+}
+
+/** The mode in force, as the SDK picks it: most specific `regions` entry, else `mode`. */
+function modeOf(config) {
+  const regions = config.regions || {};
+  const parts = (config.region || '').toUpperCase().split('-').filter(Boolean);
+  for (let n = parts.length; n > 0; n--) {
+    const key = parts.slice(0, n).join('-');
+    if (regions[key]) return regions[key];
+  }
+  return regions.default || config.mode || 'opt-in';
+}
+
+/** What `data-privacy-choices="link"` will say. When it is the neutral "Cookie settings" link
+ *  (it then opens the preferences), a second "Cookie settings" link would only repeat it. */
+function footerLinkKind(config) {
+  if (config.links && config.links.footerLink) return config.links.footerLink;
+  const sellsOrShares = config.categories.some((c) => !c.necessary && (c.sale || c.share));
+  return modeOf(config) === 'opt-out' && sellsOrShares ? 'do-not-sell' : 'cookie-settings';
+}
+
+function footer(site, config) {
+  const policy = (config.links && config.links.privacyPolicy) || `/privacy/${site.id}.html`;
+  return `<footer class="site-footer">
+  <div class="footer-brand"><span class="wordmark">${escape(site.mark)}</span><p>${escape(site.tagline)}</p></div>
+  <ul class="footer-links">
+    <li><a href="${escape(policy)}">Privacy Policy</a></li>
+    <li><a href="#privacy-choices">${escape(site.reopenText)}</a></li>
+    <li><a data-privacy-choices="link"></a></li>
+    ${footerLinkKind(config) === 'cookie-settings' ? '' : '<li><a data-privacy-choices="preferences" href="#">Cookie settings</a></li>'}
+  </ul>
+  ${site.footerNote ? `<p class="footer-note">${escape(site.footerNote)}</p>` : ''}
+  <p class="footer-note">© ${new Date().getFullYear()} ${escape(site.name)} (demo). Consent by privacy-choices.</p>
+</footer>`;
+}
+
+function tags(site) {
+  const scripts = site.tags
+    .map((tag) => `<script type="text/plain" data-category="${escape(tag.category)}" src="${escape(tag.src)}"></script>`)
+    .join('\n');
+  return `<!-- Third-party tags, gated: they run only once their category is allowed. -->\n${scripts}`;
+}
+
+function widget(site) {
+  if (!site.widget) return '';
+  const w = site.widget;
+  return `<section class="widget">
+  <h2>${escape(w.label)}</h2>
+  <p class="muted">A social media widget (stand-in, served locally). It loads only while “${escape(w.category)}” is allowed.</p>
+  <iframe class="social-widget" title="Social media widget" data-category="${escape(w.category)}" data-src="${escape(w.src)}"></iframe>
+</section>`;
+}
+
+export function renderSitePage(site, page, config) {
+  const about = page === 'about';
+  const title = about ? `${site.about.title} — ${site.name}` : `${site.name} — ${site.tagline}`;
+  const main = about
+    ? `<main id="main" class="page">
+  <h1>${escape(site.about.title)}</h1>
+  ${site.about.text.map((p) => `<p class="lead">${escape(p)}</p>`).join('\n  ')}
+  <p><a class="button" href="/${site.id}/">Back to the home page</a></p>
+  ${widget(site)}
+</main>`
+    : `<main id="main">
+  <section class="hero">
+    <p class="eyebrow">${escape(site.tagline)}</p>
+    <h1>${escape(site.hero.title)}</h1>
+    <p class="lead">${escape(site.hero.text)}</p>
+    <p><a class="button" href="/${site.id}/about.html">${escape(site.hero.cta)}</a> <a class="button ghost" href="/${site.id}/about.html">${escape(site.aboutNav || 'Learn more')}</a></p>
+  </section>
+  <section class="features" aria-label="Products">
+    ${site.features.map(([h, p]) => `<article class="card"><h2>${escape(h)}</h2><p>${escape(p)}</p></article>`).join('\n    ')}
+  </section>
+  ${widget(site)}
+</main>`;
+  return `${head({ title, config, description: site.tagline })}
+<body class="site site-${site.id}" data-site="${site.id}">
+${header(site, page)}
+${main}
+${footer(site, config)}
+${tags(site)}
+</body>
+</html>
+`;
+}
+
+/** The policy text as a readable page (paragraphs; "•" lines become list items). */
+export function renderPrivacyPage(site, text, config) {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  let html = '';
+  let inList = false;
+  for (const line of lines.slice(1)) {
+    const bullet = /^[•·\-*]\s*/.test(line);
+    if (bullet && !inList) (html += '<ul>'), (inList = true);
+    if (!bullet && inList) (html += '</ul>'), (inList = false);
+    const content = escape(line.replace(/^[•·\-*]\s*/, ''));
+    const isHeading = !bullet && line.length < 80 && !/[.:;,]$/.test(line);
+    html += bullet ? `<li>${content}</li>` : isHeading ? `<h2>${content}</h2>` : `<p>${content}</p>`;
+  }
+  if (inList) html += '</ul>';
+  return `${head({ title: `Privacy policy — ${site.name}`, config, description: `${site.name} privacy policy` })}
+<body class="site site-${site.id}" data-site="${site.id}">
+${header(site, 'privacy')}
+<main id="main" class="page policy-text">
+  <h1>${escape(lines[0] || 'Privacy Policy')}</h1>
+  <p class="muted">The ${escape(site.policyName)} policy text as given in <code>shared/policies/${site.id}.txt</code>, reproduced for the demo.</p>
+  ${html}
+</main>
+${footer(site, config)}
+${tags(site)}
+</body>
+</html>
+`;
+}
+
+export { escape };

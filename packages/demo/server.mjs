@@ -1,0 +1,146 @@
+// The demo: five marketing sites, one per policy config in ./policies, plus the SPA example.
+//
+//   node packages/demo/server.mjs          (PORT=4173 by default; binds 127.0.0.1)
+//   DEMO_CSP=off node packages/demo/server.mjs   to drop the Content-Security-Policy header
+//
+// Routes
+//   /                              menu (public/index.html)
+//   /<policy>/ , /<policy>/about.html  a site page, rendered per request from lib/render.mjs with
+//                                  policies/<policy>.json inlined as the config (edit the JSON,
+//                                  reload the page). The `demo_region` cookie (set from the
+//                                  inspector) is passed as the config's `region`, the way a real
+//                                  server would pass its geo-IP header.
+//   /privacy/<policy>.html         the policy text (policies/text/<policy>.txt)
+//   /policies/<policy>.json        the raw config
+//   /sdk/*                         packages/sdk/dist/* (build the SDK first)
+//   /spa/*                         public/spa/*; extension-less paths fall back to index.html
+//   anything else                  a file in public/
+// Every HTML response carries `Content-Security-Policy: script-src 'self'`: nothing inline runs.
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderPrivacyPage, renderSitePage } from './lib/render.mjs';
+import { siteById } from './lib/sites.mjs';
+
+const HERE = resolve(fileURLToPath(new URL('.', import.meta.url)));
+const PUBLIC = join(HERE, 'public');
+const POLICIES = join(HERE, 'policies');
+const SDK_DIST = resolve(HERE, '../sdk/dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+
+function cookies(req) {
+  const out = {};
+  for (const part of (req.headers.cookie || '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return out;
+}
+
+/** A file under `root`, or null (no traversal out of it, no directories). */
+async function fileUnder(root, relative) {
+  const file = normalize(join(root, relative));
+  if (file !== root && !file.startsWith(root + sep)) return null;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return fileUnder(root, join(relative, 'index.html'));
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+async function loadConfig(id, req) {
+  const config = JSON.parse(await readFile(join(POLICIES, `${id}.json`), 'utf8'));
+  const region = cookies(req).demo_region;
+  if (config.regions && region && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(region)) config.region = region.toUpperCase();
+  return config;
+}
+
+export function createDemoServer({ csp = process.env.DEMO_CSP !== 'off' } = {}) {
+  const send = (res, status, body, type, extra = {}) => {
+    const headers = { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra };
+    if (csp && type.startsWith('text/html')) headers['content-security-policy'] = CSP;
+    res.writeHead(status, headers);
+    res.end(body);
+  };
+  const sendFile = async (res, file) => send(res, 200, await readFile(file), TYPES[extname(file)] || 'application/octet-stream');
+  const notFound = (res) => send(res, 404, '<!doctype html><title>Not found</title><p>Not found. <a href="/">All demos</a>', 'text/html; charset=utf-8');
+
+  return createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url || '/', 'http://localhost');
+      let path;
+      try {
+        path = decodeURIComponent(url.pathname);
+      } catch {
+        return notFound(res);
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
+
+      if (path.startsWith('/sdk/')) {
+        const file = await fileUnder(SDK_DIST, path.slice(5));
+        return file ? sendFile(res, file) : send(res, 404, `not built: ${path} (run the SDK build first)`, 'text/plain');
+      }
+
+      const site = /^\/([a-z0-9-]+)(\/(index\.html|about\.html)?)?$/.exec(path);
+      if (site && siteById(site[1])) {
+        if (!site[2]) return send(res, 301, '', 'text/plain', { location: `/${site[1]}/` });
+        const page = site[3] === 'about.html' ? 'about' : 'home';
+        return send(res, 200, renderSitePage(siteById(site[1]), page, await loadConfig(site[1], req)), TYPES['.html']);
+      }
+
+      const privacy = /^\/privacy\/([a-z0-9-]+)\.html$/.exec(path);
+      if (privacy && siteById(privacy[1])) {
+        const text = await readFile(join(POLICIES, 'text', `${privacy[1]}.txt`), 'utf8');
+        return send(res, 200, renderPrivacyPage(siteById(privacy[1]), text, await loadConfig(privacy[1], req)), TYPES['.html']);
+      }
+
+      const policy = /^\/policies\/([a-z0-9-]+)\.json$/.exec(path);
+      if (policy && siteById(policy[1])) return sendFile(res, join(POLICIES, `${policy[1]}.json`));
+
+      if (path === '/spa') return send(res, 301, '', 'text/plain', { location: '/spa/' });
+      if (path.startsWith('/spa/')) {
+        const file = await fileUnder(PUBLIC, path);
+        if (file) return sendFile(res, file);
+        if (!extname(path)) return sendFile(res, join(PUBLIC, 'spa/index.html')); // client-side route
+        return notFound(res);
+      }
+
+      const file = await fileUnder(PUBLIC, path);
+      return file ? sendFile(res, file) : notFound(res);
+    } catch (error) {
+      console.error(error);
+      send(res, 500, 'internal error', 'text/plain');
+    }
+  });
+}
+
+/** Starts the demo on 127.0.0.1; resolves with its origin. */
+export function startDemoServer(port = Number(process.env.PORT || 4173)) {
+  const server = createDemoServer();
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { origin } = await startDemoServer();
+  console.log(`privacy-choices demo: ${origin}/`);
+}

@@ -1,0 +1,87 @@
+// ConcernCenter: "Cookies may be sent by ConcernCenter or its third-party vendors"; nothing is
+// sold. A notice only: its OK dismisses it for good, and the footer link reopens it.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newVisitor, watchErrors } from '../support/browser';
+import { startServer, type TestServer } from '../support/server';
+import { button, loadPolicy, policyPage, ran, routeTags, settle, state, trackReady, waitForReady, waitForTags } from './helpers';
+
+const config = loadPolicy('concerncenter');
+const TAGS = { beacon: 'statistics' };
+
+let browser: Browser;
+let server: TestServer;
+let url: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer();
+  routeTags(server);
+  url = server.route('/site/', policyPage(config, TAGS));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('ConcernCenter (notice only)', () => {
+  it('the config is notice mode with nothing sold or shared', () => {
+    expect(config.mode).toBe('notice');
+    expect(config.categories.some((c) => c.sale || c.share)).toBe(false);
+  });
+
+  it('shows the notice with a single OK; OK dismisses it and it stays dismissed after reload', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await button(page, 'OK').waitFor();
+    for (const name of ['Accept', 'Decline', 'Do Not Sell or Share My Personal Information', 'Reject all']) {
+      expect(await button(page, name).count(), name).toBe(0);
+    }
+    // Information only: the statistics the notice describes are running.
+    await waitForTags(page, ['beacon']);
+    expect((await state(page)).decided).toBe(false);
+
+    await button(page, 'OK').click();
+    await expect.poll(() => state(page)).toMatchObject({ decided: true, categories: { necessary: true, statistics: true } });
+    await expect.poll(() => button(page, 'OK').count()).toBe(0);
+
+    await page.reload();
+    await settle(page);
+    expect(await button(page, 'OK').count()).toBe(0);
+    expect(await ran(page)).toEqual(['beacon']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the #privacy-choices link reopens the notice after it was dismissed', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await button(page, 'OK').click();
+    await expect.poll(() => state(page)).toMatchObject({ decided: true });
+    await page.reload();
+    await settle(page);
+
+    await page.click('#reopen');
+    await button(page, 'OK').waitFor();
+    await button(page, 'OK').click();
+    await expect.poll(() => button(page, 'OK').count()).toBe(0);
+    expect((await state(page)).decided).toBe(true);
+    await context.close();
+  });
+
+  it('the footer link is the neutral “Cookie settings” (no sale, so no Do Not Sell link)', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForReady(page);
+    await expect.poll(() => page.locator('#dnss-link').textContent()).toBe('Cookie settings');
+    await context.close();
+  });
+});

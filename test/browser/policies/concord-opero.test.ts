@@ -1,0 +1,153 @@
+// Concord Technologies / Opero: "we have sold the following categories of personal information to
+// these third-party providers, subject to each consumer's settings and their right to opt-out";
+// "To opt-out ... please click here to prompt our cookie banner to reappear and choose the option
+// to “Decline” cookies"; other sales by e-mail with the subject "Do Not Sell My Personal
+// Information". GPC counts as Decline (CCPA regulations §7025).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newVisitor, watchErrors } from '../support/browser';
+import { startServer, type TestServer } from '../support/server';
+import {
+  button, cookieNames, loadPolicy, policyPage, ran, routeTags, settle, state, trackReady, ui, waitForReady, waitForTags,
+} from './helpers';
+
+const config = loadPolicy('concord-opero');
+const TAGS = { ga: 'analytics', 'google-ads': 'advertising', 'meta-pixel': 'advertising' };
+const DNSS = 'Do Not Sell or Share My Personal Information';
+
+let browser: Browser;
+let server: TestServer;
+let url: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer();
+  routeTags(server);
+  url = server.route('/site/', policyPage(config, TAGS));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () => {
+  it('the config marks every third-party category as a sale and is opt-out with GPC honoured', () => {
+    expect(config.mode).toBe('opt-out');
+    expect(config.gpc).toBe('honor');
+    const byId = Object.fromEntries(config.categories.map((c) => [c.id, c]));
+    expect(byId.necessary.necessary).toBe(true);
+    expect(byId.analytics.sale).toBe(true);
+    expect(byId.advertising.sale).toBe(true);
+    expect(config.integrations?.gpp).toEqual({ sections: ['usnat', 'usca'] });
+  });
+
+  it('shows the banner on the first visit, with sold tags running until the visitor declines', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    for (const name of ['Accept', 'Decline', DNSS, 'Preferences']) await button(page, name).waitFor();
+    await waitForTags(page, ['ga', 'google-ads', 'meta-pixel']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Decline turns off every sold category, is recorded, purges their cookies, and nothing sold runs after reload', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForTags(page, ['ga', 'google-ads', 'meta-pixel']);
+    expect(await cookieNames(context)).toEqual(expect.arrayContaining(['_ga', '_ga_ABC123', '_gid', '_gcl_au', '_fbp']));
+
+    await button(page, 'Decline').click();
+    await expect.poll(() => state(page)).toMatchObject({
+      decided: true,
+      source: 'banner',
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { necessary: true, analytics: false, advertising: false },
+    });
+    // The config's cookie patterns (_ga, /^_ga_/, _gid, _gcl_au, _fbp) are purged.
+    const names = await cookieNames(context);
+    for (const gone of ['_ga', '_ga_ABC123', '_gid', '_gcl_au', '_fbp']) expect(names).not.toContain(gone);
+    expect(names).toContain('concord_privacy_choices');
+
+    await page.reload();
+    await settle(page);
+    expect(await ran(page)).toEqual([]);
+    expect(await button(page, 'Decline').count()).toBe(0); // the choice holds: no banner
+    expect(await state(page)).toMatchObject({ decided: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
+
+    // Downstream signals say "opted out of sale" too.
+    const usp = await page.evaluate(() => new Promise<string>((ok) => (window as any).__uspapi('getUSPData', 1, (d: any) => ok(d.uspString))));
+    expect(usp).toBe('1YYN');
+    const saleOptOut = await page.evaluate(() => new Promise((ok) => (window as any).__gpp('getField', ok, 'usnat.SaleOptOut')));
+    expect(saleOptOut).toBe(1);
+    const dataLayer = await page.evaluate(() =>
+      ((window as any).dataLayer as unknown[])
+        .filter((e) => Object.prototype.toString.call(e) === '[object Arguments]')
+        .map((e) => Array.from(e as ArrayLike<unknown>)),
+    );
+    const last = dataLayer.filter((e) => e[0] === 'consent').pop() as [string, string, Record<string, string>];
+    expect(last[2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    await context.close();
+  });
+
+  it('“click here to prompt our cookie banner to reappear”: the reopen link brings the banner back', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await button(page, 'Accept').click();
+    await expect.poll(() => state(page)).toMatchObject({ decided: true, categories: { analytics: true, advertising: true } });
+    await page.reload();
+    await settle(page);
+    expect(await button(page, 'Decline').count()).toBe(0);
+
+    await page.click('#reopen');
+    await button(page, 'Decline').waitFor();
+    await button(page, 'Decline').click();
+    await expect.poll(() => state(page)).toMatchObject({ saleOptOut: true, categories: { analytics: false, advertising: false } });
+    await context.close();
+  });
+
+  it('the footer link reads exactly “Do Not Sell or Share My Personal Information” and opens the opt-out with the e-mail route', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForReady(page);
+    await expect.poll(() => page.locator('#dnss-link').textContent()).toBe(DNSS);
+
+    await page.click('#dnss-link');
+    await button(page, 'Opt out of sale and sharing').waitFor();
+    const mail = ui(page).locator(`a[href="${config.links!.doNotSellRequest}"]`);
+    await expect(mail.count()).resolves.toBe(1);
+    expect(config.links!.doNotSellRequest).toBe('mailto:privacy@concord.net?subject=Do%20Not%20Sell%20My%20Personal%20Information');
+    // The vendors' own opt-outs (DAA, NAI) are offered next to it.
+    await expect(ui(page).locator('a[href="https://optout.aboutads.info/"]').count()).resolves.toBeGreaterThan(0);
+    await expect(ui(page).locator('a[href="https://optout.networkadvertising.org/"]').count()).resolves.toBeGreaterThan(0);
+
+    await button(page, 'Opt out of sale and sharing').click();
+    await expect.poll(() => state(page)).toMatchObject({ decided: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
+    await context.close();
+  });
+
+  it('a GPC visitor is opted out like Decline, without a banner', async () => {
+    const context = await newVisitor(browser, { gpc: true });
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await settle(page);
+    expect(await state(page)).toMatchObject({ decided: true, source: 'gpc', gpc: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await ran(page)).toEqual([]);
+    expect(await button(page, 'Decline').count()).toBe(0);
+    const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
+    // usnat + usca, both opted out, GPC sub-section true (standards §4.5 vector G).
+    expect(gpp.gppString).toBe('DBABrw~CVQVAAAAAACA.YA~BUUAAACA.YA');
+    await context.close();
+  });
+});

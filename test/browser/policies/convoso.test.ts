@@ -1,0 +1,97 @@
+// Convoso: "We do not sell your personal information"; Google remarketing "requires the use of
+// first-party cookies and third-party cookies" (sharing, not sale); "Convoso's Site does not
+// presently respond to Do Not Track signals" — while a GPC signal is still honoured.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newVisitor } from '../support/browser';
+import { startServer, type TestServer } from '../support/server';
+import { button, cookieNames, loadPolicy, policyPage, ran, routeTags, settle, state, trackReady, waitForTags } from './helpers';
+
+const config = loadPolicy('convoso');
+const TAGS = { 'google-ads': 'advertising' };
+const DNSS = 'Do Not Sell or Share My Personal Information';
+
+let browser: Browser;
+let server: TestServer;
+let url: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer();
+  routeTags(server);
+  url = server.route('/site/', policyPage(config, TAGS));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)', () => {
+  it('the config says so explicitly: dnt "ignore", gpc "honor", remarketing share but not sale', () => {
+    expect(config.mode).toBe('opt-out');
+    expect(config.dnt).toBe('ignore');
+    expect(config.gpc).toBe('honor');
+    const advertising = config.categories.find((c) => c.id === 'advertising')!;
+    expect(advertising).toMatchObject({ share: true, sale: false });
+    expect(config.categories.some((c) => c.sale)).toBe(false);
+  });
+
+  it('a Do Not Track visitor is NOT opted out: remarketing runs and the banner asks as for anyone', async () => {
+    const context = await newVisitor(browser, { dnt: true });
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    expect(await page.evaluate(() => navigator.doNotTrack)).toBe('1');
+    await button(page, 'Decline').waitFor();
+    await button(page, DNSS).waitFor();
+    await waitForTags(page, ['google-ads']);
+    expect(await state(page)).toMatchObject({
+      decided: false,
+      source: 'default',
+      saleOptOut: false,
+      shareOptOut: false,
+      categories: { advertising: true },
+    });
+    expect(await cookieNames(context)).toContain('_gcl_au');
+    await context.close();
+  });
+
+  it('a GPC visitor is opted out of sharing: no remarketing, no banner, recorded with source "gpc"', async () => {
+    const context = await newVisitor(browser, { gpc: true });
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await settle(page);
+    expect(await state(page)).toMatchObject({ decided: true, source: 'gpc', gpc: true, shareOptOut: true, categories: { advertising: false } });
+    expect(await ran(page)).toEqual([]);
+    expect(await button(page, 'Decline').count()).toBe(0);
+    expect(await cookieNames(context)).toContain('convoso_privacy_choices');
+    // usnat for a sharer that never sells, opted out, GPC (standards §4.5 vector D).
+    const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
+    expect(gpp.gppString).toBe('DBABLA~CRQFAAAAAACA.YA');
+    await context.close();
+  });
+
+  it('a visitor sending both DNT and GPC is opted out because of GPC', async () => {
+    const context = await newVisitor(browser, { gpc: true, dnt: true });
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await settle(page);
+    expect(await state(page)).toMatchObject({ source: 'gpc', shareOptOut: true, categories: { advertising: false } });
+    await context.close();
+  });
+
+  it('“Do Not Sell or Share” switches remarketing off for a visitor without signals', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForTags(page, ['google-ads']);
+    await button(page, DNSS).click();
+    await expect.poll(() => state(page)).toMatchObject({ decided: true, shareOptOut: true, categories: { advertising: false } });
+    expect(await cookieNames(context)).not.toContain('_gcl_au');
+    await context.close();
+  });
+});

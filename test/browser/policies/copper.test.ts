@@ -1,0 +1,124 @@
+// Copper: "If you continue without changing your settings, you are agreeing to receive all cookies
+// on the ProsperWorks website. You can change your cookie settings at any time." Implied consent:
+// going on to another page records acceptance (source "implied"); every category can still be
+// switched off later from the reopened settings.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newVisitor, watchErrors } from '../support/browser';
+import { startServer, type TestServer } from '../support/server';
+import { button, loadPolicy, policyPage, ran, routeTags, settle, state, trackReady, waitForTags } from './helpers';
+
+const config = loadPolicy('copper');
+const TAGS = { ga: 'analytics', 'google-ads': 'advertising' };
+
+let browser: Browser;
+let server: TestServer;
+let home: string;
+let about: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer();
+  routeTags(server);
+  home = server.route('/site/', policyPage(config, TAGS));
+  about = server.route('/site/about', policyPage(config, TAGS));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Copper (implied consent)', () => {
+  it('the config is implied mode and nothing in it is sold', () => {
+    expect(config.mode).toBe('implied');
+    expect(config.categories.some((c) => c.sale)).toBe(false);
+    expect(config.texts?.en?.impliedText).toContain('If you continue without changing your settings, you are agreeing to receive all cookies');
+  });
+
+  it('first page: a notice with OK and Settings, not yet a decision; going on to another page records implied consent', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(home);
+    await button(page, 'OK').waitFor();
+    await button(page, 'Settings').waitFor();
+    expect(await page.getByText('If you continue without changing your settings').count()).toBeGreaterThan(0);
+    expect(await state(page)).toMatchObject({ mode: 'implied', decided: false, source: 'default' });
+
+    await page.click('#next');
+    await page.waitForURL(about);
+    await page.waitForFunction(() => (window as any).PrivacyChoices?.getState().decided === true);
+    expect(await state(page)).toMatchObject({
+      decided: true,
+      source: 'implied',
+      categories: { necessary: true, analytics: true, advertising: true },
+    });
+    await settle(page);
+    expect(await button(page, 'OK').count()).toBe(0);
+    await waitForTags(page, ['ga', 'google-ads']);
+    expect(errors).toEqual([]);
+
+    // Recorded: the next page view knows it without asking again.
+    await page.goto(home);
+    await settle(page);
+    expect(await state(page)).toMatchObject({ decided: true, source: 'implied' });
+    expect(await button(page, 'OK').count()).toBe(0);
+    await context.close();
+  });
+
+  it('reloading the same page is not “continuing”: the notice stays', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(home);
+    await button(page, 'OK').waitFor();
+    await page.reload();
+    await button(page, 'OK').waitFor();
+    expect((await state(page)).decided).toBe(false);
+    await context.close();
+  });
+
+  it('“You can change your cookie settings at any time”: categories can be switched off later in preferences', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(home);
+    await button(page, 'OK').waitFor();
+    await page.goto(about);
+    await page.waitForFunction(() => (window as any).PrivacyChoices?.getState().source === 'implied');
+
+    await page.click('#prefs');
+    await button(page, 'Save choices').waitFor();
+    const analytics = page.getByRole('switch', { name: 'Analytics' });
+    const advertising = page.getByRole('switch', { name: 'Advertising' });
+    expect(await analytics.getAttribute('aria-checked')).toBe('true');
+    await analytics.click();
+    await advertising.click();
+    expect(await analytics.getAttribute('aria-checked')).toBe('false');
+    await button(page, 'Save choices').click();
+    await expect.poll(() => state(page)).toMatchObject({
+      decided: true,
+      source: 'preferences',
+      categories: { necessary: true, analytics: false, advertising: false },
+    });
+
+    await page.reload();
+    await settle(page);
+    expect(await ran(page)).toEqual([]);
+    expect(await state(page)).toMatchObject({ source: 'preferences', categories: { analytics: false, advertising: false } });
+    await context.close();
+  });
+
+  it('Settings in the notice itself opens the preferences', async () => {
+    const context = await newVisitor(browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(home);
+    await button(page, 'Settings').click();
+    await button(page, 'Save choices').waitFor();
+    await expect(page.getByRole('switch').count()).resolves.toBe(3);
+    await context.close();
+  });
+});

@@ -1,0 +1,93 @@
+// Shared by the policy tests: the demo's policy configs, stand-in tags that set the cookies the
+// real tags set (so the configs' cookie patterns are exercised), and small UI helpers. The SDK's
+// UI lives in the open shadow root #privacy-choices-ui; getByRole and CSS locators pierce it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Config, State } from '../../../packages/sdk/src/core/types';
+import type { TestServer } from '../support/server';
+import { sitePage } from '../support/pages';
+
+export const POLICIES = ['concord-opero', 'copper', 'interop-io', 'convoso', 'concerncenter'] as const;
+export type PolicyName = (typeof POLICIES)[number];
+
+const POLICY_DIR = resolve(import.meta.dirname, '../../../packages/demo/policies');
+
+/** A policy config exactly as the demo ships it (`$schema` included: the schema allows it). */
+export function loadPolicy(name: PolicyName): Config {
+  return JSON.parse(readFileSync(resolve(POLICY_DIR, `${name}.json`), 'utf8')) as Config;
+}
+
+/** Stand-in tags: each records its name on window.__ran and sets its vendor's real cookies. */
+export const TAGS: Record<string, string[]> = {
+  ga: ['_ga=GA1.1.1.1', '_ga_ABC123=GS1.1.1', '_gid=GA1.1.2.2'],
+  'google-ads': ['_gcl_au=1.1.1.1'],
+  'meta-pixel': ['_fbp=fb.1.1.1'],
+  beacon: [],
+};
+
+export function routeTags(server: TestServer) {
+  for (const [name, cookies] of Object.entries(TAGS)) {
+    const body =
+      `(window.__ran = window.__ran || []).push(${JSON.stringify(name)});` +
+      cookies.map((c) => `document.cookie = ${JSON.stringify(c + '; path=/')};`).join('');
+    server.route(`/t/${name}.js`, { body, type: 'text/javascript' });
+  }
+  server.route('/t/widget.html', '<!doctype html><title>widget</title><p>social widget</p>');
+}
+
+/** Gated tags, as on the demo sites: `tags` maps a tag name to the category that gates it. */
+export function tagMarkup(tags: Record<string, string>, widgetCategory?: string): string {
+  const scripts = Object.entries(tags)
+    .map(([name, category]) => `<script type="text/plain" data-category="${category}" src="/t/${name}.js"></script>`)
+    .join('\n');
+  const widget = widgetCategory
+    ? `<iframe id="widget" title="widget" data-category="${widgetCategory}" data-src="/t/widget.html"></iframe>`
+    : '';
+  return `<nav><a id="next" href="/site/about">About us</a></nav>${widget}\n${scripts}`;
+}
+
+/** The script a site with this config loads: the IAB build when it wants GPP or USP. */
+export const sdkScript = (config: Config) =>
+  config.integrations?.gpp || config.integrations?.usp ? '/dist/privacy-choices-iab.js' : '/dist/privacy-choices.js';
+
+export function policyPage(config: Config, tags: Record<string, string>, widgetCategory?: string): string {
+  // sitePage puts `head` right after the config element: the same place as its own script tag.
+  return sitePage({ config, noScript: true, head: `<script src="${sdkScript(config)}"></script>`, body: tagMarkup(tags, widgetCategory) });
+}
+
+/** Records `privacy-choices:ready` so a test can wait until the SDK has settled. */
+export async function trackReady(context: BrowserContext) {
+  await context.addInitScript(() => {
+    window.addEventListener('privacy-choices:ready', () => ((window as unknown as { __ready: boolean }).__ready = true));
+  });
+}
+
+export async function waitForReady(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+}
+
+export const state = (page: Page) =>
+  page.evaluate(() => (window as unknown as { PrivacyChoices: { getState(): State } }).PrivacyChoices.getState());
+
+export const ran = (page: Page) => page.evaluate(() => ((window as unknown as { __ran?: string[] }).__ran || []).slice());
+
+/** Waits for the stand-in tags to have run (they are async once released by the gate). */
+export async function waitForTags(page: Page, names: string[]) {
+  await page.waitForFunction(
+    (expected) => expected.every((n) => ((window as unknown as { __ran?: string[] }).__ran || []).includes(n)),
+    names,
+  );
+}
+
+export const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+export const ui = (page: Page) => page.locator('#privacy-choices-ui');
+
+export const cookieNames = async (context: BrowserContext) => (await context.cookies()).map((c) => c.name).sort();
+
+/** Asserting absence: the SDK is ready and a moment passed in which a banner could have shown. */
+export async function settle(page: Page) {
+  await waitForReady(page);
+  await page.waitForTimeout(300);
+}
