@@ -1,0 +1,1018 @@
+#!/usr/bin/env node
+// `pnpm bench`: privacy-choices (script tag) against vanilla-cookieconsent 3.1.0 (a dev
+// dependency), on a fixed page served from 127.0.0.1, loaded cold in headless Chromium.
+// A benchmark, not a test: it prints medians and ratios and writes bench/results.md; only
+// unusable runs make it fail.
+//
+//   node bench/run.mjs [--runs 15] [--warmup 1] [--settle 1500] [--out bench/results.md]
+//                      [--no-write] [--only ours|vanilla] [--raw bench/tmp/raw.json]
+//
+// Per iteration, the variants alternate (ours, vanilla | vanilla, ours | ...: A B B A), and a
+// baseline page (same page, no consent SDK) is loaded in the same loop. Each variant runs:
+//   1. timing load: a fresh browser context (no cache, no cookies) with a per-frame poller: when
+//      the Decline/Reject button is visible and opaque, FCP; then click it (Decline → cookie).
+//   2. returning visit: a second page view in that same context (stored choice), with the HTTP
+//      cache disabled over CDP so every byte is fetched again; bytes, script time, heap, CLS.
+//   3. cost load: another fresh context, no poller (it costs script time): bytes, requests,
+//      script time, heap, CLS of a first visit; then click Accept, time until the tag has run.
+// Measured in the page (an init script) or over CDP; bytes come from the server's own log of
+// what each page view requested, sized once per file (raw, gzip -9, brotli quality 11).
+//
+// Why opt-in mode for privacy-choices: vanilla-cookieconsent's first layer is an opt-in
+// (GDPR) banner: nothing non-necessary runs until "Accept all", and "Reject all" keeps it so.
+// Our opt-in mode is the same contract (Accept / Reject all on the first layer, gated tags held
+// until consent). Our US opt-out mode would run the analytics tag before any click (nothing to
+// time for Accept-to-tag) and shows a three-button layer (Accept / Decline / Do Not Sell or
+// Share): not the same job.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { configFingerprint } = await import(join(ROOT, 'packages/sdk/dist/esm/index.js'));
+const require = createRequire(join(ROOT, 'package.json'));
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+const argv = process.argv.slice(2);
+function usage(message) {
+  console.error(`bench: ${message} (see node bench/run.mjs --help)`);
+  process.exit(2);
+}
+function opt(name, fallback) {
+  const i = argv.indexOf(name);
+  if (i < 0) return fallback;
+  const value = argv[i + 1];
+  if (value === undefined || value.startsWith('--')) usage(`${name} needs a value`);
+  return value;
+}
+function intOpt(name, fallback, min) {
+  const value = Number(opt(name, String(fallback)));
+  if (!Number.isInteger(value) || value < min) usage(`${name} takes an integer ≥ ${min}`);
+  return value;
+}
+const has = (name) => argv.includes(name);
+if (has('--help') || has('-h')) {
+  console.log(readFileSync(import.meta.filename, 'utf8').split('\n').slice(1, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+const RUNS = intOpt('--runs', 15, 1);
+const WARMUP = intOpt('--warmup', 1, 0);
+const SETTLE = intOpt('--settle', 1500, 200); // ms after `load` before sampling
+const OUT = resolve(ROOT, opt('--out', 'bench/results.md'));
+const RAW = resolve(ROOT, opt('--raw', 'bench/tmp/raw.json'));
+const WRITE = !has('--no-write');
+const ONLY = opt('--only', '');
+if (ONLY && !['ours', 'vanilla'].includes(ONLY)) usage('--only takes ours or vanilla');
+const known = new Set(['--runs', '--warmup', '--settle', '--out', '--raw', '--only', '--no-write', '--help', '-h']);
+for (let i = 0; i < argv.length; i++) {
+  if (!known.has(argv[i])) usage(`unknown argument ${argv[i]}`);
+  if (!['--no-write', '--help', '-h'].includes(argv[i])) i++;
+}
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const LOAD_AT_START = os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+const STEP_TIMEOUT = 15000; // any single browser step
+const WATCHDOG_MS = Math.max(10 * 60_000, (RUNS + WARMUP) * 90_000); // the whole run, whatever happens
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+const DIST = join(ROOT, 'packages/sdk/dist');
+const VANILLA_DIR = (() => {
+  const direct = join(ROOT, 'node_modules/vanilla-cookieconsent');
+  if (existsSync(direct)) return direct;
+  return dirname(require.resolve('vanilla-cookieconsent/package.json'));
+})();
+const VANILLA_VERSION = JSON.parse(readFileSync(join(VANILLA_DIR, 'package.json'), 'utf8')).version;
+
+const TAG_JS = 'window.__tagRanAt = performance.now(); window.__tagRuns = (window.__tagRuns || 0) + 1;\n';
+
+const CATEGORIES = [
+  { id: 'necessary', label: 'Strictly necessary', necessary: true },
+  { id: 'analytics', label: 'Analytics', sale: true },
+  { id: 'advertising', label: 'Advertising', sale: true, share: true },
+];
+const OUR_CONFIG = { revision: '1', mode: 'opt-in', links: { privacyPolicy: '/privacy' }, categories: CATEGORIES };
+
+// vanilla-cookieconsent, configured the documented way (CookieConsent.run in a same-origin
+// script after the UMD build) for the same three categories. hideFromBots: false, because it
+// otherwise hides itself whenever navigator.webdriver is true, i.e. under any automation.
+const VANILLA_CONFIG_JS = `CookieConsent.run(${JSON.stringify(
+  {
+    hideFromBots: false,
+    mode: 'opt-in',
+    revision: 1,
+    cookie: { name: 'cc_cookie' },
+    guiOptions: {
+      consentModal: { layout: 'box', position: 'bottom right', equalWeightButtons: true, flipButtons: false },
+      preferencesModal: { layout: 'box', equalWeightButtons: true, flipButtons: false },
+    },
+    categories: {
+      necessary: { enabled: true, readOnly: true },
+      analytics: {},
+      advertising: {},
+    },
+    language: {
+      default: 'en',
+      translations: {
+        en: {
+          consentModal: {
+            title: 'We use cookies',
+            description:
+              'We use cookies for analytics and advertising. You can accept all, reject all, or choose in the preferences. <a href="/privacy">Privacy policy</a>',
+            acceptAllBtn: 'Accept all',
+            acceptNecessaryBtn: 'Reject all',
+            showPreferencesBtn: 'Manage preferences',
+          },
+          preferencesModal: {
+            title: 'Cookie preferences',
+            acceptAllBtn: 'Accept all',
+            acceptNecessaryBtn: 'Reject all',
+            savePreferencesBtn: 'Save preferences',
+            closeIconLabel: 'Close',
+            sections: [
+              { title: 'Strictly necessary', description: 'Needed for the site to work.', linkedCategory: 'necessary' },
+              { title: 'Analytics', description: 'Helps us measure how the site is used.', linkedCategory: 'analytics' },
+              { title: 'Advertising', description: 'Used to show and measure ads.', linkedCategory: 'advertising' },
+            ],
+          },
+        },
+      },
+    },
+  },
+  null,
+  2,
+)});\n`;
+
+const CONTENT = `<main>
+<h1>A fixed page</h1>
+<p>This page is the same for every variant: a heading, a few paragraphs, one gated analytics tag.
+Only the consent SDK differs. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do
+eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>
+<p>Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo
+consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat
+nulla pariatur.</p>
+<p>Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id
+est laborum.</p>
+</main>
+<footer><a href="#privacy-choices">Cookie settings</a></footer>`;
+const STYLE = '<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:40em;padding:1em}</style>';
+const GATED_TAG = '<script type="text/plain" data-category="analytics" src="/tag.js"></script>';
+
+function pageHtml(variant) {
+  const head = [];
+  const tail = [];
+  if (variant === 'ours') {
+    // Contract §1: the JSON config and the synchronous script tag, first in <head>. The config
+    // carries its publish-time proof (`privacy-choices validate`), as the README recommends: a
+    // visitor's browser then never downloads the validator.
+    head.push(`<script type="application/json" id="privacy-choices-config" data-validated="${configFingerprint(OUR_CONFIG)}">${JSON.stringify(OUR_CONFIG)}</script>`);
+    head.push('<script src="/sdk/privacy-choices.js"></script>');
+  } else if (variant === 'vanilla') {
+    // vanilla-cookieconsent's documented setup: its stylesheet in <head>; the UMD build and the
+    // config at the end of <body> (run() appends to document.body, so it cannot run in <head>).
+    head.push('<link rel="stylesheet" href="/vanilla/cookieconsent.css">');
+    tail.push('<script src="/vanilla/cookieconsent.umd.js"></script>');
+    tail.push('<script src="/vanilla/cc-config.js"></script>');
+  }
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${head.join('\n')}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>privacy-choices bench</title>
+${STYLE}
+</head>
+<body>
+${CONTENT}
+${GATED_TAG}
+${tail.join('\n')}
+</body>
+</html>
+`;
+}
+
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8' };
+
+/** Every path the server answers, with its body (read once) and sizes (computed once). */
+function buildRoutes() {
+  const routes = new Map();
+  const add = (path, body, type) => routes.set(path, { body: Buffer.from(body), type });
+  for (const v of ['ours', 'vanilla', 'baseline']) add(`/${v}.html`, pageHtml(v), TYPES['.html']);
+  add('/tag.js', TAG_JS, TYPES['.js']);
+  add('/vanilla/cookieconsent.css', readFileSync(join(VANILLA_DIR, 'dist/cookieconsent.css')), TYPES['.css']);
+  add('/vanilla/cookieconsent.umd.js', readFileSync(join(VANILLA_DIR, 'dist/cookieconsent.umd.js')), TYPES['.js']);
+  add('/vanilla/cc-config.js', VANILLA_CONFIG_JS, TYPES['.js']);
+  if (existsSync(DIST)) {
+    for (const f of readdirSync(DIST)) {
+      if (/^privacy-choices[\w.-]*\.(js|css)$/.test(f)) add(`/sdk/${f}`, readFileSync(join(DIST, f)), TYPES['.' + f.split('.').pop()]);
+    }
+  }
+  return routes;
+}
+
+function sizesOf(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+    }).length,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server: 127.0.0.1, random port; logs every request with its Referer so that each page view's
+// subresources can be told apart (every page view has its own ?run= id).
+
+function startServer(routes) {
+  const log = [];
+  const sockets = new Set();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url || '/', 'http://127.0.0.1');
+    log.push({ path: url.pathname, search: url.search, referer: req.headers.referer || '', at: Date.now() });
+    const route = routes.get(url.pathname);
+    if (!route) {
+      res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404, { 'cache-control': 'no-store' });
+      return res.end();
+    }
+    res.writeHead(200, { 'content-type': route.type, 'content-length': route.body.length, 'cache-control': 'no-cache' });
+    res.end(route.body);
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      ok({
+        origin,
+        log,
+        close: () =>
+          new Promise((done) => {
+            for (const s of sockets) s.destroy();
+            server.close(() => done());
+            setTimeout(done, 2000).unref();
+          }),
+      });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page instrumentation (init script, before any page script). The per-frame poller and the
+// cookie-setter hook run only in timing loads (`poll`), never where script time or heap is read.
+
+function instrument(cookieName, poll) {
+  if (window.__bench) return;
+  const now = () => performance.now();
+  const m = (window.__bench = {
+    cls: 0, shifts: 0, frames: 0, instrMs: 0, polling: !!poll,
+    inDomAt: null, visibleAt: null, acceptVisibleAt: null,
+    pointerAt: null, clickAt: null, clickText: null, cookieBefore: null, cookieAt: null, bubbleAt: null, cookieInBubble: null, cookieWriteAt: null,
+    tagInsertedAt: null, errors: [],
+  });
+  const timed = (fn) => function () {
+    const t0 = now();
+    try {
+      return fn.apply(this, arguments);
+    } catch (error) {
+      m.errors.push(String(error && error.message || error));
+    } finally {
+      m.instrMs += now() - t0;
+    }
+  };
+  try {
+    new PerformanceObserver(timed((list) => {
+      for (const e of list.getEntries()) {
+        m.cls += e.value;
+        m.shifts++;
+      }
+    })).observe({ type: 'layout-shift', buffered: true });
+  } catch (error) {
+    m.errors.push('layout-shift observer: ' + error);
+  }
+
+  const DECLINE = /^(decline|decline all|reject|reject all)$/i;
+  const ACCEPT = /^(accept|accept all)$/i;
+  const textOf = (el) => (el.textContent || '').replace(/\s+/g, ' ').trim();
+  // Buttons of either SDK: light DOM (vanilla's #cc-main) and our open shadow root.
+  const buttons = () => {
+    const list = Array.from(document.querySelectorAll('button'));
+    const host = document.getElementById('privacy-choices-ui');
+    if (host && host.shadowRoot) list.push(...host.shadowRoot.querySelectorAll('button'));
+    return list;
+  };
+  // Visible AND opaque: a box, inside the viewport, visibility visible, no display:none up the
+  // tree, and the product of opacities of it and every ancestor (through the shadow host) is 1.
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    if (!(r.width > 0 && r.height > 0)) return false;
+    if (r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return false;
+    if (getComputedStyle(el).visibility !== 'visible') return false;
+    let opacity = 1;
+    for (let n = el; n; n = n.parentNode && n.parentNode.nodeType === 11 ? n.parentNode.host : n.parentNode) {
+      if (n.nodeType !== 1) continue;
+      const cs = getComputedStyle(n);
+      if (cs.display === 'none' || cs.contentVisibility === 'hidden') return false;
+      opacity *= parseFloat(cs.opacity);
+    }
+    return opacity === 1;
+  };
+  const find = (re, mustShow) => {
+    for (const b of buttons()) if (re.test(textOf(b)) && (!mustShow || shown(b))) return b;
+    return null;
+  };
+  m.find = (which) => find(which === 'accept' ? ACCEPT : DECLINE, true);
+  m.findAny = (which) => find(which === 'accept' ? ACCEPT : DECLINE, false);
+
+  const frame = timed(() => {
+    if (!m.polling) return;
+    const t = now();
+    m.frames++;
+    if (m.inDomAt == null && find(DECLINE, false)) m.inDomAt = t;
+    if (m.inDomAt != null) {
+      if (m.visibleAt == null && find(DECLINE, true)) m.visibleAt = t;
+      if (m.acceptVisibleAt == null && find(ACCEPT, true)) m.acceptVisibleAt = t;
+    }
+    if (m.visibleAt == null || m.acceptVisibleAt == null) requestAnimationFrame(frame);
+    else m.polling = false;
+  });
+  if (poll) requestAnimationFrame(frame);
+  m.stop = () => (m.polling = false);
+
+  // Click latencies. The click is timed at window capture (before any SDK listener); the
+  // cookie is checked in window bubble (after the button's own listeners), in a microtask after
+  // that, then in a MessageChannel loop (back-to-back tasks) until it changes or 3 s pass.
+  const re = new RegExp('(?:^|;\\s*)' + cookieName + '=([^;]*)');
+  const readCookie = () => {
+    const match = document.cookie.match(re);
+    return match ? match[1] : null;
+  };
+  const check = () => {
+    if (m.cookieAt == null && m.clickAt != null && readCookie() !== m.cookieBefore) m.cookieAt = now();
+    return m.cookieAt != null;
+  };
+  // Timing loads only: note when the page assigns the consent cookie (document.cookie setter),
+  // to tell the SDK's work before the write from the write itself.
+  if (poll) {
+    const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    if (desc && desc.set && desc.configurable) {
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        enumerable: desc.enumerable,
+        get() {
+          return desc.get.call(this);
+        },
+        set(value) {
+          if (m.clickAt != null && m.cookieWriteAt == null && String(value).indexOf(cookieName + '=') === 0) m.cookieWriteAt = now();
+          desc.set.call(this, value);
+        },
+      });
+    }
+  }
+  addEventListener('pointerdown', () => {
+    if (m.pointerAt == null) m.pointerAt = now();
+  }, true);
+  addEventListener('click', (event) => {
+    if (m.clickAt != null) return;
+    m.clickAt = now();
+    m.cookieBefore = readCookie();
+    const target = event.composedPath()[0];
+    m.clickText = target && target.nodeType === 1 ? textOf(target.closest('button') || target) : null;
+    const deadline = m.clickAt + 3000;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!check() && now() < deadline) channel.port2.postMessage(0);
+      else channel.port1.close();
+    };
+    channel.port2.postMessage(0);
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (m.tagInsertedAt == null && n.nodeName === 'SCRIPT' && /\/tag\.js$/.test(n.src || '') && n.type !== 'text/plain') m.tagInsertedAt = now();
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, true);
+  addEventListener('click', () => {
+    if (m.bubbleAt == null) m.bubbleAt = now(); // every listener of the button has run by now
+    m.cookieInBubble = check();
+    queueMicrotask(check);
+  }, false);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser steps
+
+const COOKIE = { ours: 'privacy_choices', vanilla: 'cc_cookie', baseline: 'none' };
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+let runCounter = 0;
+
+async function newContext(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  context.setDefaultTimeout(STEP_TIMEOUT);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT);
+  return context;
+}
+
+/** Opens a page with CDP Performance + Network (cache disabled) and loads the variant's page.
+ *  `poll`: run the per-frame Decline-button poller (timing loads only: it costs script time). */
+async function open(context, server, variant, poll) {
+  const page = await context.newPage();
+  await page.addInitScript(`(${instrument.toString()})(${JSON.stringify(COOKIE[variant])}, ${!!poll});`);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push('pageerror: ' + e.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push('console: ' + msg.text());
+  });
+  // Two CDP sessions on the page: durations in wall time (timeTicks) and in main-thread CPU time
+  // (threadTicks, which does not count time the thread was descheduled on a busy machine).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  const cdpCpu = await context.newCDPSession(page);
+  await cdpCpu.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const id = `${variant}-${++runCounter}`;
+  const url = `${server.origin}/${variant}.html?run=${id}`;
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, cdp, cdpCpu, id, url, errors };
+}
+
+const metric = (metrics, name) => {
+  const found = metrics.find((x) => x.name === name);
+  return found ? found.value : NaN;
+};
+
+/** Waits a fixed SETTLE after `load` (same for every variant, no harness polling in between
+ *  that would add script time), then samples. If the banner was expected but is not up yet, waits
+ *  for it (up to 10 s), samples again and flags the run as late. */
+async function sample(view, expectBanner, server) {
+  const { page } = view;
+  await sleep(SETTLE);
+  let result = await sampleNow(view, server);
+  if (expectBanner && !(await page.evaluate(() => !!window.__bench.find('decline')))) {
+    await page.waitForFunction(() => !!window.__bench.find('decline'), null, { timeout: 10000, polling: 100 }).catch(() => {});
+    await sleep(300);
+    result = { ...(await sampleNow(view, server)), late: true };
+  }
+  return result;
+}
+
+async function sampleNow(view, server) {
+  const { page, cdp, cdpCpu, id } = view;
+  const inPage = await page.evaluate(() => {
+    const m = window.__bench;
+    m.stop();
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      fcp: fcp ? fcp.startTime : null,
+      domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+      load: nav ? nav.loadEventEnd : null,
+      cls: m.cls,
+      shifts: m.shifts,
+      inDomAt: m.inDomAt,
+      visibleAt: m.visibleAt,
+      acceptVisibleAt: m.acceptVisibleAt,
+      frames: m.frames,
+      instrMs: m.instrMs,
+      errors: m.errors.slice(),
+      tagRan: window.__tagRanAt !== undefined,
+    };
+  });
+  const before = await cdp.send('Performance.getMetrics');
+  const cpu = await cdpCpu.send('Performance.getMetrics');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = await cdp.send('Performance.getMetrics');
+  const requests = server.log
+    .filter((r) => r.search.includes(`run=${id}`) || r.referer.includes(`run=${id}`))
+    .map((r) => r.path)
+    .filter((p) => !/\.html$/.test(p));
+  return {
+    ...inPage,
+    late: false,
+    scriptMs: metric(before.metrics, 'ScriptDuration') * 1000,
+    scriptCpuMs: metric(cpu.metrics, 'ScriptDuration') * 1000,
+    compileMs: metric(cpu.metrics, 'V8CompileDuration') * 1000,
+    taskMs: metric(before.metrics, 'TaskDuration') * 1000,
+    taskCpuMs: metric(cpu.metrics, 'TaskDuration') * 1000,
+    heapSampled: metric(before.metrics, 'JSHeapUsedSize'),
+    heapAfterGc: metric(after.metrics, 'JSHeapUsedSize'),
+    requests,
+  };
+}
+
+async function clickAndWait(page, which, waitFor) {
+  const handle = await page.waitForFunction((w) => window.__bench.find(w), which, { timeout: 10000, polling: 50 });
+  const element = handle.asElement();
+  if (!element) throw new Error(`no visible ${which} button`);
+  await element.click({ timeout: STEP_TIMEOUT });
+  await page.waitForFunction(waitFor, null, { timeout: 5000, polling: 20 });
+  return page.evaluate(() => {
+    const m = window.__bench;
+    return {
+      pointerAt: m.pointerAt, clickAt: m.clickAt, clickText: m.clickText, cookieAt: m.cookieAt,
+      bubbleAt: m.bubbleAt, cookieInBubble: m.cookieInBubble, cookieWriteAt: m.cookieWriteAt,
+      tagInsertedAt: m.tagInsertedAt, tagRanAt: window.__tagRanAt === undefined ? null : window.__tagRanAt,
+      tagRuns: window.__tagRuns || 0,
+      tagFetch: (() => {
+        const e = performance.getEntriesByType('resource').find((r) => /\/tag\.js$/.test(r.name));
+        return e ? { start: e.startTime, end: e.responseEnd } : null;
+      })(),
+    };
+  });
+}
+
+async function sdkState(page, variant) {
+  return page.evaluate((v) => {
+    try {
+      if (v === 'ours') {
+        const s = window.PrivacyChoices && window.PrivacyChoices.getState();
+        return s ? { decided: s.decided, analytics: s.categories.analytics, advertising: s.categories.advertising } : null;
+      }
+      if (v === 'vanilla') {
+        const C = window.CookieConsent;
+        return C ? { decided: C.validConsent(), analytics: C.acceptedCategory('analytics'), advertising: C.acceptedCategory('advertising') } : null;
+      }
+    } catch (error) {
+      return { error: String(error) };
+    }
+    return null;
+  }, variant);
+}
+
+const anomalies = [];
+function note(iteration, variant, kind, message) {
+  const line = `iteration ${iteration}, ${variant}, ${kind}: ${message}`;
+  anomalies.push(line);
+  console.warn('  ! ' + line);
+}
+
+function checkFirst(iteration, variant, kind, view, sampled, banner) {
+  if (view.errors.length) note(iteration, variant, kind, view.errors.join(' | '));
+  if (banner && sampled.late) note(iteration, variant, kind, `banner not up ${SETTLE} ms after load; sampled later`);
+  if (sampled.tagRan) note(iteration, variant, kind, 'gated tag ran before any choice');
+  if (sampled.errors.length) note(iteration, variant, kind, 'instrumentation: ' + sampled.errors.join(' | '));
+}
+
+/**
+ * Timing load (per-frame poller on): when the Decline button is in the DOM / visible and opaque,
+ * then click it (Decline → cookie). Then the returning visit: a second page view in that context
+ * (poller off). The baseline has no banner: its two page views are plain cost loads.
+ */
+async function firstAndReturning(browser, server, variant, iteration) {
+  const context = await newContext(browser);
+  const banner = variant !== 'baseline';
+  const out = {};
+  try {
+    const v1 = await withTimeout(open(context, server, variant, banner), STEP_TIMEOUT, `${variant} first visit load`);
+    const s1 = await withTimeout(sample(v1, banner, server), SETTLE + 25000, `${variant} first visit sample`);
+    checkFirst(iteration, variant, banner ? 'first visit (timing)' : 'first visit', v1, s1, banner);
+    if (banner) {
+      out.timing = s1;
+      if (s1.visibleAt == null) note(iteration, variant, 'first visit (timing)', 'Decline/Reject button never visible and opaque');
+      out.decline = await withTimeout(
+        clickAndWait(v1.page, 'decline', () => window.__bench.cookieAt != null),
+        STEP_TIMEOUT + 5000,
+        `${variant} decline`,
+      );
+      out.declineState = await sdkState(v1.page, variant);
+      if (!out.declineState || !out.declineState.decided || out.declineState.analytics) {
+        note(iteration, variant, 'decline', 'unexpected state after Decline: ' + JSON.stringify(out.declineState));
+      }
+      await sleep(200);
+    } else {
+      out.first = s1;
+    }
+    await v1.page.close();
+
+    const v2 = await withTimeout(open(context, server, variant, false), STEP_TIMEOUT, `${variant} returning load`);
+    out.returning = await withTimeout(sample(v2, false, server), SETTLE + 25000, `${variant} returning sample`);
+    if (v2.errors.length) note(iteration, variant, 'returning', v2.errors.join(' | '));
+    if (out.returning.errors.length) note(iteration, variant, 'returning', 'instrumentation: ' + out.returning.errors.join(' | '));
+    if (banner) {
+      const reshown = await v2.page.evaluate(() => !!window.__bench.findAny('decline'));
+      if (reshown) note(iteration, variant, 'returning', 'banner shown again despite a stored choice');
+      if (out.returning.tagRan) note(iteration, variant, 'returning', 'gated tag ran after Decline');
+      const state = await sdkState(v2.page, variant);
+      if (!state || !state.decided) note(iteration, variant, 'returning', 'stored choice not recognised: ' + JSON.stringify(state));
+    }
+    await v2.page.close();
+  } finally {
+    await withTimeout(context.close(), 10000, 'context close').catch(() => {});
+  }
+  return out;
+}
+
+/** Cost load (poller off) in a fresh context: bytes, script time, heap, layout shift; then
+ *  click Accept and time until the gated tag has run. */
+async function acceptRun(browser, server, variant, iteration) {
+  const context = await newContext(browser);
+  try {
+    const view = await withTimeout(open(context, server, variant, false), STEP_TIMEOUT, `${variant} cost load`);
+    const first = await withTimeout(sample(view, true, server), SETTLE + 25000, `${variant} cost sample`);
+    checkFirst(iteration, variant, 'first visit', view, first, true);
+    const seenErrors = view.errors.length;
+    const accept = await withTimeout(
+      clickAndWait(view.page, 'accept', () => window.__tagRanAt !== undefined && window.__bench.cookieAt != null),
+      STEP_TIMEOUT + 15000,
+      `${variant} accept`,
+    );
+    if (accept.tagRuns !== 1) note(iteration, variant, 'accept', `tag ran ${accept.tagRuns} times`);
+    if (view.errors.length > seenErrors) note(iteration, variant, 'accept', view.errors.slice(seenErrors).join(' | '));
+    await view.page.close();
+    return { first, accept };
+  } finally {
+    await withTimeout(context.close(), 10000, 'context close').catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and report
+
+const finite = (xs) => xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
+function quantile(xs, q) {
+  const s = finite(xs).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+const median = (xs) => quantile(xs, 0.5);
+
+function fmtNum(x, digits = 1) {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return 'n/a';
+  if (Math.abs(x) >= 1000 && digits <= 1) return Math.round(x).toLocaleString('en-US');
+  return x.toFixed(digits);
+}
+const fmtRatio = (x) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(2) + '×' : 'n/a');
+
+/** Cell: median, with the interquartile range when the values vary. */
+function cell(xs, digits = 1) {
+  const f = finite(xs);
+  if (!f.length) return 'n/a';
+  const m = median(f);
+  const lo = quantile(f, 0.25);
+  const hi = quantile(f, 0.75);
+  if (fmtNum(lo, digits) === fmtNum(hi, digits)) return fmtNum(m, digits);
+  return `${fmtNum(m, digits)} (${fmtNum(lo, digits)}–${fmtNum(hi, digits)})`;
+}
+
+function pairRatios(a, b) {
+  const out = [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (Number.isFinite(a[i]) && Number.isFinite(b[i]) && b[i] > 0 && a[i] >= 0) out.push(a[i] / b[i]);
+  }
+  return out;
+}
+
+function table(headers, rows) {
+  const lines = [`| ${headers.join(' | ')} |`, `| ${headers.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`];
+  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const variants = ONLY ? [ONLY] : ['ours', 'vanilla'];
+  if (variants.includes('ours') && !existsSync(join(DIST, 'privacy-choices.js'))) {
+    throw new Error(`${relative(ROOT, DIST)}/privacy-choices.js not found: build first (npx rollup -c rollup.config.mjs)`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run node scripts/ensure-chromium.mjs`);
+  let chromium;
+  try {
+    ({ chromium } = require('playwright-core'));
+  } catch {
+    throw new Error('playwright-core is not installed: run the workspace install (npx -y pnpm@12.21.0 install)');
+  }
+
+  const routes = buildRoutes();
+  const sizes = new Map([...routes].map(([path, r]) => [path, sizesOf(r.body)]));
+  const server = await startServer(routes);
+  let browser = null;
+  const cleanup = async () => {
+    if (browser) await withTimeout(browser.close(), 15000, 'browser close').catch(() => {});
+    browser = null;
+    await server.close();
+  };
+  const onSignal = (signal) => {
+    console.error(`\nbench: ${signal}, closing browser and server`);
+    cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const watchdog = setTimeout(() => {
+    console.error(`bench: watchdog: still running after ${WATCHDOG_MS / 1000} s, giving up`);
+    cleanup().finally(() => process.exit(2));
+  }, WATCHDOG_MS);
+  watchdog.unref();
+
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage', '--disable-extensions',
+      ],
+    });
+    const chromiumVersion = browser.version();
+    console.log(`bench: ${server.origin}, Chromium ${chromiumVersion}, ${os.cpus().length} CPUs (nproc ${os.availableParallelism()}), runs ${RUNS} (+${WARMUP} warm-up), settle ${SETTLE} ms`);
+
+    const data = { baseline: [], ours: [], vanilla: [] }; // per iteration: { first, decline, returning, accept }
+    const all = ['baseline', ...variants];
+    let failures = 0;
+    for (let iteration = -WARMUP; iteration < RUNS; iteration++) {
+      // A B B A ...: the pair flips every iteration; the baseline flips between the ends.
+      const pair = iteration % 2 === 0 ? variants : [...variants].reverse();
+      const order = iteration % 2 === 0 ? ['baseline', ...pair] : [...pair, 'baseline'];
+      const label = iteration < 0 ? `warm-up ${iteration + WARMUP + 1}` : `run ${iteration + 1}/${RUNS}`;
+      const line = [];
+      for (const variant of order) {
+        const record = { iteration };
+        try {
+          Object.assign(record, await firstAndReturning(browser, server, variant, iteration + 1));
+          if (variant !== 'baseline') Object.assign(record, await acceptRun(browser, server, variant, iteration + 1));
+          if (iteration >= 0) data[variant].push(record);
+          const f = record.first;
+          line.push(`${variant}: fcp ${fmtNum(f.fcp)}` + (record.timing ? ` visible ${fmtNum(record.timing.visibleAt)}` : '') + ` script ${fmtNum(f.scriptMs)} ms` +
+            (record.decline ? ` cookie ${fmtNum(record.decline.cookieAt - record.decline.clickAt, 2)}` : '') +
+            (record.accept ? ` tag ${fmtNum(record.accept.tagRanAt - record.accept.clickAt, 2)}` : ''));
+        } catch (error) {
+          failures++;
+          note(iteration + 1, variant, 'run', 'failed: ' + (error && error.message ? error.message.split('\n')[0] : error));
+          if (failures > Math.max(3, RUNS)) throw new Error('too many failed runs, stopping');
+        }
+      }
+      console.log(`${label}  ${line.join(' | ')}`);
+    }
+
+    const report = buildReport({ data, variants, sizes, chromiumVersion, failures });
+    console.log('\n' + report.markdown);
+    if (WRITE) {
+      writeFileSync(OUT, report.markdown);
+      console.log(`\nbench: wrote ${relative(ROOT, OUT)}`);
+      mkdirSync(dirname(RAW), { recursive: true });
+      writeFileSync(RAW, JSON.stringify({ data, anomalies, sizes: Object.fromEntries(sizes) }, null, 1));
+      console.log(`bench: raw samples in ${relative(ROOT, RAW)}`);
+    }
+    const usable = variants.every((v) => data[v].length >= Math.ceil(RUNS / 2));
+    if (!usable) {
+      console.error('bench: fewer than half of the runs succeeded for some variant; results are not usable');
+      process.exitCode = 1;
+    }
+  } finally {
+    clearTimeout(watchdog);
+    await cleanup();
+  }
+}
+
+function buildReport({ data, variants, sizes, chromiumVersion, failures }) {
+  const ITER = (v) => data[v] || [];
+  const base = ITER('baseline');
+  const baseBy = new Map(base.map((r) => [r.iteration, r]));
+  const sdkRequests = (requests) => requests.filter((p) => /\.(js|css)$/.test(p) && p !== '/tag.js');
+
+  // Per-iteration values for one variant and visit.
+  function series(v, visit) {
+    return ITER(v).map((r) => {
+      const s = r[visit];
+      const t = visit === 'first' ? r.timing : null; // the timing load (poller on), variants only
+      const b = baseBy.get(r.iteration);
+      const bs = b && b[visit];
+      const files = s ? sdkRequests(s.requests) : [];
+      const total = (k) => files.reduce((sum, p) => sum + (sizes.get(p) ? sizes.get(p)[k] : NaN), 0);
+      return {
+        files,
+        requests: files.length,
+        raw: total('raw'),
+        gzip: total('gzip'),
+        brotli: total('brotli'),
+        fcp: s ? s.fcp : NaN,
+        visible: t && t.visibleAt != null ? t.visibleAt : NaN,
+        inDom: t && t.inDomAt != null ? t.inDomAt : NaN,
+        visibleMinusFcp: t && t.visibleAt != null && t.fcp != null ? t.visibleAt - t.fcp : NaN,
+        timingFcp: t ? t.fcp : NaN,
+        timingCls: t ? t.cls : NaN,
+        scriptWall: s && bs ? s.scriptMs - bs.scriptMs : NaN,
+        script: s && bs ? s.scriptCpuMs - bs.scriptCpuMs : NaN,
+        compile: s && bs ? s.compileMs - bs.compileMs : NaN,
+        task: s && bs ? s.taskCpuMs - bs.taskCpuMs : NaN,
+        heap: s && bs ? s.heapAfterGc - bs.heapAfterGc : NaN,
+        heapSampled: s && bs ? s.heapSampled - bs.heapSampled : NaN,
+        heapRaw: s ? s.heapAfterGc : NaN,
+        cls: s ? s.cls : NaN,
+        load: s ? s.load : NaN,
+        cookie: visit === 'first' && r.decline ? r.decline.cookieAt - r.decline.clickAt : NaN,
+        pointerToClick: visit === 'first' && r.decline && r.decline.pointerAt != null ? r.decline.clickAt - r.decline.pointerAt : NaN,
+        declineDispatch: visit === 'first' && r.decline && r.decline.bubbleAt != null ? r.decline.bubbleAt - r.decline.clickAt : NaN,
+        cookieInBubble: visit === 'first' && r.decline ? r.decline.cookieInBubble : null,
+        cookieWrite: visit === 'first' && r.decline && r.decline.cookieWriteAt != null ? r.decline.cookieWriteAt - r.decline.clickAt : NaN,
+        tag: visit === 'first' && r.accept ? r.accept.tagRanAt - r.accept.clickAt : NaN,
+        tagInserted: visit === 'first' && r.accept && r.accept.tagInsertedAt != null ? r.accept.tagInsertedAt - r.accept.clickAt : NaN,
+        tagFetch: visit === 'first' && r.accept && r.accept.tagFetch ? r.accept.tagFetch.end - r.accept.tagFetch.start : NaN,
+        acceptCookie: visit === 'first' && r.accept && r.accept.cookieAt != null ? r.accept.cookieAt - r.accept.clickAt : NaN,
+        clickText: visit === 'first' && r.decline ? r.decline.clickText : null,
+        acceptText: visit === 'first' && r.accept ? r.accept.clickText : null,
+      };
+    });
+  }
+  const S = {};
+  for (const v of variants) S[v] = { first: series(v, 'first'), returning: series(v, 'returning') };
+  const pick = (v, visit, key) => (S[v] ? S[v][visit].map((x) => x[key]) : []);
+  const both = variants.length === 2;
+
+  const FRAME = 1000 / 60;
+  const rowDefs = [
+    { key: 'requests', label: 'JS + CSS requests of the SDK', digits: 0 },
+    { key: 'raw', label: 'bytes, raw', digits: 0 },
+    { key: 'gzip', label: 'bytes, gzip -9', digits: 0 },
+    { key: 'brotli', label: 'bytes, brotli 11', digits: 0 },
+    { key: 'fcp', label: 'first contentful paint (ms)', digits: 1 },
+    { key: 'inDom', label: 'Decline button in the DOM (ms)', digits: 1, firstOnly: true },
+    { key: 'visible', label: 'Decline button visible and opaque (ms)', digits: 1, firstOnly: true },
+    { key: 'visibleMinusFcp', label: '… minus first contentful paint (ms)', digits: 1, firstOnly: true, noRatio: true },
+    { key: 'script', label: 'SDK script time (ms main-thread CPU, minus baseline)', digits: 2 },
+    { key: 'scriptWall', label: '… the same in wall time (ms)', digits: 2 },
+    { key: 'compile', label: '… V8 compile (ms CPU, minus baseline)', digits: 2 },
+    { key: 'task', label: 'main-thread task time, all work (ms CPU, minus baseline)', digits: 2 },
+    { key: 'heap', label: 'JS heap delta (KB, after GC, minus baseline)', digits: 1, scale: 1 / 1024 },
+    { key: 'heapSampled', label: 'JS heap delta (KB, as sampled, no GC)', digits: 1, scale: 1 / 1024 },
+    { key: 'cls', label: 'layout shift (sum)', digits: 4, noRatio: true },
+    { key: 'cookie', label: 'click Decline → consent cookie (ms)', digits: 2, firstOnly: true },
+    { key: 'cookieWrite', label: '… click Decline → cookie assigned (setter called) (ms)', digits: 2, firstOnly: true },
+    { key: 'declineDispatch', label: '… click Decline → end of its click dispatch (ms)', digits: 2, firstOnly: true },
+    { key: 'tag', label: 'click Accept → gated tag ran (ms)', digits: 2, firstOnly: true },
+    { key: 'tagInserted', label: '… of which until the tag element is inserted (ms)', digits: 2, firstOnly: true },
+    { key: 'acceptCookie', label: 'click Accept → consent cookie (ms)', digits: 2, firstOnly: true },
+  ];
+
+  function visitTable(visit) {
+    const headers = ['metric', ...variants.map((v) => (v === 'ours' ? 'privacy-choices' : `vanilla-cookieconsent ${VANILLA_VERSION}`))];
+    if (both) headers.push('ratio of medians', 'median of per-pair ratios');
+    const rows = [];
+    for (const def of rowDefs) {
+      if (def.firstOnly && visit !== 'first') continue;
+      const scaled = (v) => pick(v, visit, def.key).map((x) => (def.scale ? x * def.scale : x));
+      const row = [def.label, ...variants.map((v) => cell(scaled(v), def.digits))];
+      if (both) {
+        if (def.noRatio) row.push('', '');
+        else {
+          const a = scaled('ours');
+          const b = scaled('vanilla');
+          const mb = median(b);
+          row.push(mb > 0 ? fmtRatio(median(a) / mb) : 'n/a', fmtRatio(median(pairRatios(a, b))));
+        }
+      }
+      rows.push(row);
+    }
+    return table(headers, rows);
+  }
+
+  // Bytes per request: the files each page view requested (constant across runs; flagged if not).
+  function filesTable() {
+    const rows = [];
+    for (const v of variants) {
+      for (const visit of ['first', 'returning']) {
+        const seen = new Set(S[v][visit].map((x) => x.files.join(',')));
+        if (seen.size > 1) anomalies.push(`${v} ${visit}: the set of requested files varied between runs: ${[...seen].join(' / ')}`);
+        const files = S[v][visit][0] ? S[v][visit][0].files : [];
+        for (const p of files) {
+          const s = sizes.get(p);
+          rows.push([v === 'ours' ? 'privacy-choices' : 'vanilla-cookieconsent', visit, '`' + p + '`', fmtNum(s.raw, 0), fmtNum(s.gzip, 0), fmtNum(s.brotli, 0)]);
+        }
+      }
+    }
+    return table(['SDK', 'visit', 'request', 'raw', 'gzip -9', 'brotli 11'], rows);
+  }
+
+  const baseRows = ['first', 'returning'].map((visit) => [
+    visit,
+    cell(base.map((r) => r[visit] && r[visit].fcp), 1),
+    cell(base.map((r) => r[visit] && r[visit].scriptCpuMs), 2),
+    cell(base.map((r) => r[visit] && r[visit].load), 1),
+    cell(base.map((r) => r[visit] && r[visit].heapAfterGc / 1024), 1),
+  ]);
+
+  // Targets (issue items 2 and 3).
+  const checks = [];
+  const check = (name, value, ok) => checks.push(`| ${name} | ${value} | ${ok === null ? 'n/a' : ok ? 'pass' : '**FAIL**'} |`);
+  if (S.ours) {
+    const r = S.ours.returning;
+    const f = S.ours.first;
+    const mr = median(r.map((x) => x.gzip));
+    const mrq = median(r.map((x) => x.requests));
+    const mf = median(f.map((x) => x.gzip));
+    const mfq = median(f.map((x) => x.requests));
+    check('returning visit ≤ 5,000 B gzip JS in 1 request', `${fmtNum(mr, 0)} B in ${fmtNum(mrq, 0)}`, mr <= 5000 && mrq <= 1);
+    check('first visit ≤ 14,000 B gzip JS + CSS in ≤ 2 requests', `${fmtNum(mf, 0)} B in ${fmtNum(mfq, 0)}`, mf <= 14000 && mfq <= 2);
+    const vmf = median(f.map((x) => x.visibleMinusFcp));
+    check('Decline visible and opaque within one frame (16.7 ms) of FCP', `${fmtNum(vmf, 1)} ms after FCP`, Number.isFinite(vmf) ? vmf <= FRAME : false);
+    const maxCls = Math.max(...finite([...f.map((x) => x.cls), ...f.map((x) => x.timingCls), ...r.map((x) => x.cls)]));
+    check('zero layout shift (every run, both visits)', `max ${fmtNum(maxCls, 4)}`, maxCls === 0);
+    const c = median(f.map((x) => x.cookie));
+    check('Decline → cookie < 2 ms', `${fmtNum(c, 2)} ms`, c < 2);
+    const t = median(f.map((x) => x.tag));
+    check('Accept → tag < 2 ms (includes fetching /tag.js over loopback)', `${fmtNum(t, 2)} ms`, t < 2);
+    const ti = median(f.map((x) => x.tagInserted));
+    check('… Accept → tag element inserted < 2 ms (the SDK\'s share; informational)', `${fmtNum(ti, 2)} ms`, ti < 2);
+    if (both) {
+      for (const visit of ['first', 'returning']) {
+        const sr = median(pick('ours', visit, 'script')) / median(pick('vanilla', visit, 'script'));
+        check(`SDK script time ≤ ½ of vanilla's (${visit} visit)`, fmtRatio(sr), Number.isFinite(sr) ? sr <= 0.5 : null);
+        const hr = median(pick('ours', visit, 'heap')) / median(pick('vanilla', visit, 'heap'));
+        check(`JS heap delta ≤ ¾ of vanilla's (${visit} visit)`, fmtRatio(hr), Number.isFinite(hr) ? hr <= 0.75 : null);
+      }
+    }
+  }
+
+  const texts = (v, key) => [...new Set(S[v] ? S[v].first.map((x) => x[key]).filter(Boolean) : [])].join(', ') || 'n/a';
+  const cpus = os.availableParallelism();
+  const loadStart = Number(LOAD_AT_START.split(' / ')[0]);
+  const loadEnd = os.loadavg()[0];
+  if (Math.max(loadStart, loadEnd) > cpus) {
+    anomalies.push(`the machine was busy (1-minute load average ${loadStart.toFixed(1)} at start, ${loadEnd.toFixed(1)} at the end, on ${cpus} CPUs): wall-clock timings (paint, visibility, click latencies, wall script time) are inflated and noisy; bytes, requests, heap and CPU script time are not affected much`);
+  }
+  const counts = variants.map((v) => `${v} ${ITER(v).length}`).join(', ');
+  const date = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  const cpu = os.cpus()[0] ? os.cpus()[0].model.replace(/\s+/g, ' ').trim() : 'unknown CPU';
+  const md = `# Benchmark: privacy-choices vs vanilla-cookieconsent
+
+Generated by \`pnpm bench\` (\`bench/run.mjs\`). Do not edit by hand.
+
+- **Date:** ${date}
+- **Browser:** headless Chromium ${chromiumVersion} (\`${CHROMIUM}\`), viewport 1280×720
+- **Machine:** ${cpu}, nproc ${os.availableParallelism()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}; load average ${LOAD_AT_START} at start, ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')} at the end (1/5/15 min)
+- **Runs:** N = ${RUNS} per variant (+${WARMUP} warm-up, discarded), interleaved A B B A with a baseline page (no SDK) in the same loop; successful: ${counts}, baseline ${base.length}${failures ? `; ${failures} failed` : ''}
+- **Compared:** privacy-choices (\`packages/sdk/dist\`, script tag, \`mode: "opt-in"\`) and vanilla-cookieconsent ${VANILLA_VERSION} (\`dist/cookieconsent.umd.js\` + \`cookieconsent.css\`, opt-in), same three categories (necessary, analytics, advertising) and one gated \`<script type="text/plain" data-category="analytics" src="/tag.js">\`.
+- **Buttons clicked:** Decline equivalent: ${variants.map((v) => `${v} "${texts(v, 'clickText')}"`).join(', ')}; Accept: ${variants.map((v) => `${v} "${texts(v, 'acceptText')}"`).join(', ')}.
+
+Cells are medians, with the interquartile range in parentheses when the runs vary. Ratios are
+privacy-choices ÷ vanilla-cookieconsent (below 1 = ours is smaller/faster).
+
+## First visit (cold: fresh context, no cache, no cookies)
+
+${visitTable('first')}
+
+## Returning visit (stored choice after Decline; same context, HTTP cache disabled)
+
+${visitTable('returning')}
+
+## Bytes per request
+
+${filesTable()}
+
+## Targets (issue: budgets and speed targets, checked on this run's medians)
+
+| target | measured | result |
+| --- | ---: | --- |
+${checks.join('\n')}
+
+## Baseline page (same page, no consent SDK; subtracted above)
+
+${table(['visit', 'FCP (ms)', 'ScriptDuration (ms CPU)', 'load event end (ms)', 'JS heap after GC (KB)'], baseRows)}
+
+## How it is measured
+
+- **Server:** \`node:http\` on 127.0.0.1 (random port), uncompressed responses; each page view has its own \`?run=\` id, and the server's log (path + Referer) tells which files it requested. Sizes are computed once per file with zlib: gzip level 9, brotli quality 11. Requests and bytes count the SDK's JS and CSS only (not the HTML page, not \`/tag.js\`); vanilla's count includes its same-origin config script \`cc-config.js\` (it carries the banner texts, which privacy-choices bundles), ours has none because its config is inline JSON in the HTML.
+- **Loads per iteration and variant:** (1) a *timing* load in a fresh context with a per-frame poller (button in the DOM / visible and opaque, its own first contentful paint), after which Decline is clicked; (2) the *returning* visit in that same context; (3) a *cost* load in another fresh context, without the poller (bytes, requests, script time, heap, layout shift, FCP in the first-visit table), after which Accept is clicked. The poller costs script time and forces style, so it never runs in loads whose script time or heap is reported. The baseline page gets a cost load and a returning load in the same loop.
+- **Visible and opaque:** an init script polls on every animation frame for the Decline/Reject button (light DOM or the open shadow root of \`#privacy-choices-ui\`): non-empty box inside the viewport, \`visibility: visible\`, and the product of the computed opacity of the button and all its ancestors (through the shadow host) exactly 1. The time is \`performance.now()\` in that frame's callback, i.e. ms since navigation start, compared with the \`first-contentful-paint\` entry of the same load.
+- **Sampling:** after \`load\` plus a fixed ${SETTLE} ms (no harness polling in between, identical for every variant; a banner not up by then is waited for, and the run flagged), CDP \`Performance.getMetrics\` is read from two sessions, one with \`timeDomain: "threadTicks"\` (durations in main-thread CPU time: robust when the machine is busy, since a descheduled thread does not count) and one with \`timeTicks\` (wall time); then \`HeapProfiler.collectGarbage\` and \`JSHeapUsedSize\` again. SDK script time = \`ScriptDuration\` (CPU) minus the baseline page's in the same iteration (both carry the same init script: a layout-shift observer and idle click listeners). Heap delta = \`JSHeapUsedSize\` minus the baseline's, after a forced GC (retained heap) and as sampled.
+- **Layout shift:** sum of \`layout-shift\` entries (\`PerformanceObserver\`, buffered) up to the sample, before any click.
+- **Click latencies:** Playwright clicks the button with real input events. The click is timed in a window capture listener (before any SDK listener); the consent cookie (\`privacy_choices\` / \`cc_cookie\`) is checked in window bubble phase, in a microtask after it, then in back-to-back MessageChannel tasks until its value changes. Accept → tag is \`window.__tagRanAt\` (set by \`/tag.js\` when it runs) minus the click time; it includes fetching \`/tag.js\` over loopback (median ${cell(pick(variants[0], 'first', 'tagFetch'), 2)} ms for ${variants[0]}${both ? `, ${cell(pick('vanilla', 'first', 'tagFetch'), 2)} ms for vanilla` : ''}).
+- **Returning visit:** in the context where Decline was clicked, a new page with \`Network.setCacheDisabled\`, so every byte is fetched again.
+- vanilla-cookieconsent runs with \`hideFromBots: false\`: by default it hides itself when \`navigator.webdriver\` is true, which it is under any automation. Its UMD build and config are at the end of \`<body>\` as its docs show (\`run()\` appends to \`document.body\`); ours is first in \`<head>\` as the contract requires.
+
+## Anomalies
+
+${anomalies.length ? anomalies.map((a) => `- ${a}`).join('\n') : 'None.'}
+`;
+  return { markdown: md };
+}
+
+main().catch(async (error) => {
+  console.error('bench: ' + (error && error.stack ? error.stack : error));
+  process.exit(1);
+});
