@@ -32,7 +32,8 @@ const SOURCES: Record<string, Source> = {
 const SOURCE_CODES: Record<string, string> = {};
 for (const code of Object.keys(SOURCES)) SOURCE_CODES[SOURCES[code]] = code;
 
-const enum Flag { Sale = 1, Share = 2, Confirmed = 4, Pending = 8 }
+/** The flags field: one bit per boolean, in this order (bit 0 = saleOptOut). */
+const FLAGS = ['saleOptOut', 'shareOptOut', 'confirmedOptIn', 'pending'] as const;
 
 const B36 = /^[0-9a-z]{1,10}$/;
 const toSeconds36 = (ms: number) => Math.floor(ms / 1000).toString(36);
@@ -41,11 +42,10 @@ const MAX_MS = 8.64e15;
 const fromSeconds36 = (s: string) => parseInt(s, 36) * 1000;
 
 export function encodeChoice(choice: StoredChoice): string {
-  const flags =
-    (choice.saleOptOut ? Flag.Sale : 0) |
-    (choice.shareOptOut ? Flag.Share : 0) |
-    (choice.confirmedOptIn ? Flag.Confirmed : 0) |
-    (choice.pending ? Flag.Pending : 0);
+  let flags = 0;
+  FLAGS.forEach((flag, i) => {
+    if (choice[flag]) flags |= 1 << i;
+  });
   return [
     FORMAT_VERSION,
     toSeconds36(choice.decidedAt),
@@ -76,20 +76,9 @@ export function decodeChoice(value: unknown): StoredChoice | null {
   const decidedAt = fromSeconds36(t);
   const optOutAt = optOut === '' ? null : fromSeconds36(optOut);
   if (f > 15 || bitValue > 0xffffffff || decidedAt > MAX_MS || (optOutAt != null && optOutAt > MAX_MS)) return null;
-  return {
-    decidedAt,
-    bits: bitValue,
-    saleOptOut: !!(f & Flag.Sale),
-    shareOptOut: !!(f & Flag.Share),
-    confirmedOptIn: !!(f & Flag.Confirmed),
-    pending: !!(f & Flag.Pending),
-    optOutAt,
-    source: SOURCES[src],
-    id,
-    fingerprint,
-    layout,
-    revision,
-  };
+  const choice = { decidedAt, bits: bitValue, optOutAt, source: SOURCES[src], id, fingerprint, layout, revision } as StoredChoice;
+  FLAGS.forEach((flag, i) => (choice[flag] = !!(f & (1 << i))));
+  return choice;
 }
 
 /** A random consent-record id: 10 base-36 characters from the platform's CSPRNG where there is one. */
