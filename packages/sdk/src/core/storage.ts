@@ -11,38 +11,40 @@ export interface ChoiceStorage {
   clear(): void;
 }
 
-export function cookieAttributes(settings: Settings, days: number = settings.cookie.days): Cookies.CookieAttributes {
-  return {
-    path: '/',
-    sameSite: 'Lax' as const,
-    secure: typeof location !== 'undefined' && location.protocol === 'https:',
-    expires: days,
-    ...(settings.cookie.domain ? { domain: settings.cookie.domain } : {}),
-  };
+/** Runs a cookie access; document.cookie throws in sandboxed/opaque-origin frames. */
+export function tryCookies<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
 }
 
 export function createCookieStorage(settings: Settings): ChoiceStorage {
   const name = settings.cookie.name;
-  let memory: string | undefined;
-  const safe = <T>(fn: () => T, fallback: T): T => {
-    try {
-      return fn();
-    } catch {
-      return fallback; // document.cookie throws in sandboxed/opaque-origin frames
-    }
+  const attributes: Cookies.CookieAttributes = {
+    path: '/',
+    sameSite: 'Lax',
+    secure: typeof location !== 'undefined' && location.protocol === 'https:',
+    expires: settings.cookie.days,
+    domain: settings.cookie.domain, // js-cookie leaves out an undefined attribute
   };
+  let memory: string | undefined;
   return {
-    read: () => safe(() => Cookies.get(name), undefined) ?? memory,
+    read() {
+      const value = tryCookies(() => Cookies.get(name));
+      return value !== undefined ? value : memory;
+    },
     write(value) {
       memory = value;
-      return safe(() => {
-        Cookies.set(name, value, cookieAttributes(settings));
+      return !!tryCookies(() => {
+        Cookies.set(name, value, attributes);
         return Cookies.get(name) === value;
-      }, false);
+      });
     },
     clear() {
       memory = undefined;
-      safe(() => Cookies.remove(name, cookieAttributes(settings)), undefined);
+      tryCookies(() => Cookies.remove(name, attributes));
     },
   };
 }

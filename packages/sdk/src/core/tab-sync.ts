@@ -2,12 +2,12 @@
 // through a BroadcastChannel, but always re-read the cookie: when two tabs choose at once, the
 // last write wins in the cookie and every tab converges on it.
 export function watchOtherTabs(cookieName: string, onMaybeChanged: () => void): { notify(): void; stop(): void } {
-  let channel: BroadcastChannel | null = null;
+  let channel: BroadcastChannel | undefined;
   try {
     channel = new BroadcastChannel('privacy-choices:' + cookieName);
     channel.onmessage = onMaybeChanged;
   } catch {
-    channel = null; // no BroadcastChannel: the visibility check below still catches up
+    /* no BroadcastChannel: the visibility check below still catches up */
   }
   const onVisible = () => {
     if (document.visibilityState === 'visible') onMaybeChanged();
