@@ -2,7 +2,7 @@
 // resolved settings the runtime works with: defaults filled in, the mode picked for the region.
 // It is deliberately defensive and never throws, so that the returning-visitor path can run it
 // without the schema (zod) in the bundle.
-import type { CategoryConfig, Config, ConsentModeKey, GppSectionName, Mode } from './types';
+import type { CategoryConfig, Config, ConsentModeKey, ConsentModeOptions, GppOptions, GppSectionName, Mode } from './types';
 import { hash } from './hash';
 
 export interface Category {
@@ -84,6 +84,10 @@ export function toSettings(config: Config, fingerprint: string): Settings {
   const integrations = isObject(config.integrations) ? config.integrations : {};
   const gcm = integrations.googleConsentMode;
   const gpp = integrations.gpp;
+  // `true` turns an integration on with its defaults; an object also sets options.
+  const gcmOptions: ConsentModeOptions = isObject(gcm) ? gcm : {};
+  const gppOptions: GppOptions = isObject(gpp) ? gpp : {};
+  const mspa = gppOptions.mspa;
   const cookie = isObject(config.cookie) ? config.cookie : {};
   const links = isObject(config.links) ? config.links : {};
   const categories = list(config.categories).filter(isObject).map(toCategory);
@@ -103,17 +107,17 @@ export function toSettings(config: Config, fingerprint: string): Settings {
     categories,
     consentMode: gcm
       ? {
-          waitForUpdate: typeof gcm === 'object' ? gcm.waitForUpdate : undefined,
-          adsDataRedaction: typeof gcm === 'object' && !!gcm.adsDataRedaction,
-          urlPassthrough: typeof gcm === 'object' && !!gcm.urlPassthrough,
+          waitForUpdate: gcmOptions.waitForUpdate,
+          adsDataRedaction: !!gcmOptions.adsDataRedaction,
+          urlPassthrough: !!gcmOptions.urlPassthrough,
         }
       : null,
     dataLayer: integrations.dataLayer != null ? !!integrations.dataLayer : !!gcm,
     gpp: gpp
       ? {
-          sections: (typeof gpp === 'object' && Array.isArray(gpp.sections) && gpp.sections) || ['usnat'],
-          mspaCovered: typeof gpp === 'object' && !!gpp.mspa && !!gpp.mspa.covered,
-          mspaMode: typeof gpp === 'object' && gpp.mspa ? gpp.mspa.mode : undefined,
+          sections: (Array.isArray(gppOptions.sections) && gppOptions.sections) || ['usnat'],
+          mspaCovered: !!mspa && !!mspa.covered,
+          mspaMode: mspa ? mspa.mode : undefined,
         }
       : null,
     usp: !!integrations.usp,
