@@ -42,7 +42,7 @@ export const DEFAULT_COOKIE = 'privacy_choices';
 /** Most specific region entry wins: `US-CA`, then `US`, then `default`. */
 export function modeForRegion(config: Config): Mode {
   const regions = config.regions;
-  if (regions && typeof regions === 'object') {
+  if (isObject(regions)) {
     const region = typeof config.region === 'string' ? config.region.toUpperCase() : '';
     const parts = region ? region.split('-') : [];
     for (let n = parts.length; n > 0; n--) {

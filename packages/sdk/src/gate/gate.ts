@@ -25,7 +25,7 @@ export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
   const allowed = (el: Element) => categoriesOf(el).every(isAllowed);
 
   function pump() {
-    while (!waiting && queue.length && !destroyed) {
+    while (!waiting && queue.length) { // destroy() empties the queue
       const original = queue.shift()!;
       const script = revive(doc, original);
       // An external classic script without async blocks the ones after it, like the parser does.
