@@ -27,7 +27,7 @@ function start(integrations: Integration[], missing: (settings: Settings) => str
   const base = src.slice(0, src.lastIndexOf('/') + 1);
   const settings = toSettings((raw.value || {}) as Config, raw.fingerprint);
   const absent = missing(settings);
-  if (absent) console.error(`privacy-choices: integrations.${absent} is on, but this build leaves it out: load privacy-choices-iab.js instead of privacy-choices.js`);
+  if (absent) console.error(`privacy-choices: integrations.${absent} needs privacy-choices-iab.js`);
   const load = createFileLoader(base, (current && current.nonce) || '');
   const instance = createInstance({
     settings,

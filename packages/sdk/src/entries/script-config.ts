@@ -14,20 +14,16 @@ export interface RawConfig {
 export function readRawConfig(): RawConfig | Error {
   const el = document.getElementById('privacy-choices-config');
   let value = (window as { privacyChoicesConfig?: unknown }).privacyChoicesConfig;
-  if (el) {
-    try {
-      value = JSON.parse(el.textContent || '');
-    } catch (error) {
-      return new Error(`privacy-choices: #privacy-choices-config is not valid JSON (${(error as Error).message})`);
-    }
-  } else if (value === undefined) {
+  if (!el && value === undefined) {
     return new Error('privacy-choices: no config: add <script type="application/json" id="privacy-choices-config"> or set window.privacyChoicesConfig');
   }
   let fingerprint: string;
   try {
+    if (el) value = JSON.parse(el.textContent || '');
     fingerprint = configFingerprint(value);
   } catch (error) {
-    return new Error(`privacy-choices: the config cannot be read as JSON (${(error as Error).message})`);
+    // Invalid JSON in the element, or a window config that JSON cannot hold (a cycle, a BigInt).
+    return new Error(`privacy-choices: the config is not valid JSON (${(error as Error).message})`);
   }
   return { value, fingerprint, proven: !!el && el.getAttribute('data-validated') === fingerprint };
 }
