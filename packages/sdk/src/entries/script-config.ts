@@ -15,7 +15,7 @@ export function readRawConfig(): RawConfig | Error {
   const el = document.getElementById('privacy-choices-config');
   let value = (window as { privacyChoicesConfig?: unknown }).privacyChoicesConfig;
   if (!el && value === undefined) {
-    return new Error('privacy-choices: no config: add <script type="application/json" id="privacy-choices-config"> or set window.privacyChoicesConfig');
+    return new Error('privacy-choices: no config (a JSON script#privacy-choices-config, or window.privacyChoicesConfig)');
   }
   let fingerprint: string;
   try {
