@@ -6,7 +6,7 @@ import { createEmitter } from './core/emitter';
 import { continuedBrowsing, forgetNoticeSeen } from './core/implied';
 import { resolveLanguage } from './core/language';
 import {
-  applyAction, categoriesOf, bitsOf, emptyChoice, needsOptInConfirmation, reconcile, toState,
+  applyAction, categoriesOf, bitsOf, defaultCategories, emptyChoice, needsOptInConfirmation, reconcile, toState,
   type Action, type Choice, type Signals,
 } from './core/policy';
 import type { Integration, IntegrationContext, UIController, UIHandle, UILoader, UIView } from './core/runtime';
@@ -73,17 +73,11 @@ export function createInstance(options: InstanceOptions): Instance {
   function readStored() {
     storedValue = storage.read();
     const decoded = decodeChoice(storedValue);
-    if (!decoded || decoded.layout !== settings.layout) {
-      // Bits under another category layout mean nothing; the opt-out flags still do.
-      return decoded ? { ...emptyChoice(settings), ...pick(decoded), layout: decoded.layout, fingerprint: decoded.fingerprint, revision: decoded.revision } : null;
-    }
-    return {
-      ...pick(decoded),
-      categories: categoriesOf(settings, decoded.bits),
+    // Bits under another category layout mean nothing; the opt-out flags still do.
+    return decoded && {
+      ...decoded,
+      categories: decoded.layout === settings.layout ? categoriesOf(settings, decoded.bits) : defaultCategories(settings),
       decided: !decoded.pending,
-      layout: decoded.layout,
-      fingerprint: decoded.fingerprint,
-      revision: decoded.revision,
     };
   }
 
@@ -143,12 +137,14 @@ export function createInstance(options: InstanceOptions): Instance {
     commit();
   }
 
-  const controller: UIController = {
+  // What the UI and the integrations see of the instance (one object serves both seams).
+  const controller: UIController & IntegrationContext = {
     settings,
     language,
     getState: publicState,
-    getChoice: () => choice,
     onChange: changes.on,
+    isDisplayed: () => displayed,
+    onDisplayChange: displayChanges.on,
     act(action, source) {
       const confirmed = (action.type === 'accept-all' || action.type === 'set') && action.confirmOptIn;
       if (!confirmed && needsOptInConfirmation(settings, choice, action)) return 'confirm';
@@ -237,16 +233,9 @@ export function createInstance(options: InstanceOptions): Instance {
     dispatch('privacy-choices:ready');
   }
 
-  const context: IntegrationContext = {
-    settings,
-    getState: publicState,
-    onChange: changes.on,
-    isDisplayed: () => displayed,
-    onDisplayChange: displayChanges.on,
-  };
   for (const start of options.integrations) {
     try {
-      const stop = start(context);
+      const stop = start(controller);
       if (stop) stops.push(stop);
     } catch (error) {
       console.error('privacy-choices: an integration failed to start', error);
@@ -302,18 +291,4 @@ export function createInstance(options: InstanceOptions): Instance {
   if (options.expose) options.expose(instance);
   if (validated) activate();
   return instance;
-}
-
-/** The id-independent parts of a decoded choice. */
-function pick(decoded: NonNullable<ReturnType<typeof decodeChoice>>) {
-  return {
-    saleOptOut: decoded.saleOptOut,
-    shareOptOut: decoded.shareOptOut,
-    confirmedOptIn: decoded.confirmedOptIn,
-    optOutAt: decoded.optOutAt,
-    source: decoded.source,
-    decidedAt: decoded.decidedAt,
-    id: decoded.id,
-    decided: !decoded.pending,
-  };
 }

@@ -1,6 +1,6 @@
 // The seams between core and the parts that plug into it (integrations, UI). Core defines them
 // and never imports an implementation: entries wire the pieces together.
-import type { Action, Choice } from './policy';
+import type { Action } from './policy';
 import type { Settings } from './settings';
 import type { Source, State, View } from './types';
 
@@ -30,7 +30,6 @@ export type ActResult = 'done' | 'confirm';
 export interface UIController {
   settings: Settings;
   getState(): State;
-  getChoice(): Choice | null;
   onChange(listener: (state: State) => void): () => void;
   /** Applies an action. Returns 'confirm' (and applies nothing) when it would opt back in to
    *  sale/sharing and `action.confirmOptIn` is not set: show the confirmation step then. */

@@ -57,7 +57,6 @@ export function fakeController(config: Partial<Config> = {}, options: FakeOption
     settings,
     language: options.language || 'en',
     getState: () => fake.state,
-    getChoice: () => null,
     onChange(listener) {
       listeners.push(listener);
       return () => listeners.splice(listeners.indexOf(listener), 1);
