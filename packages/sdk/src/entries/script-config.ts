@@ -23,7 +23,7 @@ export function readRawConfig(): RawConfig | Error {
     fingerprint = configFingerprint(value);
   } catch (error) {
     // Invalid JSON in the element, or a window config that JSON cannot hold (a cycle, a BigInt).
-    return new Error(`privacy-choices: the config is not valid JSON (${(error as Error).message})`);
+    return new Error(`privacy-choices: ${el ? '#privacy-choices-config' : 'window.privacyChoicesConfig'} is not valid JSON (${(error as Error).message})`);
   }
   return { value, fingerprint, proven: !!el && el.getAttribute('data-validated') === fingerprint };
 }
