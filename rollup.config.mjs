@@ -5,7 +5,7 @@
 //   privacy-choices-validate.js   IIFE chunk: the zod/mini validator, for configs not validated at publish time
 //   privacy-choices-locale-*.js   IIFE chunks: one language each, loaded only for that language
 //   esm/                          ESM for npm (UI as a lazy chunk; preact, js-cookie, zod external)
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -68,6 +68,7 @@ export default [
     input: { index: `${sdk}/src/entries/npm.ts` },
     output: { dir: `${dist}/esm`, format: 'es', chunkFileNames: '[name]-[hash].js' },
     external: (id) => /^(preact|js-cookie|zod)(\/|$)/.test(id),
-    plugins: [ts()],
+    // Hashed chunk names change with their content: without a clean, old ones pile up in esm/.
+    plugins: [{ name: 'clean-esm', buildStart: () => rmSync(`${dist}/esm`, { recursive: true, force: true }) }, ts()],
   },
 ];
