@@ -104,12 +104,15 @@ export function createInstance(options: InstanceOptions): Instance {
   const isAllowed = (id: string) => state.categories[id] === true;
 
   /** Publishes the current choice: integrations and listeners first, so that Consent Mode's
-   *  update precedes the tags that the gate then starts. */
-  function commit() {
+   *  update precedes the tags that the gate then starts. `persist` stores it first. */
+  function commit(persist?: boolean) {
     state = toState(settings, choice, signals);
+    // Purged before the write: purging reads document.cookie, and a read after a write is a
+    // synchronous round trip to the browser's cookie store.
+    purgeDeclined();
+    if (persist) write(true);
     changes.emit(state);
     if (gate) gate.update();
-    purgeDeclined();
     dispatch('privacy-choices:change');
   }
 
@@ -133,8 +136,7 @@ export function createInstance(options: InstanceOptions): Instance {
     if (failed || destroyed) return;
     if (settings.mode === 'implied') forgetNoticeSeen(settings.cookie.name);
     choice = applyAction(settings, choice, action, source, signals, now());
-    write(true);
-    commit();
+    commit(true);
   }
 
   // What the UI and the integrations see of the instance (one object serves both seams).
@@ -197,11 +199,11 @@ export function createInstance(options: InstanceOptions): Instance {
 
   function activate() {
     active = true;
+    purgeDeclined(); // before the write below, as in commit()
     // Rewritten on every page view: keeps a signal's opt-out and outlives Safari's 7-day cap.
     write(initial.changed);
     gate = createGate(document, isAllowed);
     gate.update();
-    purgeDeclined();
     const linkView = footerLinkView(settings) as View;
     const fillLinks = () => {
       const links = document.querySelectorAll(LINK_SELECTOR);
@@ -274,8 +276,7 @@ export function createInstance(options: InstanceOptions): Instance {
       storedValue = undefined;
       const fresh = reconcile(settings, null, signals, now());
       choice = fresh.choice;
-      if (fresh.changed) write(true);
-      commit();
+      commit(fresh.changed);
       if (active && !state.decided) show('banner');
     },
     destroy() {

@@ -1,13 +1,16 @@
 // Where the choice lives: the first-party cookie of contract §6, written with js-cookie. When
-// cookies are blocked (disabled, sandboxed frame, a write that does not read back) the choice is
-// kept in memory for this page view and still applied: nothing throws, nothing is lost on screen.
+// cookies are blocked (disabled, sandboxed frame, a write the browser drops) the choice is kept in
+// memory for this page view and still applied: nothing throws, nothing is lost on screen.
+// A write is not read back to check it: in Chromium a cookie read just after a write is a
+// synchronous round trip to the network process (≈1–5 ms on the click path), and read() already
+// falls back to memory when the cookie is not there.
 import Cookies from 'js-cookie';
 import type { Settings } from './settings';
 
 export interface ChoiceStorage {
   read(): string | undefined;
-  /** Returns false when the browser did not keep the cookie (the value is kept in memory then). */
-  write(value: string): boolean;
+  /** Also kept in memory, for when the browser does not keep the cookie. */
+  write(value: string): void;
   clear(): void;
 }
 
@@ -37,10 +40,7 @@ export function createCookieStorage(settings: Settings): ChoiceStorage {
     },
     write(value) {
       memory = value;
-      return !!tryCookies(() => {
-        Cookies.set(name, value, attributes);
-        return Cookies.get(name) === value;
-      });
+      tryCookies(() => Cookies.set(name, value, attributes));
     },
     clear() {
       memory = undefined;
