@@ -1,8 +1,11 @@
 // A choice made in one tab applies in the site's other open tabs without a reload. Tabs are told
 // through a BroadcastChannel, but always re-read the cookie: when two tabs choose at once, the
 // last write wins in the cookie and every tab converges on it.
+import { tryCookies } from './storage';
+
 export function watchOtherTabs(cookieName: string, onMaybeChanged: () => void): { notify(): void; stop(): void } {
   let channel: BroadcastChannel | undefined;
+  let pending: ReturnType<typeof setTimeout> | undefined;
   try {
     channel = new BroadcastChannel('privacy-choices:' + cookieName);
     channel.onmessage = onMaybeChanged;
@@ -13,15 +16,24 @@ export function watchOtherTabs(cookieName: string, onMaybeChanged: () => void): 
     if (document.visibilityState === 'visible') onMaybeChanged();
   };
   document.addEventListener('visibilitychange', onVisible);
+  const post = () => {
+    pending = undefined;
+    // Chromium stores a cookie write asynchronously, and the other tab could read the old value;
+    // a read here is answered only after this tab's earlier writes are stored. It is a blocking
+    // round trip (1-5 ms), hence in a task of its own, after the visitor's click is handled.
+    tryCookies(() => document.cookie);
+    try {
+      if (channel) channel.postMessage(1);
+    } catch {
+      /* closed channel */
+    }
+  };
   return {
     notify() {
-      try {
-        if (channel) channel.postMessage(1);
-      } catch {
-        /* closed channel */
-      }
+      if (channel && !pending) pending = setTimeout(post);
     },
     stop() {
+      clearTimeout(pending);
       if (channel) channel.close();
       document.removeEventListener('visibilitychange', onVisible);
     },
