@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UIHandle } from '../core/runtime';
 import { mountUI } from './mount';
 import { fakeController, getByRole, mountFake, queryAllByRole } from './test-controller';
@@ -27,14 +27,42 @@ describe('mounting', () => {
     expect(host.hasAttribute('style')).toBe(false);
   });
 
-  it('sets scroll-padding-bottom while the banner shows and removes it when hidden', () => {
-    const mounted = mountFake(fakeController());
-    handle = mounted.handle;
-    handle.show('banner');
-    expect(scrollPadding()).toMatch(/px$/);
-    handle.hide();
-    expect(scrollPadding()).toBe('');
-    expect(queryAllByRole(mounted.root, 'region')).toHaveLength(0);
+  it('sets scroll-padding-bottom from the banner\'s ResizeObserver (no forced layout) and removes it when hidden', () => {
+    const callbacks: (() => void)[] = [];
+    vi.stubGlobal('ResizeObserver', class {
+      constructor(callback: () => void) {
+        callbacks.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    });
+    try {
+      const mounted = mountFake(fakeController());
+      handle = mounted.handle;
+      handle.show('banner');
+      expect(scrollPadding()).toBe(''); // nothing measured while the script runs
+      expect(callbacks).toHaveLength(1);
+      callbacks[0](); // the observer's first call, after layout
+      expect(scrollPadding()).toMatch(/px$/);
+      handle.hide();
+      expect(scrollPadding()).toBe('');
+      expect(queryAllByRole(mounted.root, 'region')).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('without ResizeObserver, measures the banner once when it shows', () => {
+    vi.stubGlobal('ResizeObserver', undefined);
+    try {
+      handle = mountFake(fakeController()).handle;
+      handle.show('banner');
+      expect(scrollPadding()).toMatch(/px$/);
+      handle.hide();
+      expect(scrollPadding()).toBe('');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('hides the banner when the state becomes decided elsewhere', () => {

@@ -21,10 +21,12 @@ export function createScrollPadding() {
     if (!tracked) previous = PROPS.map((p) => style().getPropertyValue(p));
     tracked = el;
     if (el) {
-      apply();
-      // The banner's height changes with the viewport width and text size.
+      // The banner's height changes with the viewport width and text size. The observer's first
+      // call comes after the next layout, before paint: reading offsetHeight now instead would
+      // force a synchronous layout of the whole page (~10 ms of script time on a first visit).
       observer = typeof ResizeObserver == 'function' ? new ResizeObserver(apply) : null;
       if (observer) observer.observe(el);
+      else apply();
     } else {
       PROPS.forEach((p, i) => (previous[i] ? style().setProperty(p, previous[i]) : style().removeProperty(p)));
     }
