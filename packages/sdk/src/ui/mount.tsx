@@ -50,12 +50,24 @@ export function mountUI(controller: UIController): UIHandle {
 
   const openDialog = (dialog: DialogState) => update({ dialog, state: controller.getState(), toggled: {} });
 
+  // While the visitor's own action is applied, its change is not rendered on its own: the
+  // update right after it renders once (one render on the click, not two).
+  let acting = false;
+
   const actions: UIActions = {
     act(action, source, opener) {
-      if (controller.act(action, source) == 'confirm') {
+      acting = true;
+      let outcome;
+      try {
+        outcome = controller.act(action, source);
+      } finally {
+        acting = false;
+      }
+      if (outcome == 'confirm') {
         return openDialog({ view: 'confirm', opener: opener || (ui.dialog && ui.dialog.opener) || null, pending: action, source });
       }
-      update({ banner: false, dialog: null, message: announce(action.type == 'dismiss' ? '' : textsFor(controller).saved) });
+      const message = announce(action.type == 'dismiss' ? '' : textsFor(controller).saved);
+      update({ banner: false, dialog: null, message, state: controller.getState() });
     },
     open(view, opener) {
       const current = ui.dialog;
@@ -66,7 +78,7 @@ export function mountUI(controller: UIController): UIHandle {
   };
 
   // Changes from elsewhere (another tab, the API) re-render; once decided, the banner goes.
-  const unsubscribe = controller.onChange((state) => update({ state, banner: ui.banner && !state.decided }));
+  const unsubscribe = controller.onChange((state) => acting || update({ state, banner: ui.banner && !state.decided }));
 
   function attach() {
     if (destroyed) return;
