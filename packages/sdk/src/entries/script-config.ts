@@ -13,7 +13,9 @@ export interface RawConfig {
 
 export function readRawConfig(): RawConfig | Error {
   const el = document.getElementById('privacy-choices-config');
-  let value = (window as { privacyChoicesConfig?: unknown }).privacyChoicesConfig;
+  // The window is read only without the element: a missing global goes through the window's
+  // named-element lookup, which is slow the first time.
+  let value = el ? undefined : (window as { privacyChoicesConfig?: unknown }).privacyChoicesConfig;
   if (!el && value === undefined) {
     return new Error('privacy-choices: no config (a JSON script#privacy-choices-config, or window.privacyChoicesConfig)');
   }
