@@ -360,4 +360,28 @@ describe('no data lost: focused regressions', () => {
       instance.destroy();
     }
   });
+
+  it('a choice is stored before any listener or integration hears of it (nothing can delay the record)', () => {
+    const jar = { value: undefined as string | undefined };
+    const seen: (string | undefined)[] = [];
+    const instance = createInstance({
+      settings: settingsFor('opt-in', 'r1'),
+      validated: true,
+      loadUI: () => {},
+      integrations: [(context) => void context.onChange(() => seen.push(jar.value))],
+      storage: memoryStorage(jar),
+      signals: { gpc: false, dnt: false },
+      now: () => START,
+    });
+    try {
+      instance.onChange(() => seen.push(jar.value));
+      instance.declineAll();
+      const stored = decodeChoice(jar.value);
+      expect(stored && stored.source).toBe('api');
+      expect(seen).toEqual([jar.value, jar.value]);
+      expect(instance.getState().id).toBe(stored!.id);
+    } finally {
+      instance.destroy();
+    }
+  });
 });

@@ -83,13 +83,9 @@ export function createInstance(options: InstanceOptions): Instance {
 
   function write(notifyTabs: boolean) {
     if (!choice || !active) return;
-    if (!choice.id) {
-      choice.id = newConsentId();
-      state = toState(settings, choice, signals); // the new record id is part of the state
-    }
     const value = encodeChoice({
       ...choice,
-      id: choice.id,
+      id: choice.id!,
       decidedAt: choice.decidedAt || now(),
       bits: bitsOf(settings, choice.categories),
       pending: !choice.decided,
@@ -101,16 +97,35 @@ export function createInstance(options: InstanceOptions): Instance {
     if (notifyTabs && sync) sync.notify();
   }
 
+  // A new record's id, made ahead while the banner waits for a click: the engine's random source
+  // and date code both set themselves up on first use (~0.2 ms each), which a click should not pay.
+  let spareId = '';
+  function prepareForChoice() {
+    spareId = spareId || newConsentId();
+    new Date(clock()).toISOString();
+  }
+
+  /** A choice about to be stored gets its record id (part of the state). */
+  function giveId() {
+    if (!choice || !active || choice.id) return;
+    choice.id = spareId || newConsentId();
+    spareId = '';
+  }
+
   const isAllowed = (id: string) => state.categories[id] === true;
 
   /** Publishes the current choice: integrations and listeners first, so that Consent Mode's
-   *  update precedes the tags that the gate then starts. `persist` stores it first. */
+   *  update precedes the tags that the gate then starts. `persist` stores it first of all: the
+   *  cookie is the record of the choice, and nothing else should make a click wait for it. */
   function commit(persist?: boolean) {
+    if (persist) giveId();
     state = toState(settings, choice, signals);
-    // Purged before the write: purging reads document.cookie, and a read after a write is a
-    // synchronous round trip to the browser's cookie store.
-    purgeDeclined();
-    if (persist) write(true);
+    if (persist) {
+      write(true);
+      // After the click, in a task: purging reads document.cookie, and a read just after a
+      // write is a blocking round trip to the browser's cookie store (1-5 ms).
+      setTimeout(purgeDeclined);
+    } else purgeDeclined();
     changes.emit(state);
     if (gate) gate.update();
     dispatch('privacy-choices:change');
@@ -178,6 +193,7 @@ export function createInstance(options: InstanceOptions): Instance {
       (module) => {
         if (destroyed) return;
         ui = module.mountUI(controller);
+        setTimeout(prepareForChoice);
         const waiting = uiLoading || [];
         uiLoading = null;
         waiting.forEach((fn) => fn(ui!));
@@ -199,7 +215,11 @@ export function createInstance(options: InstanceOptions): Instance {
 
   function activate() {
     active = true;
-    purgeDeclined(); // before the write below, as in commit()
+    purgeDeclined(); // before the write below: a cookie read just after a write is a blocking round trip
+    if (choice && !choice.id) {
+      giveId();
+      state = toState(settings, choice, signals);
+    }
     // Rewritten on every page view: keeps a signal's opt-out and outlives Safari's 7-day cap.
     write(initial.changed);
     gate = createGate(document, isAllowed);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UIHandle } from '../core/runtime';
-import { click, fakeController, getByRole, key, mountFake, queryAllByRole, type Fake } from './test-controller';
+import { click, fakeController, nextTask, getByRole, key, mountFake, queryAllByRole, type Fake } from './test-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => handle && handle.destroy());
@@ -35,12 +35,13 @@ describe('banner', () => {
     expect(reject.getAttribute('style')).toBe(accept.getAttribute('style'));
   });
 
-  it('opt-in: Accept all / Reject all act with source banner and hide the banner', () => {
+  it('opt-in: Accept all / Reject all act with source banner and hide the banner', async () => {
     for (const [name, type] of [['Accept all', 'accept-all'], ['Reject all', 'decline-all']]) {
       const fake = fakeController({ mode: 'opt-in' });
       const root = showBanner(fake);
       click(getByRole(root, 'button', name));
       expect(fake.calls).toEqual([{ action: { type }, source: 'banner' }]);
+      await nextTask();
       expect(queryAllByRole(root, 'region')).toHaveLength(0);
       expect(fake.displayed).toEqual([true, false]);
       expect(getByRole(root, 'status').textContent).toBe('Choices saved');

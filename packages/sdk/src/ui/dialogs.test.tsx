@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UIHandle } from '../core/runtime';
-import { click, fakeController, getByRole, mountFake, queryAllByRole } from './test-controller';
+import { click, fakeController, getByRole, mountFake, nextTask, queryAllByRole } from './test-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => {
@@ -12,7 +12,7 @@ afterEach(() => {
 const OPTED_OUT = { saleOptOut: true, shareOptOut: true, decided: true, categories: { necessary: true, functional: true, analytics: false, advertising: false } };
 
 describe('confirm: opting back in takes two steps', () => {
-  it('when act answers confirm, asks first; Allow repeats the action with confirmOptIn and the same source', () => {
+  it('when act answers confirm, asks first; Allow repeats the action with confirmOptIn and the same source', async () => {
     const fake = fakeController({ mode: 'opt-out' }, { state: OPTED_OUT, result: 'confirm' });
     const { handle: h, root } = mountFake(fake);
     handle = h;
@@ -28,6 +28,7 @@ describe('confirm: opting back in takes two steps', () => {
       { action: { type: 'accept-all' }, source: 'banner' },
       { action: { type: 'accept-all', confirmOptIn: true }, source: 'banner' },
     ]);
+    await nextTask();
     expect(queryAllByRole(root, 'dialog')).toHaveLength(0);
     expect(queryAllByRole(root, 'region')).toHaveLength(0);
   });
@@ -62,7 +63,7 @@ describe('do-not-sell dialog', () => {
     links: { doNotSellRequest: 'mailto:privacy@example.com', privacyPolicy: 'https://example.com/privacy' },
   };
 
-  it('opts out of sale and sharing in one click, with source link', () => {
+  it('opts out of sale and sharing in one click, with source link', async () => {
     const fake = fakeController(config);
     const { handle: h, root } = mountFake(fake);
     handle = h;
@@ -72,6 +73,7 @@ describe('do-not-sell dialog', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     click(getByRole(dialog, 'button', 'Opt out of sale and sharing'));
     expect(fake.calls).toEqual([{ action: { type: 'opt-out' }, source: 'link' }]);
+    await nextTask();
     expect(queryAllByRole(root, 'dialog')).toHaveLength(0);
     expect(fake.displayed).toEqual([true, false]);
   });

@@ -67,7 +67,7 @@ export function mountUI(controller: UIController): UIHandle {
         return openDialog({ view: 'confirm', opener: opener || (ui.dialog && ui.dialog.opener) || null, pending: action, source });
       }
       const message = announce(action.type == 'dismiss' ? '' : textsFor(controller).saved);
-      update({ banner: false, dialog: null, message, state: controller.getState() });
+      setTimeout(() => update({ banner: false, dialog: null, message, state: controller.getState() }));
     },
     open(view, opener) {
       const current = ui.dialog;

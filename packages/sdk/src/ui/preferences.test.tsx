@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UIHandle } from '../core/runtime';
 import type { Config } from '../core/types';
-import { click, fakeController, getByRole, key, mountFake, nameOf, queryAllByRole, type FakeOptions } from './test-controller';
+import { click, fakeController, getByRole, key, mountFake, nameOf, nextTask, queryAllByRole, type FakeOptions } from './test-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => {
@@ -60,7 +60,7 @@ describe('preferences dialog', () => {
     expect(getByRole(dialog, 'link', 'Opt out at NAI')).toBeTruthy();
   });
 
-  it('toggling flips aria-checked; Save sends set with the toggled values', () => {
+  it('toggling flips aria-checked; Save sends set with the toggled values', async () => {
     const { fake, root, dialog } = openPreferences({ mode: 'opt-in' });
     click(getByRole(dialog, 'switch', 'Analytics'));
     click(getByRole(dialog, 'switch', 'Functional'));
@@ -69,6 +69,7 @@ describe('preferences dialog', () => {
     expect(switches(dialog).map((s) => s[1])).toEqual(['true', 'false', 'true', 'false']);
     click(getByRole(dialog, 'button', 'Save choices'));
     expect(fake.calls).toEqual([{ action: { type: 'set', choices: { functional: false, analytics: true, advertising: false } }, source: 'preferences' }]);
+    await nextTask();
     expect(queryAllByRole(root, 'dialog')).toHaveLength(0);
     expect(getByRole(root, 'status').textContent).toBe('Choices saved');
     expect(fake.displayed).toEqual([true, false]);
@@ -88,13 +89,14 @@ describe('preferences dialog', () => {
     expect(fake.calls).toEqual([{ action: { type: 'decline-all' }, source: 'preferences' }]);
   });
 
-  it('Save after Preferences from the banner also hides the banner', () => {
+  it('Save after Preferences from the banner also hides the banner', async () => {
     const fake = fakeController({ mode: 'opt-in' });
     const { handle: h, root } = mountFake(fake);
     handle = h;
     h.show('banner');
     click(getByRole(root, 'button', 'Preferences'));
     click(getByRole(root, 'button', 'Save choices'));
+    await nextTask();
     expect(queryAllByRole(root, 'region')).toHaveLength(0);
     expect(queryAllByRole(root, 'dialog')).toHaveLength(0);
   });

@@ -106,5 +106,8 @@ export function queryAllByRole(root: ParentNode, role: string): HTMLElement[] {
 
 export const click = (el: HTMLElement) => el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
 
+/** After a visitor's choice the UI closes in the next task (the click stores the choice first). */
+export const nextTask = () => new Promise<void>((done) => setTimeout(done));
+
 export const key = (el: Element, key: string, shiftKey = false) =>
   el.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true, cancelable: true }));
