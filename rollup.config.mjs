@@ -4,7 +4,7 @@
 //   privacy-choices-ui.js         IIFE chunk: preact UI, loaded when something must be shown
 //   privacy-choices-validate.js   IIFE chunk: the zod/mini validator, for configs not validated at publish time
 //   privacy-choices-locale-*.js   IIFE chunks: one language each, loaded only for that language
-//   esm/                          ESM for npm (UI as a lazy chunk; preact, js-cookie, zod external)
+//   esm/                          ESM for npm (UI as a lazy chunk; preact, zod external)
 import { readdirSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -73,7 +73,7 @@ export default [
   {
     input: { index: `${sdk}/src/entries/npm.ts` },
     output: { dir: `${dist}/esm`, format: 'es', chunkFileNames: '[name]-[hash].js' },
-    external: (id) => /^(preact|js-cookie|zod)(\/|$)/.test(id),
+    external: (id) => /^(preact|zod)(\/|$)/.test(id),
     // Hashed chunk names change with their content: without a clean, old ones pile up in esm/.
     plugins: [{ name: 'clean-esm', buildStart: () => rmSync(`${dist}/esm`, { recursive: true, force: true }) }, ts()],
   },

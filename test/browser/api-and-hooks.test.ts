@@ -442,7 +442,6 @@ describe('npm entry (dist/esm) in the browser', () => {
     preact: '/nm/preact/dist/preact.module.js',
     'preact/hooks': '/nm/preact/hooks/dist/hooks.module.js',
     'preact/jsx-runtime': '/nm/preact/jsx-runtime/dist/jsxRuntime.module.js',
-    'js-cookie': '/nm/js-cookie/dist/js.cookie.mjs',
     'zod/mini': '/nm/zod/mini/index.js',
     zod: '/nm/zod/index.js',
   };

@@ -78,8 +78,8 @@ describe('__uspapi', () => {
       w.happyDOM.setURL(url);
     }
     expect(writes).toEqual([
-      'usprivacy=1YNN; Path=/; Max-Age=34560000; SameSite=Lax; Domain=example.com',
-      'usprivacy=1YNN; Path=/; Max-Age=31536000; SameSite=Lax; Secure',
+      'usprivacy=1YNN;Path=/;SameSite=Lax;Max-Age=34560000;Domain=example.com',
+      'usprivacy=1YNN;Path=/;SameSite=Lax;Max-Age=31536000;Secure',
     ]);
   });
 

@@ -1,6 +1,7 @@
 // IAB US Privacy (USP, deprecated by IAB in 2024 but still read by some vendors, Google among
 // them): `window.__uspapi('getUSPData', 1, cb)`, the `__uspapiLocator` frame, and the
 // `usprivacy` cookie (standards §4.8).
+import { writeCookie } from '../core/cookies';
 import type { Integration } from '../core/runtime';
 import { sellsOrShares, type Settings } from '../core/settings';
 import type { State } from '../core/types';
@@ -24,14 +25,8 @@ export const usp: Integration = (ctx) => {
   let value = '';
   const update = (state: State) => {
     value = uspString(settings, state);
-    try {
-      document.cookie =
-        'usprivacy=' + value + '; Path=/; Max-Age=' + settings.cookie.days * 86400 + '; SameSite=Lax' +
-        (settings.cookie.domain ? '; Domain=' + settings.cookie.domain : '') +
-        (location.protocol === 'https:' ? '; Secure' : '');
-    } catch {
-      // cookies unavailable (sandboxed frame): the API still answers
-    }
+    // Cookies unavailable (sandboxed frame): the API still answers.
+    writeCookie('usprivacy', value, { days: settings.cookie.days, domain: settings.cookie.domain });
   };
   const api = (command: unknown, version: unknown, callback: unknown) => {
     if (typeof callback != 'function') return;
