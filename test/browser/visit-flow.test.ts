@@ -228,6 +228,27 @@ describe('opt-in mode (GDPR) through the script tag', () => {
     expect(await getState(page)).toMatchObject({ decided: true, categories: { analytics: false, advertising: false } });
   });
 
+  it('a click stores the choice before its dispatch ends: page listeners after it already see the cookie', async () => {
+    const { page } = await open('/optin/order', OPT_IN);
+    await uiButton(page, 'Reject all').waitFor({ state: 'visible' });
+    // A page listener in the bubble phase runs after every listener of the button (the SDK's).
+    await page.evaluate(() => {
+      const w = window as unknown as { seenInClick?: { cookie: boolean; decided: boolean } };
+      addEventListener('click', () => {
+        w.seenInClick = {
+          cookie: /(^|; )privacy_choices=/.test(document.cookie),
+          decided: (window as unknown as { PrivacyChoices: { getState(): { decided: boolean } } }).PrivacyChoices.getState().decided,
+        };
+      }, { once: true });
+    });
+    await uiButton(page, 'Reject all').click();
+    const seen = await page.evaluate(() => (window as unknown as { seenInClick: unknown }).seenInClick);
+    // Stored and applied within the click (the banner may close in the task right after it).
+    expect(seen).toEqual({ cookie: true, decided: true });
+    await uiButton(page, 'Reject all').waitFor({ state: 'hidden' });
+    expect(await storedChoice(context!)).toMatchObject({ pending: false, source: 'banner' });
+  });
+
   it('stores five categories and a 64-character revision in ≤ 200 bytes', async () => {
     const config: Config = {
       ...OPT_IN,

@@ -10,6 +10,8 @@ export interface CookieAttributes {
   domain?: string;
   /** Defaults to "/": the choice holds for the whole site. */
   path?: string;
+  /** Defaults to whether the page is on https. */
+  secure?: boolean;
 }
 
 /** Runs a cookie access, or returns undefined when the page may not use cookies. */
@@ -47,14 +49,14 @@ export function readCookie(name: string): string | undefined {
 }
 
 export function writeCookie(name: string, value: string, attributes: CookieAttributes = {}) {
-  const { days, domain, path = '/' } = attributes;
+  const { days, domain, path = '/', secure = location.protocol == 'https:' } = attributes;
   tryCookies(
     () =>
       (document.cookie =
         name + '=' + encodeURIComponent(value) + ';Path=' + path + ';SameSite=Lax' +
         (days != null ? ';Max-Age=' + Math.round(days * 86400) : '') +
         (domain ? ';Domain=' + domain : '') +
-        (location.protocol == 'https:' ? ';Secure' : '')),
+        (secure ? ';Secure' : '')),
   );
 }
 

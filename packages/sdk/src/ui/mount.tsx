@@ -66,8 +66,12 @@ export function mountUI(controller: UIController): UIHandle {
       if (outcome == 'confirm') {
         return openDialog({ view: 'confirm', opener: opener || (ui.dialog && ui.dialog.opener) || null, pending: action, source });
       }
-      const message = announce(action.type == 'dismiss' ? '' : textsFor(controller).saved);
-      setTimeout(() => update({ banner: false, dialog: null, message, state: controller.getState() }));
+      // The choice is stored by now; closing waits for the next task so that the click ends as
+      // soon as the cookie is written (page listeners after ours, and the next input, wait less).
+      setTimeout(() => {
+        const message = announce(action.type == 'dismiss' ? '' : textsFor(controller).saved);
+        update({ banner: false, dialog: null, message, state: controller.getState() });
+      });
     },
     open(view, opener) {
       const current = ui.dialog;
