@@ -105,11 +105,12 @@ export function createInstance(options: InstanceOptions): Instance {
     new Date(clock()).toISOString();
   }
 
-  /** A choice about to be stored gets its record id (part of the state). */
-  function giveId() {
-    if (!choice || !active || choice.id) return;
+  /** A choice about to be stored gets its record id (part of the state); true when it got one. */
+  function giveId(): boolean {
+    if (!choice || !active || choice.id) return false;
     choice.id = spareId || newConsentId();
     spareId = '';
+    return true;
   }
 
   const isAllowed = (id: string) => state.categories[id] === true;
@@ -216,10 +217,7 @@ export function createInstance(options: InstanceOptions): Instance {
   function activate() {
     active = true;
     purgeDeclined(); // before the write below: a cookie read just after a write is a blocking round trip
-    if (choice && !choice.id) {
-      giveId();
-      state = toState(settings, choice, signals);
-    }
+    if (giveId()) state = toState(settings, choice, signals);
     // Rewritten on every page view: keeps a signal's opt-out and outlives Safari's 7-day cap.
     write(initial.changed);
     gate = createGate(document, isAllowed);

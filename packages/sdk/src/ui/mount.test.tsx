@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UIHandle } from '../core/runtime';
 import { mountUI } from './mount';
-import { fakeController, getByRole, mountFake, queryAllByRole } from './test-controller';
+import { click, fakeController, getByRole, mountFake, queryAllByRole } from './test-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => {
@@ -86,6 +86,23 @@ describe('mounting', () => {
     handle.show('banner'); // after destroy: nothing
     expect(document.getElementById('privacy-choices-ui')).toBeNull();
     handle = null;
+  });
+
+  it('a choice whose close is still pending when the UI is destroyed closes nothing and sets no timer', () => {
+    vi.useFakeTimers();
+    try {
+      const fake = fakeController();
+      const { handle: h, root } = mountFake(fake);
+      h.show('banner');
+      click(getByRole(root, 'button', 'Reject all'));
+      expect(fake.calls).toHaveLength(1); // stored at once
+      h.destroy();
+      vi.runOnlyPendingTimers(); // the deferred close
+      expect(vi.getTimerCount()).toBe(0); // no "Choices saved" timer left behind
+      expect(fake.displayed).toEqual([true, false]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('right-to-left pages get dir=rtl on the UI root', () => {

@@ -69,6 +69,7 @@ export function mountUI(controller: UIController): UIHandle {
       // The choice is stored by now; closing waits for the next task so that the click ends as
       // soon as the cookie is written (page listeners after ours, and the next input, wait less).
       setTimeout(() => {
+        if (destroyed) return;
         const message = announce(action.type == 'dismiss' ? '' : textsFor(controller).saved);
         update({ banner: false, dialog: null, message, state: controller.getState() });
       });
