@@ -1,28 +1,14 @@
 // ConcernCenter: "Cookies may be sent by ConcernCenter or its third-party vendors"; nothing is
 // sold. A notice only: its OK dismisses it for good, and the footer link reopens it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newVisitor, watchErrors } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { button, loadPolicy, policyPage, ran, routeTags, settle, state, trackReady, waitForReady, waitForTags } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { newVisitor, watchErrors } from '../support/browser';
+import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, waitForReady, waitForTags } from './helpers';
 
 const config = loadPolicy('concerncenter');
 const TAGS = { beacon: 'statistics' };
 
-let browser: Browser;
-let server: TestServer;
-let url: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-  routeTags(server);
-  url = server.route('/site/', policyPage(config, TAGS));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = policySite({
+  url: ['/site/', policyPage(config, TAGS)],
 });
 
 describe('ConcernCenter (notice only)', () => {
@@ -32,11 +18,11 @@ describe('ConcernCenter (notice only)', () => {
   });
 
   it('shows the notice with a single OK; OK dismisses it and it stays dismissed after reload', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(url);
+    await page.goto(site.urls.url);
     await button(page, 'OK').waitFor();
     for (const name of ['Accept', 'Decline', 'Do Not Sell or Share My Personal Information', 'Reject all']) {
       expect(await button(page, name).count(), name).toBe(0);
@@ -58,10 +44,10 @@ describe('ConcernCenter (notice only)', () => {
   });
 
   it('the #privacy-choices link reopens the notice after it was dismissed', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.urls.url);
     await button(page, 'OK').click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true });
     await page.reload();
@@ -76,10 +62,10 @@ describe('ConcernCenter (notice only)', () => {
   });
 
   it('the footer link is the neutral “Cookie settings” (no sale, so no Do Not Sell link)', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.urls.url);
     await waitForReady(page);
     await expect.poll(() => page.locator('#dnss-link').textContent()).toBe('Cookie settings');
     await context.close();

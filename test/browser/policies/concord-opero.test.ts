@@ -3,32 +3,18 @@
 // "To opt-out ... please click here to prompt our cookie banner to reappear and choose the option
 // to “Decline” cookies"; other sales by e-mail with the subject "Do Not Sell My Personal
 // Information". GPC counts as Decline (CCPA regulations §7025).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newVisitor, watchErrors } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { newVisitor, watchErrors } from '../support/browser';
 import {
-  button, cookieNames, loadPolicy, policyPage, ran, routeTags, settle, state, trackReady, ui, waitForReady, waitForTags,
+  button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, waitForReady, waitForTags,
 } from './helpers';
 
 const config = loadPolicy('concord-opero');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising', 'meta-pixel': 'advertising' };
 const DNSS = 'Do Not Sell or Share My Personal Information';
 
-let browser: Browser;
-let server: TestServer;
-let url: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-  routeTags(server);
-  url = server.route('/site/', policyPage(config, TAGS));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = policySite({
+  url: ['/site/', policyPage(config, TAGS)],
 });
 
 describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () => {
@@ -43,11 +29,11 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
   });
 
   it('shows the banner on the first visit, with sold tags running until the visitor declines', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(url);
+    await page.goto(site.urls.url);
     for (const name of ['Accept', 'Decline', DNSS, 'Preferences']) await button(page, name).waitFor();
     await waitForTags(page, ['ga', 'google-ads', 'meta-pixel']);
     expect(errors).toEqual([]);
@@ -55,10 +41,10 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
   });
 
   it('Decline turns off every sold category, is recorded, purges their cookies, and nothing sold runs after reload', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.urls.url);
     await waitForTags(page, ['ga', 'google-ads', 'meta-pixel']);
     expect(await cookieNames(context)).toEqual(expect.arrayContaining(['_ga', '_ga_ABC123', '_gid', '_gcl_au', '_fbp']));
 
@@ -97,10 +83,10 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
   });
 
   it('“click here to prompt our cookie banner to reappear”: the reopen link brings the banner back', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.urls.url);
     await button(page, 'Accept').click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true, categories: { analytics: true, advertising: true } });
     await page.reload();
@@ -115,10 +101,10 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
   });
 
   it('the footer link reads exactly “Do Not Sell or Share My Personal Information” and opens the opt-out with the e-mail route', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.urls.url);
     await waitForReady(page);
     await expect.poll(() => page.locator('#dnss-link').textContent()).toBe(DNSS);
 
@@ -137,10 +123,10 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
   });
 
   it('a GPC visitor is opted out like Decline, without a banner', async () => {
-    const context = await newVisitor(browser, { gpc: true });
+    const context = await newVisitor(site.browser, { gpc: true });
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.urls.url);
     await settle(page);
     expect(await state(page)).toMatchObject({ decided: true, source: 'gpc', gpc: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
     expect(await ran(page)).toEqual([]);

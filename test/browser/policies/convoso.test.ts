@@ -1,30 +1,16 @@
 // Convoso: "We do not sell your personal information"; Google remarketing "requires the use of
 // first-party cookies and third-party cookies" (sharing, not sale); "Convoso's Site does not
 // presently respond to Do Not Track signals" — while a GPC signal is still honoured.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newVisitor } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { button, cookieNames, loadPolicy, policyPage, ran, routeTags, settle, state, trackReady, waitForTags } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { newVisitor } from '../support/browser';
+import { button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, waitForTags } from './helpers';
 
 const config = loadPolicy('convoso');
 const TAGS = { 'google-ads': 'advertising' };
 const DNSS = 'Do Not Sell or Share My Personal Information';
 
-let browser: Browser;
-let server: TestServer;
-let url: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-  routeTags(server);
-  url = server.route('/site/', policyPage(config, TAGS));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = policySite({
+  url: ['/site/', policyPage(config, TAGS)],
 });
 
 describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)', () => {
@@ -38,10 +24,10 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
   });
 
   it('a Do Not Track visitor is NOT opted out: remarketing runs and the banner asks as for anyone', async () => {
-    const context = await newVisitor(browser, { dnt: true });
+    const context = await newVisitor(site.browser, { dnt: true });
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.urls.url);
     expect(await page.evaluate(() => navigator.doNotTrack)).toBe('1');
     await button(page, 'Decline').waitFor();
     await button(page, DNSS).waitFor();
@@ -58,10 +44,10 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
   });
 
   it('a GPC visitor is opted out of sharing: no remarketing, no banner, recorded with source "gpc"', async () => {
-    const context = await newVisitor(browser, { gpc: true });
+    const context = await newVisitor(site.browser, { gpc: true });
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.urls.url);
     await settle(page);
     expect(await state(page)).toMatchObject({ decided: true, source: 'gpc', gpc: true, shareOptOut: true, categories: { advertising: false } });
     expect(await ran(page)).toEqual([]);
@@ -74,20 +60,20 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
   });
 
   it('a visitor sending both DNT and GPC is opted out because of GPC', async () => {
-    const context = await newVisitor(browser, { gpc: true, dnt: true });
+    const context = await newVisitor(site.browser, { gpc: true, dnt: true });
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.urls.url);
     await settle(page);
     expect(await state(page)).toMatchObject({ source: 'gpc', shareOptOut: true, categories: { advertising: false } });
     await context.close();
   });
 
   it('“Do Not Sell or Share” switches remarketing off for a visitor without signals', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.urls.url);
     await waitForTags(page, ['google-ads']);
     await button(page, DNSS).click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true, shareOptOut: true, categories: { advertising: false } });

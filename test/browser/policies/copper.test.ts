@@ -2,31 +2,16 @@
 // on the ProsperWorks website. You can change your cookie settings at any time." Implied consent:
 // going on to another page records acceptance (source "implied"); every category can still be
 // switched off later from the reopened settings.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newVisitor, watchErrors } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { button, loadPolicy, policyPage, ran, routeTags, settle, state, trackReady, waitForTags } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { newVisitor, watchErrors } from '../support/browser';
+import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, waitForTags } from './helpers';
 
 const config = loadPolicy('copper');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising' };
 
-let browser: Browser;
-let server: TestServer;
-let home: string;
-let about: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-  routeTags(server);
-  home = server.route('/site/', policyPage(config, TAGS));
-  about = server.route('/site/about', policyPage(config, TAGS));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = policySite({
+  home: ['/site/', policyPage(config, TAGS)],
+  about: ['/site/about', policyPage(config, TAGS)],
 });
 
 describe('Copper (implied consent)', () => {
@@ -37,18 +22,18 @@ describe('Copper (implied consent)', () => {
   });
 
   it('first page: a notice with OK and Settings, not yet a decision; going on to another page records implied consent', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(home);
+    await page.goto(site.urls.home);
     await button(page, 'OK').waitFor();
     await button(page, 'Settings').waitFor();
     expect(await page.getByText('If you continue without changing your settings').count()).toBeGreaterThan(0);
     expect(await state(page)).toMatchObject({ mode: 'implied', decided: false, source: 'default' });
 
     await page.click('#next');
-    await page.waitForURL(about);
+    await page.waitForURL(site.urls.about);
     await page.waitForFunction(() => (window as any).PrivacyChoices?.getState().decided === true);
     expect(await state(page)).toMatchObject({
       decided: true,
@@ -61,7 +46,7 @@ describe('Copper (implied consent)', () => {
     expect(errors).toEqual([]);
 
     // Recorded: the next page view knows it without asking again.
-    await page.goto(home);
+    await page.goto(site.urls.home);
     await settle(page);
     expect(await state(page)).toMatchObject({ decided: true, source: 'implied' });
     expect(await button(page, 'OK').count()).toBe(0);
@@ -69,10 +54,10 @@ describe('Copper (implied consent)', () => {
   });
 
   it('reloading the same page is not “continuing”: the notice stays', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(home);
+    await page.goto(site.urls.home);
     await button(page, 'OK').waitFor();
     await page.reload();
     await button(page, 'OK').waitFor();
@@ -81,12 +66,12 @@ describe('Copper (implied consent)', () => {
   });
 
   it('“You can change your cookie settings at any time”: categories can be switched off later in preferences', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(home);
+    await page.goto(site.urls.home);
     await button(page, 'OK').waitFor();
-    await page.goto(about);
+    await page.goto(site.urls.about);
     await page.waitForFunction(() => (window as any).PrivacyChoices?.getState().source === 'implied');
 
     await page.click('#prefs');
@@ -112,10 +97,10 @@ describe('Copper (implied consent)', () => {
   });
 
   it('Settings in the notice itself opens the preferences', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(home);
+    await page.goto(site.urls.home);
     await button(page, 'Settings').click();
     await button(page, 'Save choices').waitFor();
     await expect(page.getByRole('switch').count()).resolves.toBe(3);

@@ -3,9 +3,11 @@
 // UI lives in the open shadow root #privacy-choices-ui; getByRole and CSS locators pierce it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Config, State } from '../../../packages/sdk/src/core/types';
-import type { TestServer } from '../support/server';
+import { launchChromium } from '../support/browser';
+import { startServer, type Route, type TestServer } from '../support/server';
 import { sitePage } from '../support/pages';
 
 export const POLICIES = ['concord-opero', 'copper', 'interop-io', 'convoso', 'concerncenter'] as const;
@@ -34,6 +36,28 @@ export function routeTags(server: TestServer) {
     server.route(`/t/${name}.js`, { body, type: 'text/javascript' });
   }
   server.route('/t/widget.html', '<!doctype html><title>widget</title><p>social widget</p>');
+}
+
+/**
+ * One policy test file's site: Chromium and a server with the stand-in tags, started before its
+ * tests and closed after them, and `pages` (name → [path, page]) served, their URLs in `urls`.
+ * Read the fields inside tests: they are set when the file's tests start.
+ */
+export function policySite<Name extends string>(pages: Record<Name, [path: string, page: Route | string]>) {
+  const site = { urls: {} as Record<Name, string> } as { browser: Browser; server: TestServer; urls: Record<Name, string> };
+  beforeAll(async () => {
+    [site.browser, site.server] = await Promise.all([launchChromium(), startServer()]);
+    routeTags(site.server);
+    for (const name of Object.keys(pages) as Name[]) {
+      const [path, page] = pages[name];
+      site.urls[name] = site.server.route(path, page);
+    }
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 /** Gated tags, as on the demo sites: `tags` maps a tag name to the category that gates it. */

@@ -3,36 +3,20 @@
 // this and other websites to provide you targeted advertising": sharing without sale, so "Do Not
 // Sell or Share" must switch advertising off while analytics stays on. EEA visitors: "we will
 // normally collect personal information from you only where we have your consent".
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../packages/sdk/src/core/types';
-import { launchChromium, newVisitor, watchErrors } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { button, loadPolicy, policyPage, ran, routeTags, settle, state, trackReady, ui, waitForReady, waitForTags } from './helpers';
+import { newVisitor, watchErrors } from '../support/browser';
+import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, waitForReady, waitForTags } from './helpers';
 
 const policy = loadPolicy('interop-io');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising', 'meta-pixel': 'advertising' };
 const DNSS = 'Do Not Sell or Share My Personal Information';
 const withRegion = (region: string): Config => ({ ...policy, region });
 
-let browser: Browser;
-let server: TestServer;
-let us: string;
-let de: string;
-let none: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-  routeTags(server);
-  us = server.route('/us/', policyPage(withRegion('US'), TAGS, 'social'));
-  de = server.route('/de/', policyPage(withRegion('DE'), TAGS, 'social'));
-  none = server.route('/none/', policyPage(policy, TAGS, 'social'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = policySite({
+  us: ['/us/', policyPage(withRegion('US'), TAGS, 'social')],
+  de: ['/de/', policyPage(withRegion('DE'), TAGS, 'social')],
+  none: ['/none/', policyPage(policy, TAGS, 'social')],
 });
 
 describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-out)', () => {
@@ -45,11 +29,11 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
   });
 
   it('US visitor: “Do Not Sell or Share” turns advertising (and social widgets) off, analytics stays on', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(us);
+    await page.goto(site.urls.us);
     await button(page, DNSS).waitFor();
     expect((await state(page)).mode).toBe('opt-out');
     await waitForTags(page, ['ga', 'google-ads', 'meta-pixel']);
@@ -77,10 +61,10 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
   });
 
   it('US visitor: the preferences list each ad network’s own opt-out link named in the policy', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(us);
+    await page.goto(site.urls.us);
     await waitForReady(page);
     await page.click('#prefs');
     await button(page, 'Save choices').waitFor();
@@ -101,10 +85,10 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
   });
 
   it('EEA visitor (DE): opt-in — nothing optional runs before consent; Accept all turns it on', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(de);
+    await page.goto(site.urls.de);
     for (const name of ['Accept all', 'Reject all', 'Preferences']) await button(page, name).waitFor();
     expect(await button(page, DNSS).count()).toBe(0);
     expect(await state(page)).toMatchObject({ mode: 'opt-in', decided: false, categories: { analytics: false, advertising: false, social: false } });
@@ -125,10 +109,10 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
   });
 
   it('EEA visitor: Reject all keeps everything optional off on later page views', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(de);
+    await page.goto(site.urls.de);
     await button(page, 'Reject all').click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true, categories: { analytics: false, advertising: false, social: false } });
     await page.reload();
@@ -138,10 +122,10 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
   });
 
   it('no region from the server: the default (opt-in) applies', async () => {
-    const context = await newVisitor(browser);
+    const context = await newVisitor(site.browser);
     await trackReady(context);
     const page = await context.newPage();
-    await page.goto(none);
+    await page.goto(site.urls.none);
     await button(page, 'Accept all').waitFor();
     expect((await state(page)).mode).toBe('opt-in');
     await context.close();
