@@ -18,6 +18,10 @@ export interface StoredChoice {
   confirmedOptIn: boolean;
   /** An opt-out is recorded but the visitor still has to be asked (opt-in, implied, notice modes). */
   pending: boolean;
+  /** The page said the visitor is known to be under 16: sold/shared categories need an explicit opt-in. */
+  knownChild: boolean;
+  /** This choice (same id and decidedAt) reached the consent-record collector. */
+  recorded: boolean;
   optOutAt: number | null;
   source: Source;
   id: string;
@@ -33,7 +37,7 @@ const SOURCE_CODES: Record<string, string> = {};
 for (const code of Object.keys(SOURCES)) SOURCE_CODES[SOURCES[code]] = code;
 
 /** The flags field: one bit per boolean, in this order (bit 0 = saleOptOut). */
-const FLAGS = ['saleOptOut', 'shareOptOut', 'confirmedOptIn', 'pending'] as const;
+const FLAGS = ['saleOptOut', 'shareOptOut', 'confirmedOptIn', 'pending', 'knownChild', 'recorded'] as const;
 
 const B36 = /^[0-9a-z]{1,10}$/;
 const toSeconds36 = (ms: number) => Math.floor(ms / 1000).toString(36);
@@ -75,7 +79,7 @@ export function decodeChoice(value: unknown): StoredChoice | null {
   const bitValue = parseInt(bits, 36);
   const decidedAt = fromSeconds36(t);
   const optOutAt = optOut === '' ? null : fromSeconds36(optOut);
-  if (f > 15 || bitValue > 0xffffffff || decidedAt > MAX_MS || (optOutAt != null && optOutAt > MAX_MS)) return null;
+  if (f >= 1 << FLAGS.length || bitValue > 0xffffffff || decidedAt > MAX_MS || (optOutAt != null && optOutAt > MAX_MS)) return null;
   const choice = { decidedAt, bits: bitValue, optOutAt, source: SOURCES[src], id, fingerprint, layout, revision } as StoredChoice;
   FLAGS.forEach((flag, i) => (choice[flag] = !!(f & (1 << i))));
   return choice;

@@ -16,6 +16,10 @@ export interface Choice {
   saleOptOut: boolean;
   shareOptOut: boolean;
   confirmedOptIn: boolean;
+  /** The visitor is known to be under 16 (setKnownChild): sold/shared categories need an opt-in. */
+  knownChild: boolean;
+  /** This choice (same id and decidedAt) reached the consent-record collector. */
+  recorded: boolean;
   optOutAt: number | null;
   source: Source;
   decidedAt: number | null;
@@ -63,6 +67,8 @@ export function emptyChoice(settings: Settings): Choice {
     saleOptOut: false,
     shareOptOut: false,
     confirmedOptIn: false,
+    knownChild: false,
+    recorded: false,
     optOutAt: null,
     source: 'default',
     decidedAt: null,
