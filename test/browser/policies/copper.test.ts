@@ -15,8 +15,10 @@ const site = policySite({
 });
 
 describe('Copper (implied consent)', () => {
-  it('the config is implied mode and nothing in it is sold', () => {
-    expect(config.mode).toBe('implied');
+  it('the config is implied mode (opt-in in the EEA and the UK) and nothing in it is sold', () => {
+    expect(config.regions?.default).toBe('implied');
+    expect(config.regions?.DE).toBe('opt-in');
+    expect(config.regions?.GB).toBe('opt-in');
     expect(config.categories.some((c) => c.sale)).toBe(false);
     expect(config.texts?.en?.impliedText).toContain('If you continue without changing your settings, you are agreeing to receive all cookies');
   });
