@@ -13,6 +13,23 @@ export default defineConfig({
         },
       },
       {
+        // The React bindings again, under React 18 (the unit project runs them under React 19).
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react$/, replacement: 'react18' },
+            { find: /^react\/(.*)$/, replacement: 'react18/$1' },
+            { find: /^react-dom$/, replacement: 'react-dom18' },
+            { find: /^react-dom\/(.*)$/, replacement: 'react-dom18/$1' },
+          ],
+        },
+        test: {
+          name: 'react18',
+          include: ['packages/sdk/src/react/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',
