@@ -3,7 +3,7 @@
 // publish time and prints the `data-validated` fingerprint to put on the config element, so that
 // visitors' browsers never download the validator.
 import { readFileSync } from 'node:fs';
-import { configFingerprint, validateConfig } from '../dist/esm/index.js';
+import { configFingerprint, validateConfig } from '../dist/esm/validate.js';
 
 const [command, ...files] = process.argv.slice(2);
 if (command !== 'validate' || !files.length) {
