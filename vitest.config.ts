@@ -30,6 +30,17 @@ export default defineConfig({
         },
       },
       {
+        // The packed npm tarball, installed into fresh projects (offline; needs the build).
+        extends: true,
+        test: {
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',
