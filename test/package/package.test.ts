@@ -88,6 +88,9 @@ const config: Config = { mode: 'opt-in', categories: [{ id: 'necessary', label: 
 const missing: Config = { mode: 'opt-in' };
 // @ts-expect-error: not a mode
 const badMode: Config = { mode: 'maybe', categories: [] };
+const texts: Config['texts'] = { en: { bannerTitle: 'Cookies', linkDoNotSell: 'Do Not Sell' } };
+// @ts-expect-error: a typo in a text key
+const badText: Config['texts'] = { en: { bannerTitel: 'Cookies' } };
 export const make = (): PrivacyChoices => createPrivacyChoices(config);
 const region: string | undefined = regionFromHeaders(new Headers());
 const state: State = readChoice('a=b', config, { gpcHeader: '1', region });
@@ -104,7 +107,7 @@ export function Hook(): boolean {
   api.acceptAll();
   return useIsAllowed('analytics') && api.state.decided;
 }
-export const used = [missing, badMode, allowed, issues, fingerprint, ${JSON.stringify(from)}];
+export const used = [missing, badMode, texts, badText, allowed, issues, fingerprint, ${JSON.stringify(from)}];
 `;
 
 describe('types resolve under every moduleResolution', () => {
@@ -163,6 +166,25 @@ console.log(JSON.stringify(out));`;
     writeFileSync(join(dir, 'check.cjs'), check(ENTRIES.map((e, i) => `const ${['main', 'react', 'server', 'validate'][i]} = require('${e}');`).join('\n')));
     const out = expectOutput(run('node', ['check.cjs'], { cwd: dir }));
     expect(out.version).toBe(JSON.parse(readFileSync(join(SDK, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('the CLI from the tarball', () => {
+  it('validates a config, and names an unknown text key like any other unknown key', () => {
+    const dir = project('cli', {});
+    const cli = join(dir, 'node_modules/privacy-choices/bin/privacy-choices.mjs');
+    const config = { categories: [{ id: 'necessary', label: 'Necessary', necessary: true }], texts: { en: { bannerTitle: 'Cookies' } } };
+    writeFileSync(join(dir, 'good.json'), JSON.stringify(config));
+    writeFileSync(join(dir, 'typo.json'), JSON.stringify({ ...config, texts: { en: { bannerTitel: 'Cookies' } } }));
+    expect(run('node', [cli, 'validate', 'good.json'], { cwd: dir })).toMatch(/good\.json: valid\n.*data-validated="[0-9a-z]+"/);
+    let failure: { status?: number; stderr?: string } = {};
+    try {
+      run('node', [cli, 'validate', 'typo.json'], { cwd: dir });
+    } catch (error) {
+      failure = error as typeof failure;
+    }
+    expect(failure.status).toBe(1);
+    expect(failure.stderr).toContain('texts.en: unknown key "bannerTitel"');
   });
 });
 

@@ -1,71 +1,9 @@
-// Every word the UI shows, as one flat object of keys, so a site owner can override any of them
-// in `config.texts[lang]` and a locale file can translate all of them.
-//
-// Keys (English defaults below):
-//   banner       bannerLabel (region name), bannerTitle, bannerText (opt-in), optOutSaleText
-//                (opt-out, a category is sold/shared), optOutText (opt-out, nothing sold),
-//                impliedText, noticeText, privacyPolicy
-//   buttons      accept, decline, acceptAll, rejectAll, declineAll (opt-out mode), doNotSell,
-//                preferences, settings, ok, save, close
-//   preferences  preferencesTitle, preferencesText, alwaysOn, on, off, saleNote, shareNote,
-//                cookies, vendorOptOut / vendorPrivacy ("{vendor}" is replaced)
-//   status       optOutHonored, gpcExplained, optedOut, saved
-//   do-not-sell  dnsTitle, dnsText, optOut, otherSales, allPreferences
-//   confirm      confirmTitle, confirmOptedOut, confirmGpc, confirmQuestion, confirmAllow, confirmKeep
+// The UI's texts: English (core/texts.ts, the one home of the keys) ← a registered locale ← the
+// site's own texts for the page's language.
 import type { UIController } from '../core/runtime';
+import { en, type Texts } from '../core/texts';
 
-export const en = {
-  bannerLabel: 'Cookie consent',
-  bannerTitle: 'Cookies on this site',
-  bannerText:
-    'We use cookies this site needs to work and, with your consent, optional cookies that you can review under Preferences. You can change your choice at any time.',
-  optOutSaleText:
-    'We and our partners use cookies for analytics and ads. Under US state privacy laws this can be a sale or sharing of your personal information. You can opt out at any time.',
-  optOutText: 'We use cookies to run and improve this site. You can decline optional cookies at any time.',
-  impliedText: 'By continuing to browse you accept cookies; you can change your settings at any time.',
-  noticeText: 'This site uses cookies and similar technologies to work and to understand how it is used.',
-  privacyPolicy: 'Privacy policy',
-  accept: 'Accept',
-  decline: 'Decline',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  declineAll: 'Decline all',
-  doNotSell: 'Do Not Sell or Share My Personal Information',
-  preferences: 'Preferences',
-  settings: 'Settings',
-  ok: 'OK',
-  save: 'Save choices',
-  close: 'Close',
-  preferencesTitle: 'Privacy preferences',
-  preferencesText: 'Choose which cookies we may use. Strictly necessary cookies are always on: the site cannot work without them.',
-  alwaysOn: 'Always on',
-  on: 'On',
-  off: 'Off',
-  saleNote: 'Sold to third parties',
-  shareNote: 'Used for cross-context behavioural advertising (sharing)',
-  cookies: 'Cookies:',
-  vendorOptOut: 'Opt out at {vendor}',
-  vendorPrivacy: '{vendor} privacy policy',
-  optOutHonored: 'Opt-Out Request Honored',
-  gpcExplained:
-    'Your browser sent a Global Privacy Control signal, which we honored as an opt-out of the sale and sharing of your personal information.',
-  optedOut: 'You have opted out of the sale and sharing of your personal information.',
-  saved: 'Choices saved',
-  dnsTitle: 'Do Not Sell or Share My Personal Information',
-  dnsText:
-    'We and our partners use cookies that can be a sale or sharing of your personal information. Opting out turns them off on this browser and device.',
-  optOut: 'Opt out of sale and sharing',
-  otherSales: 'Request an opt-out of other sales',
-  allPreferences: 'All cookie preferences',
-  confirmTitle: 'Allow sale and sharing?',
-  confirmOptedOut: 'You previously opted out of the sale and sharing of your personal information.',
-  confirmGpc: 'Your browser sent a Global Privacy Control signal, which we honored as an opt-out of sale and sharing.',
-  confirmQuestion: 'Do you want to allow it?',
-  confirmAllow: 'Allow sale and sharing',
-  confirmKeep: 'Keep my opt-out',
-};
-
-export type Texts = typeof en;
+export { en, type Texts };
 
 const locales: Record<string, Partial<Texts>> = {};
 const primary = (language: string) => language.toLowerCase().split('-')[0];
