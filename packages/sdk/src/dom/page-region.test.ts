@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Config } from '../core/types';
+import { pageRegion, withPageRegion } from './page-region';
+
+const config: Config = { region: 'auto', regions: { default: 'opt-in', US: 'opt-out' }, categories: [{ id: 'a', label: 'A' }] };
+
+function meta(content: string) {
+  const el = document.createElement('meta');
+  el.name = 'privacy-choices-region';
+  el.content = content;
+  document.head.appendChild(el);
+}
+
+afterEach(() => document.head.querySelectorAll('meta').forEach((el) => el.remove()));
+
+describe('region: "auto"', () => {
+  it('takes the region from <meta name="privacy-choices-region">', () => {
+    meta(' US-CA ');
+    expect(pageRegion()).toBe('US-CA');
+    expect(withPageRegion(config).region).toBe('US-CA');
+  });
+
+  it('without the meta tag, or with junk in it, there is no region (the default mode)', () => {
+    expect(withPageRegion(config)).not.toHaveProperty('region');
+    meta('<script>');
+    expect(withPageRegion(config)).not.toHaveProperty('region');
+  });
+
+  it('leaves a config with a concrete region or none as it is (the same object)', () => {
+    meta('DE');
+    const fixed = { ...config, region: 'US' };
+    expect(withPageRegion(fixed)).toBe(fixed);
+    const none = { ...config, region: undefined };
+    expect(withPageRegion(none)).toBe(none);
+    expect(config.region).toBe('auto'); // never mutated
+  });
+});
