@@ -5,11 +5,7 @@ import type { Config } from './types';
 
 export const AUTO_REGION = 'auto';
 
-/** The config with `region: "auto"` replaced by the region found (none: the `default` mode). */
-export function withRegion(config: Config, region: string | null | undefined): Config {
-  if (!config || config.region !== AUTO_REGION) return config;
-  const resolved: Config = { ...config };
-  if (region) resolved.region = region;
-  else delete resolved.region;
-  return resolved;
-}
+/** The config with `region: "auto"` replaced by the region `find` gives (none: the `default`
+ *  mode); any other config as it is. `find` runs only for "auto". */
+export const withRegion = (config: Config, find: () => string | null | undefined): Config =>
+  config && config.region === AUTO_REGION ? { ...config, region: find() || undefined } : config;

@@ -1,18 +1,14 @@
 // `region: "auto"` in the browser: the page's server knows the visitor's region (an edge geo
 // header, see regionFromHeaders in privacy-choices/server) and writes it into the page:
 //   <meta name="privacy-choices-region" content="US-CA">
-// No meta tag, or a value that is not a region code: the config's `default` mode applies.
-import { AUTO_REGION, withRegion } from '../core/region';
+// No meta tag: the config's `default` mode applies; so does a value that is no region code, which
+// matches no key of `regions` (kept that simple: this runs in the script tag on every page view).
+import { withRegion } from '../core/region';
 import type { Config } from '../core/types';
-
-const REGION = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/;
-
-export function pageRegion(): string | undefined {
-  const meta = document.querySelector('meta[name="privacy-choices-region"]');
-  const region = meta && meta.getAttribute('content');
-  return region && REGION.test(region.trim()) ? region.trim() : undefined;
-}
 
 /** The config with `region: "auto"` resolved from the page; any other config as it is. */
 export const withPageRegion = (config: Config): Config =>
-  config && config.region === AUTO_REGION ? withRegion(config, pageRegion()) : config;
+  withRegion(config, () => {
+    const meta = document.querySelector('meta[name=privacy-choices-region]');
+    return meta && meta.getAttribute('content');
+  });

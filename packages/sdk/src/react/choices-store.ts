@@ -22,7 +22,7 @@ export interface ChoicesStore {
  *  stored choice (what a first visit shows, and what the server renders without readChoice). */
 function stateBeforeMount(config: Config, initialState: State | undefined): State {
   if (initialState) return initialState;
-  return toState(toSettings(withRegion(config, null), ''), null, { gpc: false, dnt: false });
+  return toState(toSettings(withRegion(config, () => null), ''), null, { gpc: false, dnt: false });
 }
 
 export function createChoicesStore(config: Config, initialState?: State): ChoicesStore {

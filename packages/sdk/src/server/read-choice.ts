@@ -29,7 +29,7 @@ const isOn = (value: string | null | undefined) => typeof value === 'string' && 
  * damaged cookie is "no choice yet".
  */
 export function readChoice(cookieHeader: string | null | undefined, config: Config, options: ReadChoiceOptions = {}): State {
-  const settings = toSettings(withRegion(config, options.region), configFingerprint(config));
+  const settings = toSettings(withRegion(config, () => options.region), configFingerprint(config));
   const signals: Signals = { gpc: isOn(options.gpcHeader), dnt: isOn(options.dntHeader) };
   const value = typeof cookieHeader === 'string' ? readCookie(settings.cookie.name, cookieHeader) : undefined;
   const now = options.now == null ? Date.now() : options.now;
