@@ -4,12 +4,15 @@
 //   privacy-choices-ui.js         IIFE chunk: preact UI, loaded when something must be shown
 //   privacy-choices-validate.js   IIFE chunk: the zod/mini validator, for configs not validated at publish time
 //   privacy-choices-locale-*.js   IIFE chunks: one language each, loaded only for that language
-//   esm/                          ESM for npm (UI as a lazy chunk; preact, zod external)
+//   esm/*.js, cjs/*.cjs           npm: one entry per subpath export (index, react, server, validate),
+//                                 ESM and CommonJS; UI and locales as lazy chunks; dependencies external
+//   types/*.d.ts, types/*.d.cts   npm: one self-contained declaration bundle per entry and format
 import { readdirSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { dts } from 'rollup-plugin-dts';
 
 const sdk = 'packages/sdk';
 const dist = `${sdk}/dist`;
@@ -66,17 +69,62 @@ const locales = readdirSync(`${sdk}/src/entries`)
   .filter((f) => /^locale-[a-z]+\.ts$/.test(f))
   .map((f) => iife(f, `privacy-choices-${f.replace('.ts', '.js')}`));
 
+// The npm package's entries: `privacy-choices` and its subpath exports (package.json "exports").
+const NPM_ENTRIES = {
+  index: `${sdk}/src/entries/npm.ts`,
+  react: `${sdk}/src/entries/react.ts`,
+  server: `${sdk}/src/entries/server.ts`,
+  validate: `${sdk}/src/entries/validate.ts`,
+};
+// Dependencies and optional peers stay imports: the app's bundler dedupes them.
+const npmExternal = (id) => /^(preact|zod|react|react-dom)(\/|$)/.test(id);
+
+// React Server Components treat a module as client code only when it starts with this directive;
+// rollup drops module-level directives, so the react entry gets it back as a banner.
+const useClient = (chunk) => (chunk.name === 'react' && chunk.isEntry ? "'use client';" : '');
+
+/** A plugin that empties an output folder once per build: hashed chunk names change with their
+ *  content, and old ones would pile up. */
+const clean = (dir) => ({ name: `clean-${dir}`, buildStart: () => rmSync(`${dist}/${dir}`, { recursive: true, force: true }) });
+
+function npmBuilds() {
+  const code = (format, dir, extension) => ({
+    input: NPM_ENTRIES,
+    output: {
+      dir: `${dist}/${dir}`,
+      format,
+      entryFileNames: `[name].${extension}`,
+      chunkFileNames: `[name]-[hash].${extension}`,
+      banner: useClient,
+      ...(format === 'cjs' ? { exports: 'named', interop: 'auto' } : {}),
+    },
+    external: npmExternal,
+    onwarn(warning, warn) {
+      if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return; // 'use client' is put back by the banner
+      warn(warning);
+    },
+    plugins: [clean(dir), ts()],
+  });
+  // Declarations: each entry bundled on its own (no shared chunks), so that index.d.ts and
+  // index.d.cts are complete files that need no file extension in a relative import, and
+  // resolve under every moduleResolution (bundler, node16, nodenext, node10).
+  const types = Object.entries(NPM_ENTRIES).map(([name, input], i) => ({
+    input,
+    output: [
+      { file: `${dist}/types/${name}.d.ts`, format: 'es' },
+      { file: `${dist}/types/${name}.d.cts`, format: 'es' },
+    ],
+    external: npmExternal,
+    plugins: [...(i === 0 ? [clean('types')] : []), dts({ tsconfig: `${sdk}/tsconfig.json`, compilerOptions: { noUnusedLocals: false } })],
+  }));
+  return [code('es', 'esm', 'js'), code('cjs', 'cjs', 'cjs'), ...types];
+}
+
 export default [
   iife('script.ts', 'privacy-choices.js', {}, true),
   iife('script-iab.ts', 'privacy-choices-iab.js', {}, true),
   iife('ui-chunk.ts', 'privacy-choices-ui.js', guardedChunk('ui'), true),
   iife('validate-chunk.ts', 'privacy-choices-validate.js', guardedChunk('validate')),
   ...locales,
-  {
-    input: { index: `${sdk}/src/entries/npm.ts` },
-    output: { dir: `${dist}/esm`, format: 'es', chunkFileNames: '[name]-[hash].js' },
-    external: (id) => /^(preact|zod)(\/|$)/.test(id),
-    // Hashed chunk names change with their content: without a clean, old ones pile up in esm/.
-    plugins: [{ name: 'clean-esm', buildStart: () => rmSync(`${dist}/esm`, { recursive: true, force: true }) }, ts()],
-  },
+  ...npmBuilds(),
 ];

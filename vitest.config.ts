@@ -13,6 +13,34 @@ export default defineConfig({
         },
       },
       {
+        // The React bindings again, under React 18 (the unit project runs them under React 19).
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react$/, replacement: 'react18' },
+            { find: /^react\/(.*)$/, replacement: 'react18/$1' },
+            { find: /^react-dom$/, replacement: 'react-dom18' },
+            { find: /^react-dom\/(.*)$/, replacement: 'react-dom18/$1' },
+          ],
+        },
+        test: {
+          name: 'react18',
+          include: ['packages/sdk/src/react/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        // The packed npm tarball, installed into fresh projects (offline; needs the build).
+        extends: true,
+        test: {
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',

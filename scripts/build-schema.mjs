@@ -79,7 +79,7 @@ const schema = {
   title: 'privacy-choices config',
   description:
     'Config of the privacy-choices consent SDK (generated from configSchema in packages/sdk/src/core/config-schema.ts ' +
-    'by scripts/build-schema.mjs). Unknown keys are errors, except inside "texts". The SDK validator also runs ' +
+    'by scripts/build-schema.mjs). Unknown keys are errors, inside "texts" too. The SDK validator also runs ' +
     'custom checks that JSON Schema cannot express and that are NOT in this file: URLs must be http(s):, mailto: ' +
     'or relative; a /regex/ cookie pattern must compile; category ids must be unique; a necessary category cannot ' +
     'be sale or share.',

@@ -56,7 +56,7 @@ function walk(dir) {
   return out;
 }
 
-/** esm/ files reachable from esm/index.js (static and dynamic relative imports). Rollup does not
+/** esm/ files reachable from the package's entries (static and dynamic relative imports). Rollup does not
  *  clean dist, so older hashed chunks linger there after a rebuild; they are marked stale. */
 function reachableEsm(dist) {
   const seen = new Set();
@@ -67,7 +67,7 @@ function reachableEsm(dist) {
     const re = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.\/[^"']+)["']/g;
     for (let m; (m = re.exec(code)); ) visit(join(dirname(file), m[1]));
   };
-  visit('esm/index.js');
+  for (const entry of ['index', 'react', 'server', 'validate']) visit(`esm/${entry}.js`);
   return seen;
 }
 
@@ -96,7 +96,7 @@ function main() {
   console.log('-'.repeat(width + 33));
   for (const r of table) console.log(line(r.file, fmt(r.raw), fmt(r.gzip), fmt(r.brotli)));
   if (table.some((r) => r.file.endsWith(' (stale)'))) {
-    console.log('(stale: an esm/ chunk from an earlier build that esm/index.js no longer imports; a clean build drops it)');
+    console.log('(stale: an esm/ chunk from an earlier build that no entry imports any more; a clean build drops it)');
   }
   if (types.length) {
     const typeBytes = types.reduce((sum, f) => sum + statSync(f).size, 0);

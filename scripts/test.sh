@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test, from a fresh clone: installs pnpm deps and Debian Chromium if missing, builds,
 # type-checks, runs unit + component tests (happy-dom), the size budgets, and the headless
-# Chromium tests on the built bundle.
+# Chromium tests on the built bundle; the packed npm tarball is checked in fresh projects.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PNPM="npx -y pnpm@12.21.0"
@@ -11,4 +11,5 @@ $PNPM run build
 $PNPM run typecheck
 $PNPM run test:unit
 $PNPM run size
+$PNPM run test:package
 $PNPM run test:browser

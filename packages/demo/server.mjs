@@ -13,7 +13,8 @@
 //   /privacy/<policy>.html         the policy text (policies/text/<policy>.txt)
 //   /policies/<policy>.json        the raw config
 //   /sdk/*                         packages/sdk/dist/* (build the SDK first)
-//   /spa/*                         public/spa/*; extension-less paths fall back to index.html
+//   /spa/*, /react/*               public/spa/*, public/react/* (the preact SPA, the React app);
+//                                  extension-less paths fall back to their index.html
 //   anything else                  a file in public/
 // Every HTML response carries `Content-Security-Policy: script-src 'self'`: nothing inline runs.
 import { readFile, stat } from 'node:fs/promises';
@@ -114,11 +115,12 @@ export function createDemoServer({ csp = process.env.DEMO_CSP !== 'off' } = {}) 
       const policy = /^\/policies\/([a-z0-9-]+)\.json$/.exec(path);
       if (policy && siteById(policy[1])) return sendFile(res, join(POLICIES, `${policy[1]}.json`));
 
-      if (path === '/spa') return send(res, 301, '', 'text/plain', { location: '/spa/' });
-      if (path.startsWith('/spa/')) {
+      const app = /^\/(spa|react)(\/|$)/.exec(path);
+      if (app && !app[2]) return send(res, 301, '', 'text/plain', { location: `/${app[1]}/` });
+      if (app) {
         const file = await fileUnder(PUBLIC, path);
         if (file) return sendFile(res, file);
-        if (!extname(path)) return sendFile(res, join(PUBLIC, 'spa/index.html')); // client-side route
+        if (!extname(path)) return sendFile(res, join(PUBLIC, `${app[1]}/index.html`)); // client-side route
         return notFound(res);
       }
 

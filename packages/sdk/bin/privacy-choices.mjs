@@ -4,7 +4,7 @@
 // visitors' browsers never download the validator. Warns (exit code 0) about valid configs that
 // would make the site's signals or words untrue somewhere.
 import { readFileSync } from 'node:fs';
-import { configFingerprint, configWarnings, formatWarning, validateConfig } from '../dist/esm/index.js';
+import { configFingerprint, configWarnings, formatWarning, validateConfig } from '../dist/esm/validate.js';
 
 const [command, ...files] = process.argv.slice(2);
 if (command !== 'validate' || !files.length) {

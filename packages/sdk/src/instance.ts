@@ -1,17 +1,18 @@
 // One privacy-choices instance: reads the stored choice and the signals, applies them to gated
 // tags and integrations synchronously, and runs the visitor's actions. The UI is loaded only
 // when something must be shown, through the loader the entry point supplies.
-import { decodeChoice, encodeChoice, newConsentId } from './core/choice-codec';
+import { encodeChoice, newConsentId } from './core/choice-codec';
 import { createEmitter } from './core/emitter';
 import { continuedBrowsing, forgetNoticeSeen } from './core/implied';
 import { resolveLanguage } from './core/language';
 import {
-  applyAction, categoriesOf, bitsOf, defaultCategories, emptyChoice, markKnownChild, needsOptInConfirmation, reconcile,
+  applyAction, categoriesOf, bitsOf, emptyChoice, markKnownChild, needsOptInConfirmation, reconcile,
   toState, type Action, type Choice, type Signals,
 } from './core/policy';
 import type { Integration, IntegrationContext, UIController, UIHandle, UILoader, UIView } from './core/runtime';
 import type { Settings } from './core/settings';
 import { readSignals } from './core/signals';
+import { storedChoice } from './core/stored-choice';
 import { createCookieStorage, type ChoiceStorage } from './core/storage';
 import { watchOtherTabs } from './core/tab-sync';
 import type { AcceptOptions, PrivacyChoices, Source, State, View } from './core/types';
@@ -74,13 +75,7 @@ export function createInstance(options: InstanceOptions): Instance {
 
   function readStored() {
     storedValue = storage.read();
-    const decoded = decodeChoice(storedValue);
-    // Bits under another category layout mean nothing; the opt-out flags still do.
-    return decoded && {
-      ...decoded,
-      categories: decoded.layout === settings.layout ? categoriesOf(settings, decoded.bits) : defaultCategories(settings),
-      decided: !decoded.pending,
-    };
+    return storedChoice(settings, storedValue);
   }
 
   function write(notifyTabs: boolean) {

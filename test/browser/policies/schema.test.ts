@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../../packages/sdk/src/core/config-schema';
 import { PrivacyChoicesConfigError } from '../../../packages/sdk/src/core/config-error';
+import { textKeys } from '../../../packages/sdk/src/core/texts';
 import { loadPolicy, POLICIES } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -92,7 +93,7 @@ describe('generated JSON Schema', () => {
     expect(schema.description).toMatch(/not in this file|cannot express/i);
   });
 
-  it('closes nested objects too (typos are errors), except inside texts', () => {
+  it('closes nested objects too (typos are errors), texts included', () => {
     const category = schema.properties.categories.items;
     expect(category.additionalProperties).toBe(false);
     expect(Object.keys(category.properties).sort()).toEqual(
@@ -103,7 +104,9 @@ describe('generated JSON Schema', () => {
     expect(schema.properties.cookie.additionalProperties).toBe(false);
     expect(schema.properties.links.additionalProperties).toBe(false);
     expect(schema.properties.integrations.additionalProperties).toBe(false);
-    expect(schema.properties.texts.additionalProperties).toMatchObject({ type: 'object' });
+    const texts = schema.properties.texts.additionalProperties;
+    expect(texts).toMatchObject({ type: 'object', additionalProperties: false });
+    expect(Object.keys(texts.properties).sort()).toEqual(textKeys().sort());
     expect(schema.properties.mode.enum).toEqual(['opt-in', 'opt-out', 'implied', 'notice']);
     expect(schema.properties.cookie.properties.days.maximum).toBe(400);
   });

@@ -20,7 +20,7 @@ const good = {
   ],
   integrations: { googleConsentMode: true, dataLayer: true, gpp: { sections: ['usnat', 'usca'] }, usp: true },
   language: 'auto',
-  texts: { en: { bannerTitle: 'Cookies', anyKeyAllowedHere: 'yes' } },
+  texts: { en: { bannerTitle: 'Cookies', linkDoNotSell: 'Do Not Sell or Share' }, 'fr-CA': { acceptAll: 'Tout accepter' } },
 };
 
 const issuesOf = (config: unknown) => {
@@ -55,6 +55,8 @@ describe('config validation', () => {
     [{ ...good, categories: [] }, 'categories', 'expected at least 1 item'],
     [{ ...good, integrations: { gpp: 'yes' } }, 'integrations.gpp', 'expected true, false or an options object'],
     [{ ...good, regions: { Europe: 'opt-in' } }, 'regions.Europe', 'region code'],
+    [{ ...good, texts: { en: { bannerTitel: 'Cookies' } } }, 'texts.en', 'unknown key "bannerTitel"'],
+    [{ ...good, texts: { de: { acceptAll: 1 } } }, 'texts.de.acceptAll', 'expected string'],
   ])('rejects %# with a message naming the key path', (config, path, message) => {
     const issues = issuesOf(config);
     expect(issues.length).toBeGreaterThan(0);
@@ -85,5 +87,16 @@ describe('config validation', () => {
         }
       }),
     );
+  });
+});
+
+describe('texts keys', () => {
+  it('every English text and every footer-link text is a valid key; nothing else is', async () => {
+    const { en, textKeys } = await import('./texts');
+    const all = Object.fromEntries(textKeys().map((key) => [key, 'x']));
+    expect(Object.keys(all)).toEqual(expect.arrayContaining(Object.keys(en)));
+    expect(Object.keys(all)).toEqual(expect.arrayContaining(['linkDoNotSell', 'linkPrivacyChoices', 'linkCaliforniaPrivacyChoices', 'linkCookieSettings']));
+    expect(issuesOf({ ...good, texts: { en: all } })).toEqual([]);
+    expect(issuesOf({ ...good, texts: { en: { ...all, shout: 'x' } } })).toEqual([{ path: 'texts.en', message: 'unknown key "shout"' }]);
   });
 });

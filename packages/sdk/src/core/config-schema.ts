@@ -1,9 +1,10 @@
-// The config schema (contract §5), in zod/mini. Strict objects everywhere except `texts`, so a
-// typo is an error that names its key path. Defaults are not applied here but in settings.ts,
+// The config schema (contract §5), in zod/mini. Strict objects everywhere, `texts` included, so
+// a typo is an error that names its key path. Defaults are not applied here but in settings.ts,
 // which the returning-visitor path needs without zod.
 import * as z from 'zod/mini';
 import type { Config } from './types';
 import { PrivacyChoicesConfigError, type ConfigIssue } from './config-error';
+import { textKeys } from './texts';
 
 const MODES = ['opt-in', 'opt-out', 'implied', 'notice'] as const;
 const CONSENT_MODE_KEYS = [
@@ -101,7 +102,13 @@ const schema = z.strictObject({
     }),
   ),
   language: z.optional(z.string().check(z.regex(/^(auto|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'expected "auto" or a language tag like "en" or "fr-CA"'))),
-  texts: z.optional(z.record(z.string(), z.record(z.string(), z.string()))),
+  // Per language tag, the text keys of core/texts.ts (all optional): a typo is an unknown key.
+  texts: z.optional(
+    z.record(
+      z.string(),
+      z.strictObject(Object.fromEntries(textKeys().map((key) => [key, z.optional(z.string())]))),
+    ),
+  ),
 });
 
 export const configSchema = schema;

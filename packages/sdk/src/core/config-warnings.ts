@@ -3,10 +3,9 @@
 // console say what to change. The rules behind them: docs/semantics.md.
 import type { ConfigIssue } from './config-error';
 import { sellsOrShares } from './practices';
+import { STATUTORY_TEXT_KEYS } from './texts';
 import type { Config } from './types';
 
-/** The English titles the CCPA regulations prescribe; `texts` cannot change them. */
-const STATUTORY_TEXT_KEYS = ['linkDoNotSell', 'linkPrivacyChoices', 'linkCaliforniaPrivacyChoices', 'doNotSell', 'dnsTitle'];
 
 /** A 12-month wait can span 366 days: a shorter cookie may forget an opt-out before it ends. */
 const MIN_OPT_OUT_DAYS = 366;
@@ -27,7 +26,7 @@ export function configWarnings(config: Config): ConfigIssue[] {
   for (const language of Object.keys(texts)) {
     if (language.toLowerCase().split('-')[0] !== 'en' || !isObject(texts[language])) continue;
     for (const key of STATUTORY_TEXT_KEYS) {
-      if (key in texts[language]) {
+      if (key in (texts[language] as object)) {
         warn(`texts.${language}.${key}`, 'the statutory English wording (CCPA regs §7013(c), §7015(b)) cannot be changed: this text is ignored');
       }
     }

@@ -23,9 +23,9 @@ export function tryCookies<T>(fn: () => T): T | undefined {
   }
 }
 
-/** The names and raw values of every cookie the page can see, in document.cookie's order. */
-export function allCookies(): [name: string, value: string][] {
-  const all = tryCookies(() => document.cookie) || '';
+/** The names and raw values of every cookie the page can see, in document.cookie's order; or of
+ *  a `Cookie` request header, which has the same form (the server entry reads the choice so). */
+export function allCookies(all = tryCookies(() => document.cookie) || ''): [name: string, value: string][] {
   const cookies: [string, string][] = [];
   for (const part of all.split(';')) {
     const eq = part.indexOf('=');
@@ -37,8 +37,8 @@ export function allCookies(): [name: string, value: string][] {
 
 /** The first cookie of that name (the most specific path comes first), decoded; undefined when
  *  there is none or its encoding is broken (a foreign or damaged cookie is no value). */
-export function readCookie(name: string): string | undefined {
-  for (const [key, value] of allCookies()) {
+export function readCookie(name: string, header?: string): string | undefined {
+  for (const [key, value] of allCookies(header)) {
     if (key !== name) continue;
     try {
       return decodeURIComponent(value);

@@ -1,4 +1,7 @@
 // Public types: the contract of shared/design/contract.md expressed in TypeScript.
+import type { TextOverrides } from './texts';
+
+export type { TextKey, TextOverrides } from './texts';
 
 export type Mode = 'opt-in' | 'opt-out' | 'implied' | 'notice';
 
@@ -74,7 +77,8 @@ export interface Config {
   categories: CategoryConfig[];
   integrations?: IntegrationsConfig;
   language?: string;
-  texts?: Record<string, Record<string, string>>;
+  /** Texts by language tag ("en", "fr-CA"); every key is optional, an unknown one is an error. */
+  texts?: Record<string, TextOverrides>;
 }
 
 export interface State {

@@ -3,6 +3,7 @@
 // config text is text, never markup. The words are here, not in the UI chunk, because a returning
 // visitor's page needs them without loading the UI.
 import type { Settings } from '../core/settings';
+import { FOOTER_LINK_TEXT_KEYS } from '../core/texts';
 
 type LinkKind = Settings['links']['footerLink'];
 
@@ -33,14 +34,6 @@ const LINK_TEXTS: Record<LinkKind, Record<string, string>> = {
   },
 };
 
-/** Text override keys in `texts[lang]`, one per kind of link. */
-export const TEXT_KEYS: Record<LinkKind, string> = {
-  'do-not-sell': 'linkDoNotSell',
-  'privacy-choices': 'linkPrivacyChoices',
-  'california-privacy-choices': 'linkCaliforniaPrivacyChoices',
-  'cookie-settings': 'linkCookieSettings',
-};
-
 /** Which view the footer link opens: the opt-out control for the CCPA links, else preferences. */
 export const footerLinkView = (settings: Settings) =>
   settings.links.footerLink === 'cookie-settings' ? 'preferences' : 'do-not-sell';
@@ -54,7 +47,7 @@ export function footerLinkText(settings: Settings, language: string): string {
   const primary = language.split('-')[0];
   const own = settings.texts[language] || settings.texts[primary];
   const overridable = !(primary === 'en' && isStatutoryLink(kind));
-  return (overridable && own && own[TEXT_KEYS[kind]]) || LINK_TEXTS[kind][primary] || LINK_TEXTS[kind].en;
+  return (overridable && own && own[FOOTER_LINK_TEXT_KEYS[kind]]) || LINK_TEXTS[kind][primary] || LINK_TEXTS[kind].en;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

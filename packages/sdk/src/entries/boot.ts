@@ -8,6 +8,7 @@ import { toSettings } from '../core/settings';
 import type { Integration } from '../core/runtime';
 import type { Settings } from '../core/settings';
 import type { Config } from '../core/types';
+import { withPageRegion } from '../dom/page-region';
 import { createInstance, type Instance } from '../instance';
 import { readRawConfig } from './script-config';
 import { createFileLoader, uiLoader, validatorLoader } from './script-loader';
@@ -25,7 +26,7 @@ function start(integrations: Integration[], missing: (settings: Settings) => str
   const current = document.currentScript as HTMLScriptElement | null;
   const src = (current && current.src) || '';
   const base = src.slice(0, src.lastIndexOf('/') + 1);
-  const settings = toSettings((raw.value || {}) as Config, raw.fingerprint);
+  const settings = toSettings(withPageRegion((raw.value || {}) as Config), raw.fingerprint);
   const absent = missing(settings);
   if (absent) console.error(`privacy-choices: integrations.${absent} needs privacy-choices-iab.js`);
   const load = createFileLoader(base, (current && current.nonce) || '');

@@ -6,13 +6,13 @@ import { resolveLanguage } from '../core/language';
 import type { Integration, UILoader } from '../core/runtime';
 import { toSettings } from '../core/settings';
 import type { Config, PrivacyChoices } from '../core/types';
+import { withPageRegion } from '../dom/page-region';
 import { createInstance } from '../instance';
 import { allIntegrations } from '../integrations/all';
 
 export { PrivacyChoicesConfigError } from '../core/config-error';
 export type { ConfigIssue } from '../core/config-error';
 export { validateConfig } from '../core/config-schema';
-export { configWarnings, formatWarning } from '../core/config-warnings';
 export { configFingerprint } from '../core/hash';
 export type * from '../core/types';
 
@@ -38,7 +38,7 @@ const uiLoader = (language: string): UILoader => (done, fail) => {
 
 export function createPrivacyChoices(config: Config, options: CreateOptions = {}): PrivacyChoices {
   const valid = validateConfig(config);
-  const settings = toSettings(valid, configFingerprint(valid));
+  const settings = toSettings(withPageRegion(valid), configFingerprint(valid));
   return createInstance({
     settings,
     validated: true,
