@@ -3,7 +3,7 @@
 // when something must be shown, through the loader the entry point supplies.
 import { decodeChoice, encodeChoice, newConsentId } from './core/choice-codec';
 import { createEmitter } from './core/emitter';
-import { continuedBrowsing, forgetNoticeSeen } from './core/implied';
+import { continuedBrowsing, forgetNoticeSeen, watchNoticeLinks } from './core/implied';
 import { resolveLanguage } from './core/language';
 import {
   applyAction, categoriesOf, bitsOf, defaultCategories, emptyChoice, needsOptInConfirmation, reconcile, toState,
@@ -246,8 +246,9 @@ export function createInstance(options: InstanceOptions): Instance {
     );
     sync = watchOtherTabs(settings.cookie.name, onOtherTab);
     stops.push(sync.stop);
-    if (settings.mode === 'implied' && !state.decided && continuedBrowsing(settings.cookie.name)) {
-      apply({ type: 'accept-all' }, 'implied');
+    if (settings.mode === 'implied' && !state.decided) {
+      stops.push(watchNoticeLinks(settings.cookie.name));
+      if (continuedBrowsing(settings)) apply({ type: 'accept-all' }, 'implied');
     }
     if (!state.decided) show('banner');
     dispatch('privacy-choices:ready');

@@ -70,6 +70,7 @@ const schema = z.strictObject({
   links: z.optional(
     z.strictObject({
       privacyPolicy: z.optional(url()),
+      cookiePolicy: z.optional(url()),
       doNotSellRequest: z.optional(url()),
       footerLink: z.optional(z.enum(['do-not-sell', 'privacy-choices', 'california-privacy-choices', 'cookie-settings'])),
     }),
@@ -102,6 +103,19 @@ const schema = z.strictObject({
   ),
   language: z.optional(z.string().check(z.regex(/^(auto|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'expected "auto" or a language tag like "en" or "fr-CA"'))),
   texts: z.optional(z.record(z.string(), z.record(z.string(), z.string()))),
+  implied: z.optional(
+    z.strictObject({
+      ignorePaths: z.optional(
+        z.array(z.string().check(z.regex(/^\/[^\s*]*\*?$/, 'expected a path starting with "/", optionally ending in "*"'))).check(z.maxLength(50)),
+      ),
+    }),
+  ),
+  theme: z.optional(
+    z.strictObject({
+      colorScheme: z.optional(z.enum(['auto', 'light', 'dark'])),
+      layout: z.optional(z.enum(['bar', 'box'])),
+    }),
+  ),
 });
 
 export const configSchema = schema;
