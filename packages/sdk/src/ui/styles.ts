@@ -12,7 +12,7 @@ export const css =
   // The banner: fixed bottom bar, scrolls inside itself at 320 px / 200 % text.
   '.bn{position:fixed;z-index:2147483000;inset-inline:0;bottom:0;max-height:60vh;overflow:auto;overscroll-behavior:contain;padding:1rem;background:var(--b);border-top:2px solid var(--l)}' +
   '.in{display:flex;flex-wrap:wrap;align-items:center;gap:.75rem 1.5rem;max-width:72rem;margin:auto}' +
-  '.tx{flex:1 1 24rem}h2{margin:0 0 .25rem;font-size:1.125rem;line-height:1.3}h3{flex:1;margin:0;font-size:1rem}p{margin:.25rem 0}a{color:var(--a)}' +
+  '.tx{flex:1 1 24rem}h2{margin:0 0 .25rem;font-size:1.125rem;line-height:1.3;outline:0}h3{flex:1;margin:0;font-size:1rem}p{margin:.25rem 0}a{color:var(--a)}' +
   // One button style for every action (symmetry); 44 px targets; a 3 px focus ring.
   '.bs,.ft{display:flex;flex-wrap:wrap;gap:.5rem}.bs{flex:1 1 26rem}' +
   '.b{flex:1 1 auto;min-height:44px;padding:.5rem 1rem;border:2px solid var(--a);border-radius:var(--r);background:var(--a);color:var(--o);font:inherit;font-weight:600;cursor:pointer}' +
@@ -20,8 +20,9 @@ export const css =
   // Dialogs: the UA's modal sizing keeps them inside small viewports; the footer stays in view.
   '.dl{width:40rem;padding:0;border:2px solid var(--l);border-radius:var(--r);background:var(--b);color:var(--f)}.dl::backdrop{background:#0009}' +
   '.hd{display:flex;align-items:center;gap:.5rem;padding:.5rem;padding-inline-start:1rem}' +
-  // The title takes focus on open only to start reading there; it is not a control, so no ring.
-  '.hd h2{flex:1;margin:0;outline:0}' +
+  // A title (dialog, or banner opened by an action) takes focus only to start reading there; it
+  // is not a control, so no ring (set on h2 above).
+  '.hd h2{flex:1;margin:0}' +
   '.x{min-width:44px;min-height:44px;border:0;border-radius:var(--r);background:none;color:var(--f);font:inherit;font-size:1.25rem;cursor:pointer}' +
   '.bd{padding:0 1rem}.ft{position:sticky;bottom:0;padding:1rem;background:var(--b);border-top:1px solid var(--l)}' +
   // Category rows and the switch (on: accent fill, knob at the inline end).
