@@ -25,6 +25,9 @@ export const css =
   '.hd h2{flex:1;margin:0}' +
   '.x{min-width:44px;min-height:44px;border:0;border-radius:var(--r);background:none;color:var(--f);font:inherit;font-size:1.25rem;cursor:pointer}' +
   '.bd{padding:0 1rem}.ft{position:sticky;bottom:0;padding:1rem;background:var(--b);border-top:1px solid var(--l)}' +
+  // At small heights (400 % zoom: 320×256) a sticky bar would cover most of the dialog and the
+  // focused control (WCAG 1.4.10, 2.4.11): it scrolls with the content instead.
+  '@media(max-height:32em){.ft{position:static}}' +
   // Category rows and the switch (on: accent fill, knob at the inline end).
   '.cat{padding:.75rem 0;border-top:1px solid var(--l)}.row{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem .75rem}' +
   '.sw{display:inline-flex;align-items:center;width:52px;height:32px;padding:3px;border:2px solid var(--l);border-radius:16px;background:none;cursor:pointer}' +
