@@ -212,6 +212,7 @@ export function createInstance(options: InstanceOptions): Instance {
     if (!active || destroyed || storage.read() === storedValue) return;
     choice = reconcile(settings, readStored(), signals, now()).choice;
     commit();
+    if (!state.decided) show('banner'); // the other tab forgot the choice (reset)
   }
 
   function activate() {
@@ -293,6 +294,7 @@ export function createInstance(options: InstanceOptions): Instance {
       if (failed || destroyed) return;
       storage.clear();
       storedValue = undefined;
+      if (sync) sync.notify(); // the other tabs forget it too
       const fresh = reconcile(settings, null, signals, now());
       choice = fresh.choice;
       commit(fresh.changed);
