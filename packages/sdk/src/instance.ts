@@ -3,7 +3,7 @@
 // when something must be shown, through the loader the entry point supplies.
 import { encodeChoice, newConsentId } from './core/choice-codec';
 import { createEmitter } from './core/emitter';
-import { continuedBrowsing, forgetNoticeSeen } from './core/implied';
+import { continuedBrowsing, forgetNoticeSeen, watchNoticeLinks } from './core/implied';
 import { resolveLanguage } from './core/language';
 import {
   applyAction, categoriesOf, bitsOf, emptyChoice, markKnownChild, needsOptInConfirmation, reconcile,
@@ -216,6 +216,7 @@ export function createInstance(options: InstanceOptions): Instance {
     if (!active || destroyed || storage.read() === storedValue) return;
     choice = reconcile(settings, readStored(), signals, now()).choice;
     commit();
+    if (!state.decided) show('banner'); // the other tab forgot the choice (reset)
   }
 
   function activate() {
@@ -251,8 +252,9 @@ export function createInstance(options: InstanceOptions): Instance {
     );
     sync = watchOtherTabs(settings.cookie.name, onOtherTab);
     stops.push(sync.stop);
-    if (settings.mode === 'implied' && !state.decided && continuedBrowsing(settings.cookie.name)) {
-      apply({ type: 'accept-all' }, 'implied');
+    if (settings.mode === 'implied' && !state.decided) {
+      stops.push(watchNoticeLinks(settings.cookie.name));
+      if (continuedBrowsing(settings)) apply({ type: 'accept-all' }, 'implied');
     }
     if (!state.decided) show('banner');
     dispatch('privacy-choices:ready');
@@ -306,6 +308,7 @@ export function createInstance(options: InstanceOptions): Instance {
       if (failed || destroyed) return;
       storage.clear();
       storedValue = undefined;
+      if (sync) sync.notify(); // the other tabs forget it too
       const fresh = reconcile(settings, null, signals, now());
       choice = fresh.choice;
       commit(fresh.changed);

@@ -127,6 +127,68 @@ for (const scheme of SCHEMES) {
   });
 }
 
+/** `theme`: a forced scheme wins over the system's; the box layout floats. Axe-clean in each. */
+describe('theme: colorScheme and layout', () => {
+  const WHITE = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(31, 31, 31)';
+  const cases = [
+    // [system scheme, theme, expected background]
+    ['light', { colorScheme: 'dark' }, DARK],
+    ['dark', { colorScheme: 'light' }, WHITE],
+    ['light', { layout: 'box' }, WHITE],
+    ['dark', { layout: 'box' }, DARK],
+    ['dark', { colorScheme: 'dark', layout: 'box' }, DARK],
+  ] as const;
+
+  for (const [system, theme, background] of cases) {
+    it(`system ${system}, theme ${JSON.stringify(theme)}: banner and preferences are ${background === DARK ? 'dark' : 'light'} and axe-clean`, async () => {
+      const path = `/a11y/axe/theme/${system}-${theme.colorScheme || 'auto'}-${theme.layout || 'bar'}`;
+      server.route(path, sitePage({ config: { ...configFor('opt-out'), theme } }));
+      context = await eventVisitor(browser);
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: system });
+      const errors = watchErrors(page);
+      await page.goto(server.origin + path);
+      await waitForReady(page);
+      await uiButton(page, 'Accept').waitFor({ state: 'visible' });
+      expect(await backgroundOf(page, '.bn')).toBe(background);
+      await expectClean(page);
+      await page.click('#prefs');
+      await uiHost(page).getByRole('switch').first().waitFor({ state: 'visible' });
+      expect(await backgroundOf(page, 'dialog')).toBe(background);
+      await expectClean(page);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  for (const [width, height] of [[1024, 700], [375, 700]]) {
+    it(`box layout at ${width} px: a card that floats inside the viewport, off its edges; the bar spans the width`, async () => {
+      const box = async (theme: Config['theme']) => {
+        const path = `/a11y/axe/theme/geometry-${width}-${theme?.layout}`;
+        server.route(path, sitePage({ config: { ...configFor('opt-out'), theme } }));
+        context = await eventVisitor(browser, { viewport: { width, height } });
+        const page = await context.newPage();
+        await page.goto(server.origin + path);
+        await uiButton(page, 'Accept').waitFor({ state: 'visible' });
+        const r = await uiHost(page).evaluate((host) => {
+          const b = (host as HTMLElement).shadowRoot!.querySelector('.bn')!.getBoundingClientRect();
+          return { left: b.left, right: b.right, bottom: b.bottom, width: b.width, innerWidth: document.documentElement.clientWidth, innerHeight };
+        });
+        await context.close();
+        context = undefined;
+        return r;
+      };
+      const card = await box({ layout: 'box' });
+      expect(card.left).toBeGreaterThanOrEqual(8);
+      expect(card.right).toBeLessThanOrEqual(card.innerWidth - 8);
+      expect(card.bottom).toBeLessThanOrEqual(card.innerHeight - 8);
+      if (width > 600) expect(card.width).toBeLessThan(card.innerWidth / 2);
+      const bar = await box({ layout: 'bar' });
+      expect(bar).toMatchObject({ left: 0, right: bar.innerWidth, bottom: bar.innerHeight });
+    });
+  }
+});
+
 describe('axe control: the check is live', () => {
   it('reports an unlabeled, low-contrast page button as serious', async () => {
     server.route('/a11y/axe/control', sitePage({

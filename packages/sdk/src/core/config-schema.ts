@@ -71,6 +71,7 @@ const schema = z.strictObject({
   links: z.optional(
     z.strictObject({
       privacyPolicy: z.optional(url()),
+      cookiePolicy: z.optional(url()),
       doNotSellRequest: z.optional(url()),
       footerLink: z.optional(z.enum(['do-not-sell', 'privacy-choices', 'california-privacy-choices', 'cookie-settings'])),
     }),
@@ -108,6 +109,19 @@ const schema = z.strictObject({
       z.string(),
       z.strictObject(Object.fromEntries(textKeys().map((key) => [key, z.optional(z.string())]))),
     ),
+  ),
+  implied: z.optional(
+    z.strictObject({
+      ignorePaths: z.optional(
+        z.array(z.string().check(z.regex(/^\/[^\s*]*\*?$/, 'expected a path starting with "/", optionally ending in "*"'))).check(z.maxLength(50)),
+      ),
+    }),
+  ),
+  theme: z.optional(
+    z.strictObject({
+      colorScheme: z.optional(z.enum(['auto', 'light', 'dark'])),
+      layout: z.optional(z.enum(['bar', 'box'])),
+    }),
   ),
 });
 

@@ -1,21 +1,69 @@
 // Implied consent (Copper: "If you continue without changing your settings, you are agreeing"):
 // the notice remembers, in a session cookie, the page it was shown on; a later page view on
 // another page without a choice counts as accepting (source "implied").
+// Opening a page in order to decide is not continuing: the policy pages the config links to, the
+// paths it lists in `implied.ignorePaths`, and any link followed from the SDK's own UI.
 import { readCookie, removeCookie, writeCookie } from './cookies';
 import { hash } from './hash';
+import { UI_HOST_ID } from './runtime';
+import type { Settings } from './settings';
 
-const pageKey = () => hash(location.pathname + location.search);
+const pageKey = (url: { pathname: string; search: string }) => hash(url.pathname + url.search);
 const seenCookie = (cookieName: string) => cookieName + '_seen';
+/** "/privacy/" and "/privacy" are one page. */
+const trimSlash = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') : path);
 
 /** Once the visitor has chosen, the notice's page marker has no further use. */
 export const forgetNoticeSeen = (cookieName: string) => removeCookie(seenCookie(cookieName));
 
+/** The policy pages the notice links to, or a path the site listed: arriving there is not continuing. */
+function isIgnoredPage(settings: Settings): boolean {
+  const here = trimSlash(location.pathname);
+  const { privacyPolicy, cookiePolicy } = settings.links;
+  for (const link of [privacyPolicy, cookiePolicy]) {
+    const url = link ? sameSiteUrl(link) : null;
+    if (url && trimSlash(url.pathname) == here) return true;
+  }
+  return settings.impliedIgnorePaths.some((path) =>
+    path.slice(-1) == '*' ? here.indexOf(path.slice(0, -1)) == 0 || here == trimSlash(path.slice(0, -1)) : here == trimSlash(path),
+  );
+}
+
+function sameSiteUrl(href: string): URL | null {
+  try {
+    const url = new URL(href, location.href);
+    return url.origin == location.origin ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** True when the visitor went on to another page after seeing the notice. Cookies blocked: no
- *  implied consent, the notice simply shows again. */
-export function continuedBrowsing(cookieName: string): boolean {
-  const name = seenCookie(cookieName);
+ *  implied consent, the notice simply shows again. The marker lists the pages that are not
+ *  "another page": the notice's first page and those opened from the SDK's UI. An ignored page
+ *  neither counts nor joins the list. */
+export function continuedBrowsing(settings: Settings): boolean {
+  if (isIgnoredPage(settings)) return false;
+  const name = seenCookie(settings.cookie.name);
   const seen = readCookie(name);
-  if (seen && seen !== pageKey()) return true; // apply() forgets the marker
-  writeCookie(name, pageKey()); // a session cookie
-  return false;
+  if (!seen) writeCookie(name, pageKey(location)); // a session cookie
+  return !!seen && seen.split(' ').indexOf(pageKey(location)) < 0; // apply() forgets the marker
+}
+
+/** While the notice waits: a same-site link followed from the SDK's own UI adds the page it
+ *  leads to to the marker, so that arriving there is not continuing. Returns the teardown. */
+export function watchNoticeLinks(cookieName: string): () => void {
+  const name = seenCookie(cookieName);
+  const onClick = (event: Event) => {
+    // The UI's shadow root is open, so the path shows the link inside it.
+    const path = event.composedPath ? event.composedPath() : [];
+    const host = path.filter((el) => (el as Element).id == UI_HOST_ID)[0];
+    const link = path.filter((el) => (el as Element).tagName == 'A' && (el as Element).hasAttribute('href'))[0] as HTMLAnchorElement | undefined;
+    const seen = readCookie(name);
+    const url = host && link && seen && sameSiteUrl(link.href);
+    // Eight pages at most: the cookie stays small.
+    if (url && seen.split(' ').length < 8) writeCookie(name, seen + ' ' + pageKey(url));
+  };
+  document.addEventListener('click', onClick, true);
+  return () => document.removeEventListener('click', onClick, true);
 }

@@ -4,6 +4,9 @@ import type { Action } from './policy';
 import type { Settings } from './settings';
 import type { Source, State, View } from './types';
 
+/** The id of the element whose open shadow root holds the consent UI. */
+export const UI_HOST_ID = 'privacy-choices-ui';
+
 /** What an integration (Consent Mode, GPP, USP, dataLayer) sees of the instance. */
 export interface IntegrationContext {
   settings: Settings;

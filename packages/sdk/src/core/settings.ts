@@ -2,7 +2,7 @@
 // resolved settings the runtime works with: defaults filled in, the mode picked for the region.
 // It is deliberately defensive and never throws, so that the returning-visitor path can run it
 // without the schema (zod) in the bundle.
-import type { CategoryConfig, Config, ConsentModeKey, ConsentModeOptions, GppOptions, GppSectionName, Mode } from './types';
+import type { CategoryConfig, Config, ConsentModeKey, ConsentModeOptions, GppOptions, GppSectionName, Mode, ThemeOptions } from './types';
 import { hash } from './hash';
 import { usLawApplies } from './jurisdiction';
 import { sellsOrShares } from './practices';
@@ -27,7 +27,7 @@ export interface Settings {
   honorGpc: boolean;
   honorDnt: boolean;
   cookie: { name: string; domain?: string; days: number };
-  links: { privacyPolicy?: string; doNotSellRequest?: string; footerLink: NonNullable<NonNullable<Config['links']>['footerLink']> };
+  links: { privacyPolicy?: string; cookiePolicy?: string; doNotSellRequest?: string; footerLink: NonNullable<NonNullable<Config['links']>['footerLink']> };
   categories: Category[];
   consentMode: { waitForUpdate?: number; adsDataRedaction: boolean; urlPassthrough: boolean } | null;
   dataLayer: boolean;
@@ -35,6 +35,10 @@ export interface Settings {
   usp: boolean;
   language: string;
   texts: Record<string, Record<string, string>>;
+  /** Implied mode: paths where arriving never counts as continuing (besides the policy links). */
+  impliedIgnorePaths: string[];
+  /** As configured; the UI reads it with its defaults (auto, bar), which keeps them out of the main file. */
+  theme: ThemeOptions;
   /** Hash of the category ids in order: the stored bits are only meaningful under the same layout. */
   layout: string;
   /** Hash of the config as given: a stored choice made under it proves it was validated. */
@@ -133,6 +137,8 @@ export function toSettings(config: Config, fingerprint: string): Settings {
     usp: !!integrations.usp,
     language: text(config.language, '') || 'auto',
     texts: isObject(config.texts) ? config.texts : {},
+    impliedIgnorePaths: list(isObject(config.implied) ? config.implied.ignorePaths : undefined).filter((p) => typeof p === 'string'),
+    theme: isObject(config.theme) ? config.theme : {},
     layout: hash(categories.map((c) => c.id).join(',')),
     fingerprint,
   };

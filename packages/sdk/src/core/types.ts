@@ -70,6 +70,8 @@ export interface Config {
   cookie?: { name?: string; domain?: string; days?: number };
   links?: {
     privacyPolicy?: string;
+    /** A cookie policy page; like the privacy policy, opening it never counts as implied consent. */
+    cookiePolicy?: string;
     doNotSellRequest?: string;
     /** Which legally worded text `data-privacy-choices="link"` gets. */
     footerLink?: 'do-not-sell' | 'privacy-choices' | 'california-privacy-choices' | 'cookie-settings';
@@ -79,6 +81,21 @@ export interface Config {
   language?: string;
   /** Texts by language tag ("en", "fr-CA"); every key is optional, an unknown one is an error. */
   texts?: Record<string, TextOverrides>;
+  implied?: ImpliedOptions;
+  theme?: ThemeOptions;
+}
+
+export interface ImpliedOptions {
+  /** Paths where arriving never counts as continuing (implied mode): `/legal/terms`, or a
+   *  prefix ending in `*` such as `/legal/*`. The policy pages in `links` are always excluded. */
+  ignorePaths?: string[];
+}
+
+export interface ThemeOptions {
+  /** `auto` (default) follows the visitor's system setting; `light` and `dark` force one. */
+  colorScheme?: 'auto' | 'light' | 'dark';
+  /** `bar` (default): a bar along the bottom; `box`: a floating card in the bottom corner. */
+  layout?: 'bar' | 'box';
 }
 
 export interface State {

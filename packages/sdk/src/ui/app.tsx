@@ -42,8 +42,11 @@ export function App({ ui, t, lang, settings, actions }: Props) {
   const dialog = ui.dialog;
   const props = { t, settings, state: ui.state, toggled: ui.toggled, ...actions };
   const source = (dialog && dialog.source) || 'link';
+  const { colorScheme, layout } = settings.theme;
+  // The theme's classes (styles.ts): forced scheme, floating box; none for auto and bar.
+  const theme = (colorScheme == 'light' ? ' lt' : colorScheme == 'dark' ? ' dk' : '') + (layout == 'box' ? ' bx' : '');
   return (
-    <div class="pc" lang={lang} dir={document.documentElement.dir == 'rtl' ? 'rtl' : 'ltr'}>
+    <div class={'pc' + theme} lang={lang} dir={document.documentElement.dir == 'rtl' ? 'rtl' : 'ltr'}>
       {ui.banner && <Banner {...props} />}
       {dialog && (
         <Modal onClose={actions.close}>

@@ -25,7 +25,7 @@ export function Banner({ t, settings, act, open }: ViewProps) {
     <section class="bn" role="region" aria-label={t.bannerLabel}>
       <div class="in">
         <div class="tx">
-          <h2>{t.bannerTitle}</h2>
+          <h2 tabIndex={-1} /* focused when an action opens the banner */>{t.bannerTitle}</h2>
           <p>
             {text} <Link href={settings.links.privacyPolicy}>{t.privacyPolicy}</Link>
           </p>

@@ -19,6 +19,18 @@ function deepActiveElement(): Element | null {
   return el;
 }
 
+/** Focus is in the UI, or was just lost (the focused button was removed): only then is moving it
+ *  ours to do; a visitor who went on into the page keeps their place. */
+function focusIsOurs(host: Element): boolean {
+  const active = document.activeElement;
+  return !active || active == document.body || active == host;
+}
+
+const isFocusable = (el: Element | null | false | undefined): el is HTMLElement =>
+  !!el && el != document.body && el.isConnected && typeof (el as HTMLElement).focus == 'function';
+
+const focusElement = (el: Element | null) => el && (el as HTMLElement).focus();
+
 export function mountUI(controller: UIController): UIHandle {
   let ui: UIState = { banner: false, dialog: null, message: '', state: controller.getState(), toggled: {} };
   let mounted: ReturnType<typeof createShadowHost> | null = null;
@@ -27,16 +39,30 @@ export function mountUI(controller: UIController): UIHandle {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const trackBanner = createScrollPadding();
 
-  function update(patch: Partial<UIState>) {
+  // What opened the banner, when an action did (a footer link, the API from a page button): focus
+  // goes back there when the banner closes. A first visit's banner has none and takes no focus.
+  let bannerOpener: Element | null = null;
+
+  function update(patch: Partial<UIState>, focusBanner?: boolean) {
     const before = ui.dialog;
+    const hadBanner = ui.banner;
     ui = { ...ui, ...patch };
     if (!mounted) return;
     const { root } = mounted;
+    // Read before rendering: removing the focused button moves focus to <body>.
+    const focusOurs = focusIsOurs(mounted.host);
     render(<App ui={ui} t={textsFor(controller)} lang={textsLanguage(controller)} settings={controller.settings} actions={actions} />, root);
     trackBanner(root.querySelector<HTMLElement>('.bn'));
     openModal(root, !!ui.dialog && (!before || before.view != ui.dialog.view));
-    const opener = before && !ui.dialog && (before.opener as HTMLElement | null);
-    if (opener && opener.isConnected && opener.focus) opener.focus();
+    if (focusBanner && ui.banner && !ui.dialog) focusElement(root.querySelector('.bn h2'));
+    // Something closed: focus returns to what opened it. The dialog's opener may have been the
+    // banner's own button, gone with the banner: then to what opened the banner.
+    const bannerClosed = hadBanner && !ui.banner;
+    if (focusOurs && ((before && !ui.dialog) || bannerClosed)) {
+      const target = [before && before.opener, !ui.banner && bannerOpener].filter(isFocusable)[0];
+      if (target) focusElement(target);
+    }
+    if (!ui.banner) bannerOpener = null;
     const visible = ui.banner || !!ui.dialog;
     if (visible != displayed) controller.setDisplayed((displayed = visible));
   }
@@ -95,7 +121,11 @@ export function mountUI(controller: UIController): UIHandle {
 
   return {
     show(view, opener, pendingAction, source) {
-      if (view == 'banner') return update({ banner: true, state: controller.getState() });
+      if (view == 'banner') {
+        const byAction = isFocusable(opener) && !(mounted && opener == mounted.host);
+        if (byAction) bannerOpener = opener!;
+        return update({ banner: true, state: controller.getState() }, byAction);
+      }
       openDialog({ view, opener: opener || deepActiveElement(), pending: pendingAction, source });
     },
     hide: () => update({ banner: false, dialog: null }),

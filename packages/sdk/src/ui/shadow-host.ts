@@ -1,13 +1,12 @@
 // The UI lives in an open shadow root on <div id="privacy-choices-ui">, so page CSS cannot break
 // it and it cannot break the page. Styles go in as a constructable stylesheet: a strict CSP
 // (`style-src 'self'`) blocks <style> elements and style attributes, not adoptedStyleSheets.
+import { UI_HOST_ID } from '../core/runtime';
 import { css } from './styles';
-
-export const HOST_ID = 'privacy-choices-ui';
 
 export function createShadowHost(): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement('div');
-  host.id = HOST_ID;
+  host.id = UI_HOST_ID;
   const root = host.attachShadow({ mode: 'open' });
   try {
     const sheet = new CSSStyleSheet();

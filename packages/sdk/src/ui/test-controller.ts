@@ -5,7 +5,7 @@ import type { ActResult, UIController, UIHandle } from '../core/runtime';
 import { toSettings } from '../core/settings';
 import type { Config, Source, State } from '../core/types';
 import { mountUI } from './mount';
-import { HOST_ID } from './shadow-host';
+import { UI_HOST_ID } from '../core/runtime';
 
 export const CATEGORIES: Config['categories'] = [
   { id: 'necessary', label: 'Strictly necessary', necessary: true },
@@ -75,7 +75,7 @@ export type Fake = ReturnType<typeof fakeController>;
 /** Mounts the UI for a fake; `root` is the shadow root of #privacy-choices-ui. */
 export function mountFake(fake: Fake): { handle: UIHandle; root: ShadowRoot } {
   const handle = mountUI(fake.controller);
-  return { handle, root: document.getElementById(HOST_ID)!.shadowRoot! };
+  return { handle, root: document.getElementById(UI_HOST_ID)!.shadowRoot! };
 }
 
 /** Accessible name as these components give it: aria-label, aria-labelledby, or the text. */

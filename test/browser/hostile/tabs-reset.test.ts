@@ -1,0 +1,74 @@
+// reset() ("Forget choice & reload" in the demo) reaches the site's other open tabs, as a choice
+// does: they forget the choice without a reload, show the banner again, and their state matches
+// the now empty cookie.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, watchErrors } from '../support/browser';
+import { choiceCookie, eventVisitor, gatedInline, getState, ran, settle, startQuietServer, uiButton } from '../support/flow';
+import { BASE_CONFIG, sitePage } from '../support/pages';
+import type { TestServer } from '../support/server';
+import type { Config } from '../../../packages/sdk/src/core/types';
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
+
+describe('reset() in one tab', () => {
+  it('opt-in: Accept all in tab A → tab B allowed; reset() in A → B undecided, everything off, banner shown, no reload', async () => {
+    server.route('/tabs-reset/a', sitePage({ config: OPT_IN, body: gatedInline('analytics', 'analytics') }));
+    context = await eventVisitor(browser);
+    const a = await context.newPage();
+    const b = await context.newPage();
+    const errors = [a, b].map(watchErrors);
+    await a.goto(server.origin + '/tabs-reset/a');
+    await b.goto(server.origin + '/tabs-reset/a');
+    await Promise.all([settle(a), settle(b)]);
+    await b.evaluate(() => ((window as any).__sameDocument = true));
+
+    await a.bringToFront();
+    await uiButton(a, 'Accept all').click();
+    await expect.poll(async () => (await getState(b)).categories.analytics).toBe(true);
+    await expect.poll(() => ran(b)).toEqual(['analytics']);
+    await uiButton(b, 'Accept all').waitFor({ state: 'hidden' });
+
+    await a.evaluate(() => (window as any).PrivacyChoices.reset());
+    await expect.poll(async () => (await getState(b)).decided).toBe(false);
+    expect(await getState(b)).toMatchObject({ decided: false, source: 'default', decidedAt: null, categories: { analytics: false, advertising: false } });
+    await uiButton(b, 'Accept all').waitFor({ state: 'visible' });
+    expect(await choiceCookie(context)).toBeUndefined();
+    // Tab B was told, not reloaded.
+    expect(await b.evaluate(() => (window as any).__sameDocument)).toBe(true);
+    expect(errors.flat()).toEqual([]);
+  });
+
+  it('opt-out: Decline in A → B declined; reset() in A → B back to the defaults (on, undecided) with its banner', async () => {
+    server.route('/tabs-reset/b', sitePage({ config: BASE_CONFIG }));
+    context = await eventVisitor(browser);
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await a.goto(server.origin + '/tabs-reset/b');
+    await b.goto(server.origin + '/tabs-reset/b');
+    await Promise.all([settle(a), settle(b)]);
+    await a.bringToFront();
+    await uiButton(a, 'Decline').click();
+    await expect.poll(async () => (await getState(b)).categories.analytics).toBe(false);
+    await a.evaluate(() => (window as any).PrivacyChoices.reset());
+    await expect.poll(async () => (await getState(b)).categories.analytics).toBe(true);
+    expect((await getState(b)).decided).toBe(false);
+    await uiButton(b, 'Decline').waitFor({ state: 'visible' });
+  });
+});
