@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/sdk/src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // Property tests run hundreds of cases: room for a loaded CI machine.
+          testTimeout: 30_000,
         },
       },
       {
