@@ -23,7 +23,7 @@ export const css =
   // The title takes focus on open only to start reading there; it is not a control, so no ring.
   '.hd h2{flex:1;margin:0;outline:0}' +
   '.x{min-width:44px;min-height:44px;border:0;border-radius:var(--r);background:none;color:var(--f);font:inherit;font-size:1.25rem;cursor:pointer}' +
-  '.bd{padding:0 1rem}.ft{position:sticky;bottom:0;padding:1rem;background:var(--b);border-top:1px solid var(--l)}' +
+  '.bd{padding:0 1rem}.cid{font-size:.875em}.cid code{user-select:all}.ft{position:sticky;bottom:0;padding:1rem;background:var(--b);border-top:1px solid var(--l)}' +
   // Category rows and the switch (on: accent fill, knob at the inline end).
   '.cat{padding:.75rem 0;border-top:1px solid var(--l)}.row{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem .75rem}' +
   '.sw{display:inline-flex;align-items:center;width:52px;height:32px;padding:3px;border:2px solid var(--l);border-radius:16px;background:none;cursor:pointer}' +

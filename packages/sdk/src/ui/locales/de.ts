@@ -39,6 +39,7 @@ export const de: Texts = {
     'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet. Wir haben es als Widerspruch gegen den Verkauf und die Weitergabe Ihrer personenbezogenen Daten berücksichtigt.',
   optedOut: 'Sie haben dem Verkauf und der Weitergabe Ihrer personenbezogenen Daten widersprochen.',
   saved: 'Auswahl gespeichert',
+  consentId: 'Ihre Einwilligungs-ID:',
   dnsTitle: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
   dnsText:
     'Wir und unsere Partner verwenden Cookies, die ein Verkauf oder eine Weitergabe Ihrer personenbezogenen Daten sein können. Wenn Sie widersprechen, werden sie in diesem Browser und auf diesem Gerät abgeschaltet.',

@@ -39,6 +39,7 @@ export const es: Texts = {
     'Su navegador envió una señal de Global Privacy Control. La hemos atendido como una solicitud de exclusión de la venta y el intercambio de su información personal.',
   optedOut: 'Se ha excluido de la venta y el intercambio de su información personal.',
   saved: 'Opciones guardadas',
+  consentId: 'Su identificador de consentimiento:',
   dnsTitle: 'No vender ni compartir mi información personal',
   dnsText:
     'Nosotros y nuestros socios usamos cookies que pueden constituir una venta o un intercambio de su información personal. Si se excluye, se desactivan en este navegador y dispositivo.',

@@ -39,6 +39,7 @@ export const fr: Texts = {
     'Votre navigateur a envoyé un signal Global Privacy Control. Nous l’avons traité comme une demande d’opposition à la vente et au partage de vos informations personnelles.',
   optedOut: 'Vous vous êtes opposé à la vente et au partage de vos informations personnelles.',
   saved: 'Choix enregistrés',
+  consentId: 'Votre identifiant de consentement :',
   dnsTitle: 'Ne pas vendre ni partager mes informations personnelles',
   dnsText:
     'Nos partenaires et nous utilisons des cookies qui peuvent constituer une vente ou un partage de vos informations personnelles. Si vous vous y opposez, ils sont désactivés sur ce navigateur et cet appareil.',
