@@ -83,7 +83,8 @@ async function loadConfig(id, req, collectorUrl) {
  *  as X-Forwarded-For (the collector trusts it with TRUST_PROXY=1). */
 function proxy(req, res, target) {
   const url = new URL(req.url || '/', target);
-  const headers = { ...req.headers, host: url.host, 'x-forwarded-for': req.socket.remoteAddress || '' };
+  // Host stays the site's, as a reverse proxy keeps it: the collector sees a same-origin request.
+  const headers = { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress || '' };
   const upstream = httpRequest(url, { method: req.method, headers }, (answer) => {
     res.writeHead(answer.statusCode || 502, answer.headers);
     answer.pipe(res);
