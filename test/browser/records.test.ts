@@ -26,7 +26,7 @@ beforeAll(async () => {
     () => {},
   );
   ({ server: demo, origin } = await startDemoServer(0, { collectorUrl: collector.url, collectorToken: TOKEN }));
-});
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -57,6 +57,7 @@ export function createApp({ db, config, now = Date.now }: AppOptions) {
   });
 
   app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/favicon.ico', (c) => c.body(null, 204)); // the dashboard has none: keep 404s out of the console
 
   // Rate limit and CORS for everything under /v1 (admin included: it also slows token guessing).
   app.use('/v1/*', async (c, next) => {
