@@ -53,6 +53,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The consent-record service: on PGlite always, on PostgreSQL too when DATABASE_URL is set
+          // (scripts/with-postgres.sh). Files one at a time: each starts databases and servers.
+          name: 'collector',
+          include: ['packages/collector/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

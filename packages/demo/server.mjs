@@ -15,10 +15,14 @@
 //   /sdk/*                         packages/sdk/dist/* (build the SDK first)
 //   /spa/*, /react/*               public/spa/*, public/react/* (the preact SPA, the React app);
 //                                  extension-less paths fall back to their index.html
+//   /v1/*, /dashboard*             with a collector (COLLECTOR_URL, set by scripts/demo.sh): passed
+//                                  through to it, so the sites send their consent records to their
+//                                  own origin (`integrations.records` is added to each config);
+//                                  /demo-dashboard opens its dashboard with COLLECTOR_ADMIN_TOKEN
 //   anything else                  a file in public/
 // Every HTML response carries `Content-Security-Policy: script-src 'self'`: nothing inline runs.
 import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderPrivacyPage, renderSitePage } from './lib/render.mjs';
@@ -66,14 +70,38 @@ async function fileUnder(root, relative) {
   }
 }
 
-async function loadConfig(id, req) {
+async function loadConfig(id, req, collectorUrl) {
   const config = JSON.parse(await readFile(join(POLICIES, `${id}.json`), 'utf8'));
+  // With a collector, every site records its visitors' choices on its own origin (proxied below),
+  // and the collector's answer re-sets the choice cookie (Safari's 7-day cap on script cookies).
+  if (collectorUrl) config.integrations = { ...config.integrations, records: { endpoint: '/v1/records', cookieRefresh: true } };
   const region = cookies(req).demo_region;
   if (config.regions && region && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(region)) config.region = region.toUpperCase();
   return config;
 }
 
-export function createDemoServer({ csp = process.env.DEMO_CSP !== 'off' } = {}) {
+/** Passes a request through to the collector, streaming both ways; the client address goes along
+ *  as X-Forwarded-For (the collector trusts it with TRUST_PROXY=1). */
+function proxy(req, res, target) {
+  const url = new URL(req.url || '/', target);
+  // Host stays the site's, as a reverse proxy keeps it: the collector sees a same-origin request.
+  const headers = { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress || '' };
+  const upstream = httpRequest(url, { method: req.method, headers }, (answer) => {
+    res.writeHead(answer.statusCode || 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
+    res.end('collector unavailable');
+  });
+  req.pipe(upstream);
+}
+
+export function createDemoServer({
+  csp = process.env.DEMO_CSP !== 'off',
+  collectorUrl = process.env.COLLECTOR_URL || '',
+  collectorToken = process.env.COLLECTOR_ADMIN_TOKEN || '',
+} = {}) {
   const send = (res, status, body, type, extra = {}) => {
     const headers = { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra };
     if (csp && type.startsWith('text/html')) headers['content-security-policy'] = CSP;
@@ -92,6 +120,12 @@ export function createDemoServer({ csp = process.env.DEMO_CSP !== 'off' } = {}) 
       } catch {
         return notFound(res);
       }
+      if (collectorUrl && (path.startsWith('/v1/') || path === '/dashboard' || path.startsWith('/dashboard/'))) {
+        return proxy(req, res, collectorUrl);
+      }
+      if (collectorUrl && path === '/demo-dashboard') {
+        return send(res, 302, '', 'text/plain', { location: `/dashboard#token=${encodeURIComponent(collectorToken)}` });
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
 
       if (path.startsWith('/sdk/')) {
@@ -103,13 +137,13 @@ export function createDemoServer({ csp = process.env.DEMO_CSP !== 'off' } = {}) 
       if (site && siteById(site[1])) {
         if (!site[2]) return send(res, 301, '', 'text/plain', { location: `/${site[1]}/` });
         const page = site[3] === 'about.html' ? 'about' : 'home';
-        return send(res, 200, renderSitePage(siteById(site[1]), page, await loadConfig(site[1], req)), TYPES['.html']);
+        return send(res, 200, renderSitePage(siteById(site[1]), page, await loadConfig(site[1], req, collectorUrl)), TYPES['.html']);
       }
 
       const privacy = /^\/privacy\/([a-z0-9-]+)\.html$/.exec(path);
       if (privacy && siteById(privacy[1])) {
         const text = await readFile(join(POLICIES, 'text', `${privacy[1]}.txt`), 'utf8');
-        return send(res, 200, renderPrivacyPage(siteById(privacy[1]), text, await loadConfig(privacy[1], req)), TYPES['.html']);
+        return send(res, 200, renderPrivacyPage(siteById(privacy[1]), text, await loadConfig(privacy[1], req, collectorUrl)), TYPES['.html']);
       }
 
       const policy = /^\/policies\/([a-z0-9-]+)\.json$/.exec(path);
@@ -134,8 +168,8 @@ export function createDemoServer({ csp = process.env.DEMO_CSP !== 'off' } = {}) 
 }
 
 /** Starts the demo on 127.0.0.1; resolves with its origin. */
-export function startDemoServer(port = Number(process.env.PORT || 4173)) {
-  const server = createDemoServer();
+export function startDemoServer(port = Number(process.env.PORT || 4173), options = {}) {
+  const server = createDemoServer(options);
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => ok({ server, origin: `http://127.0.0.1:${server.address().port}` }));

@@ -236,6 +236,8 @@
   body.appendChild(controls);
 
   var stateEl = section('state', 'PrivacyChoices.getState()');
+  var records = config.integrations && config.integrations.records;
+  var recordEl = records ? section('record', 'Consent record (collector)') : null;
   var signalsEl = section('signals', 'Signals and mode');
   var tagsEl = section('tags', 'Tags that ran');
   var cookiesEl = section('cookies', 'First-party cookies');
@@ -266,6 +268,27 @@
     var optOut = function (flag) { return flag ? 'opted out' + why : 'not opted out'; };
     return 'Sale: ' + optOut(state.saleOptOut) + ' · Sharing: ' + optOut(state.shareOptOut) +
       ' · Banner: ' + (state.decided ? 'answered' : 'not answered yet') + (state.knownChild ? ' · known child' : '');
+  }
+
+  // The choice cookie's own fields (packages/sdk/src/core/choice-codec.ts): flags is field 3 (bit 5
+  // = the collector acknowledged this choice), the consent id field 6.
+  function renderRecord() {
+    if (!recordEl) return;
+    var raw = cookieValue((config.cookie && config.cookie.name) || 'privacy_choices');
+    var parts = raw ? decodeURIComponent(raw).split('.') : [];
+    var id = parts.length >= 10 ? parts[6] : '';
+    var recorded = id && (parseInt(parts[3], 36) & 32) !== 0;
+    var status = !id ? 'no choice stored yet' : recorded ? 'recorded ✓ ' + id : 'sent, awaiting confirmation (next page view) · ' + id;
+    update('record', recordEl, status, function () {
+      return [
+        h('p', { id: 'record-status', class: recorded ? 'record-ok' : 'muted' }, [status]),
+        h('p', null, [
+          h('a', { href: '/demo-dashboard', target: '_blank', rel: 'noopener' }, ['Records dashboard']),
+          id ? ' · ' : null,
+          id ? h('a', { href: '/v1/records/' + id, target: '_blank', rel: 'noopener' }, ['this visitor’s history (JSON)']) : null,
+        ]),
+      ];
+    });
   }
 
   function renderSignals() {
@@ -430,6 +453,7 @@
 
   function renderAll() {
     renderState();
+    renderRecord();
     renderSignals();
     renderTags();
     renderCookies();

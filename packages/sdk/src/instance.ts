@@ -56,6 +56,7 @@ export function createInstance(options: InstanceOptions): Instance {
   const language = resolveLanguage(settings.language);
   const changes = createEmitter<State>();
   const displayChanges = createEmitter<boolean>();
+  const stores = createEmitter<State>();
 
   let displayed = false;
   let active = false;
@@ -71,6 +72,8 @@ export function createInstance(options: InstanceOptions): Instance {
   const validated = options.validated || (!!stored && stored.fingerprint === settings.fingerprint);
   const initial = reconcile(settings, stored, signals, now());
   let choice: Choice | null = initial.choice;
+  // A choice changed at start (a signal's opt-out, a new revision) has not reached the collector.
+  if (initial.changed && choice) choice.recorded = false;
   let state = toState(settings, choice, signals);
 
   function readStored() {
@@ -120,6 +123,7 @@ export function createInstance(options: InstanceOptions): Instance {
     state = toState(settings, choice, signals);
     if (persist) {
       write(true);
+      stores.emit(publicState());
       // After the click, in a task: purging reads document.cookie, and a read just after a
       // write is a blocking round trip to the browser's cookie store (1-5 ms).
       setTimeout(purgeDeclined);
@@ -156,6 +160,7 @@ export function createInstance(options: InstanceOptions): Instance {
     if (failed || destroyed) return;
     if (settings.mode === 'implied') forgetNoticeSeen(settings.cookie.name);
     choice = applyAction(settings, choice, action, source, signals, now());
+    choice.recorded = false;
     commit(true);
   }
 
@@ -167,6 +172,13 @@ export function createInstance(options: InstanceOptions): Instance {
     onChange: changes.on,
     isDisplayed: () => displayed,
     onDisplayChange: displayChanges.on,
+    onStored: stores.on,
+    isRecorded: () => !!choice && choice.recorded,
+    markRecorded(id, decidedAt) {
+      if (!choice || choice.recorded || choice.id !== id || choice.decidedAt !== decidedAt || destroyed) return;
+      choice.recorded = true;
+      write(false);
+    },
     act(action, source) {
       const answered = (action.type === 'accept-all' || action.type === 'set') && (action.confirmOptIn || action.keepOptOut);
       if (!answered && needsOptInConfirmation(settings, choice, action)) return 'confirm';
@@ -225,6 +237,7 @@ export function createInstance(options: InstanceOptions): Instance {
     if (giveId()) state = toState(settings, choice, signals);
     // Rewritten on every page view: keeps a signal's opt-out and outlives Safari's 7-day cap.
     write(initial.changed);
+    if (initial.changed && choice && choice.id) stores.emit(publicState());
     gate = createGate(document, isAllowed);
     gate.update();
     const linkView = footerLinkView(settings) as View;
@@ -322,6 +335,7 @@ export function createInstance(options: InstanceOptions): Instance {
       if (ui) ui.destroy();
       changes.clear();
       displayChanges.clear();
+      stores.clear();
     },
   };
   if (options.expose) options.expose(instance);

@@ -39,6 +39,11 @@ describe('config validation', () => {
     expect(issuesOf(good)).toEqual([]);
   });
 
+  it('accepts consent records with a relative or absolute endpoint', () => {
+    expect(issuesOf({ ...good, integrations: { records: { endpoint: '/v1/records', cookieRefresh: true } } })).toEqual([]);
+    expect(issuesOf({ ...good, integrations: { records: { endpoint: 'https://records.example.com/v1/records' } } })).toEqual([]);
+  });
+
   it.each([
     [{ ...good, mdoe: 'opt-out' }, '', 'unknown key "mdoe"'],
     [{ ...good, mode: 'opt_out' }, 'mode', 'expected one of "opt-in", "opt-out", "implied", "notice"'],
@@ -57,6 +62,9 @@ describe('config validation', () => {
     [{ ...good, regions: { Europe: 'opt-in' } }, 'regions.Europe', 'region code'],
     [{ ...good, texts: { en: { bannerTitel: 'Cookies' } } }, 'texts.en', 'unknown key "bannerTitel"'],
     [{ ...good, texts: { de: { acceptAll: 1 } } }, 'texts.de.acceptAll', 'expected string'],
+    [{ ...good, integrations: { records: { endpoint: 'mailto:a@b.example' } } }, 'integrations.records.endpoint', 'http(s): or relative URL'],
+    [{ ...good, integrations: { records: { endpoint: '' } } }, 'integrations.records.endpoint', ''],
+    [{ ...good, integrations: { records: { url: '/v1/records' } } }, 'integrations.records', 'unknown key "url"'],
   ])('rejects %# with a message naming the key path', (config, path, message) => {
     const issues = issuesOf(config);
     expect(issues.length).toBeGreaterThan(0);

@@ -100,6 +100,15 @@ const schema = z.strictObject({
         ]),
       ),
       usp: flag(),
+      records: z.optional(
+        z.strictObject({
+          endpoint: z.string().check(
+            z.minLength(1),
+            z.refine((value) => /^(?:https?:|[/.?]|[^:]*$)/i.test(value), { message: 'expected an http(s): or relative URL' }),
+          ),
+          cookieRefresh: flag(),
+        }),
+      ),
     }),
   ),
   language: z.optional(z.string().check(z.regex(/^(auto|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'expected "auto" or a language tag like "en" or "fr-CA"'))),

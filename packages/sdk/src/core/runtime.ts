@@ -16,6 +16,14 @@ export interface IntegrationContext {
   /** Whether consent UI (banner or dialog) is on screen; GPP reports it as cmpDisplayStatus. */
   isDisplayed(): boolean;
   onDisplayChange(listener: (displayed: boolean) => void): () => void;
+  /** Called after a new choice was written to the cookie (a visitor's action, or a signal's
+   *  opt-out stored at start), with the state stored. */
+  onStored(listener: (state: State) => void): () => void;
+  /** Whether the stored choice reached the consent-record collector (the cookie's flag). */
+  isRecorded(): boolean;
+  /** The collector acknowledged the choice with this id and decidedAt (epoch ms): if it is still
+   *  the stored one, its cookie now says so. */
+  markRecorded(id: string, decidedAt: number): void;
 }
 
 /**

@@ -33,6 +33,9 @@ export interface Settings {
   dataLayer: boolean;
   gpp: { sections: GppSectionName[]; mspaCovered: boolean; mspaMode?: 'opt-out' | 'service-provider' } | null;
   usp: boolean;
+  records: { endpoint: string; cookieRefresh: boolean } | null;
+  /** The visitor's region as the page gave it (`region`), '' when none. */
+  region: string;
   language: string;
   texts: Record<string, Record<string, string>>;
   /** Implied mode: paths where arriving never counts as continuing (besides the policy links). */
@@ -135,6 +138,10 @@ export function toSettings(config: Config, fingerprint: string): Settings {
         }
       : null,
     usp: !!integrations.usp,
+    records: isObject(integrations.records) && text(integrations.records.endpoint, '')
+      ? { endpoint: text(integrations.records.endpoint, ''), cookieRefresh: !!integrations.records.cookieRefresh }
+      : null,
+    region: text(config.region, ''),
     language: text(config.language, '') || 'auto',
     texts: isObject(config.texts) ? config.texts : {},
     impliedIgnorePaths: list(isObject(config.implied) ? config.implied.ignorePaths : undefined).filter((p) => typeof p === 'string'),

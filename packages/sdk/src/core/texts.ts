@@ -11,7 +11,7 @@
 //                preferences, settings, ok, save, close
 //   preferences  preferencesTitle, preferencesText, alwaysOn, on, off, saleNote, shareNote,
 //                cookies, vendorOptOut / vendorPrivacy ("{vendor}" is replaced)
-//   status       optOutHonored, gpcExplained, optedOut, saved
+//   status       optOutHonored, gpcExplained, optedOut, saved, consentId (before the record id)
 //   do-not-sell  dnsTitle, dnsText, optOut, otherSales, allPreferences
 //   confirm      confirmTitle, confirmOptedOut, confirmGpc, confirmKnownChild, confirmQuestion,
 //                confirmAllow, confirmKeep
@@ -58,6 +58,7 @@ export const en = {
     'Your browser sent a Global Privacy Control signal, which we honored as an opt-out of {p1} of your personal information.',
   optedOut: 'You have opted out of {p1} of your personal information.',
   saved: 'Choices saved',
+  consentId: 'Your consent ID:',
   dnsTitle: 'Do Not Sell or Share My Personal Information',
   dnsText:
     'We and our partners use cookies that can be {p2} of your personal information. Opting out turns them off on this browser and device.',

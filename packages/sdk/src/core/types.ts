@@ -52,11 +52,21 @@ export interface GppOptions {
   mspa?: { covered: boolean; mode?: 'opt-out' | 'service-provider' };
 }
 
+export interface RecordsOptions {
+  /** The collector's POST /v1/records address; relative to the page allowed. */
+  endpoint: string;
+  /** The collector serves this site: its answer re-sets the choice cookie from the server, so
+   *  the choice outlives Safari's 7-day cap on cookies written by scripts. */
+  cookieRefresh?: boolean;
+}
+
 export interface IntegrationsConfig {
   googleConsentMode?: boolean | ConsentModeOptions;
   dataLayer?: boolean;
   gpp?: boolean | GppOptions;
   usp?: boolean;
+  /** One consent record per stored choice, sent to a collector (packages/collector). */
+  records?: RecordsOptions;
 }
 
 export interface Config {

@@ -47,6 +47,10 @@ export function createTestContext(
         displayListeners.add(listener);
         return () => void displayListeners.delete(listener);
       },
+      // The records seam: these tests do not store choices (records.test.ts uses a real instance).
+      onStored: () => () => {},
+      isRecorded: () => false,
+      markRecorded() {},
     },
     act(action) {
       choice = applyAction(settings, choice, action, 'banner', signals, NOW);

@@ -45,6 +45,17 @@ describe('preferences dialog', () => {
     expect(dialog.textContent).toContain('_gid, _ga…');
   });
 
+  it("shows the visitor's consent id, to quote to the site, once there is one", () => {
+    const { dialog } = openPreferences({}, { state: { id: 'k3x9q2m7pa' } });
+    const line = Array.from(dialog.querySelectorAll('p')).find((p) => p.textContent!.includes('k3x9q2m7pa'))!;
+    expect(line.textContent).toBe('Your consent ID: k3x9q2m7pa');
+    handle!.destroy();
+    handle = null;
+    document.body.innerHTML = '';
+    const fresh = openPreferences({}, { state: { id: null } });
+    expect(fresh.dialog.textContent).not.toContain('consent ID');
+  });
+
   it('switches start from the current state (opt-out mode: on)', () => {
     const { dialog } = openPreferences({ mode: 'opt-out' });
     expect(switches(dialog).map((s) => s[1])).toEqual(['true', 'true', 'true', 'true']);

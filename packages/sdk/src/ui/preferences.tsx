@@ -32,6 +32,12 @@ export function Preferences({ t, settings, state, act, close, toggled, toggle }:
         {settings.categories.map((c, i) => (
           <CategoryRow key={c.id} category={c} index={i} on={isOn(c)} t={t} onToggle={() => toggle(c.id, !isOn(c))} />
         ))}
+        {/* The record id, for a visitor to quote when asking what the site holds of their choice. */}
+        {state.id && (
+          <p class="cid">
+            {t.consentId} <code>{state.id}</code>
+          </p>
+        )}
       </div>
       <div class="ft">
         <Button onClick={() => act({ type: 'accept-all' }, 'preferences')}>{t.acceptAll}</Button>

@@ -32,7 +32,7 @@ export const css =
   // is not a control, so no ring (set on h2 above).
   '.hd h2{flex:1;margin:0}' +
   '.x{min-width:44px;min-height:44px;border:0;border-radius:var(--r);background:none;color:var(--f);font:inherit;font-size:1.25rem;cursor:pointer}' +
-  '.bd{padding:0 1rem}.ft{position:sticky;bottom:0;padding:1rem;background:var(--b);border-top:1px solid var(--l)}' +
+  '.bd{padding:0 1rem}.cid{font-size:.875em}.cid code{user-select:all}.ft{position:sticky;bottom:0;padding:1rem;background:var(--b);border-top:1px solid var(--l)}' +
   // At small heights (400 % zoom: 320×256) a sticky bar would cover most of the dialog and the
   // focused control (WCAG 1.4.10, 2.4.11): it scrolls with the content instead.
   '@media(max-height:32em){.ft{position:static}}' +

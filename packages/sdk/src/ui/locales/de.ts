@@ -37,6 +37,7 @@ export const de: Texts = {
   gpcExplained: 'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet. Wir haben es als Widerspruch {p3} Ihrer personenbezogenen Daten berücksichtigt.',
   optedOut: 'Sie haben {p1} Ihrer personenbezogenen Daten widersprochen.',
   saved: 'Auswahl gespeichert',
+  consentId: 'Ihre Einwilligungs-ID:',
   dnsTitle: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
   dnsText: 'Wir und unsere Partner verwenden Cookies, die {p2} Ihrer personenbezogenen Daten sein können. Wenn Sie widersprechen, werden sie in diesem Browser und auf diesem Gerät abgeschaltet.',
   optOut: 'Widerspruch {p3} einlegen',

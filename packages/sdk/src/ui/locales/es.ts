@@ -37,6 +37,7 @@ export const es: Texts = {
   gpcExplained: 'Su navegador envió una señal de Global Privacy Control. La hemos atendido como una solicitud de exclusión {p1} de su información personal.',
   optedOut: 'Se ha excluido {p1} de su información personal.',
   saved: 'Opciones guardadas',
+  consentId: 'Su identificador de consentimiento:',
   dnsTitle: 'No vender ni compartir mi información personal',
   dnsText: 'Nosotros y nuestros socios usamos cookies que pueden constituir {p2} de su información personal. Si se excluye, se desactivan en este navegador y dispositivo.',
   optOut: 'Excluirme {p1}',

@@ -37,6 +37,7 @@ export const fr: Texts = {
   gpcExplained: 'Votre navigateur a envoyé un signal Global Privacy Control. Nous l’avons traité comme une demande d’opposition {p1} de vos informations personnelles.',
   optedOut: 'Vous vous êtes opposé {p1} de vos informations personnelles.',
   saved: 'Choix enregistrés',
+  consentId: 'Votre identifiant de consentement :',
   dnsTitle: 'Ne pas vendre ni partager mes informations personnelles',
   dnsText: 'Nos partenaires et nous utilisons des cookies qui peuvent constituer {p2} de vos informations personnelles. Si vous vous y opposez, ils sont désactivés sur ce navigateur et cet appareil.',
   optOut: 'M’opposer {p1}',

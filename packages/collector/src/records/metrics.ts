@@ -1,0 +1,93 @@
+// The yearly figures of the CCPA regulations §7102 for the requests this service sees: opt-outs of
+// sale and of sharing (the SDK's records are those requests), per source (GPC signal, Decline,
+// the Do Not Sell link…), plus daily counts and breakdowns for the dashboard.
+//  - received: records whose stored choice carries that opt-out;
+//  - complied: the same records: the SDK applies an opt-out in the browser the moment it is
+//    stored, before the record is sent;
+//  - denied: records made while a GPC signal was present that do not carry the opt-out (the site
+//    ignores GPC, or the visitor confirmed an opt-in over it);
+//  - medianDaysToRespond: the median of (received − decided) in days: the choice itself took
+//    effect at once, so this measures only how late its record arrived.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../database/schema.js';
+
+export interface RequestFigures {
+  type: 'opt-out-of-sale' | 'opt-out-of-sharing';
+  source: string;
+  received: number;
+  complied: number;
+  denied: number;
+  medianDaysToRespond: number | null;
+}
+
+export interface Breakdown {
+  key: string | null;
+  records: number;
+  optOuts: number;
+}
+
+export interface Metrics {
+  year: number;
+  requests: RequestFigures[];
+  daily: { day: string; records: number; optOuts: number; bySource: Record<string, number> }[];
+  bySource: Breakdown[];
+  byRegion: Breakdown[];
+  byRevision: Breakdown[];
+}
+
+const TYPES = [
+  { type: 'opt-out-of-sale', column: sql.ref('sale_opt_out') },
+  { type: 'opt-out-of-sharing', column: sql.ref('share_opt_out') },
+] as const;
+
+export async function yearMetrics(db: Kysely<Database>, year: number): Promise<Metrics> {
+  const from = new Date(Date.UTC(year, 0, 1));
+  const to = new Date(Date.UTC(year + 1, 0, 1));
+  const requests: RequestFigures[] = [];
+  for (const { type, column } of TYPES) {
+    const result = await sql<{ source: string; received: number; denied: number; median_days: number | null }>`
+      select source,
+        count(*) filter (where ${column})::int as received,
+        count(*) filter (where gpc and not ${column})::int as denied,
+        (percentile_cont(0.5) within group (order by extract(epoch from (received_at - decided_at)) / 86400)
+          filter (where ${column}))::float8 as median_days
+      from records where decided_at >= ${from} and decided_at < ${to}
+      group by source order by source`.execute(db);
+    for (const row of result.rows) {
+      if (!row.received && !row.denied) continue;
+      requests.push({
+        type, source: row.source, received: row.received, complied: row.received, denied: row.denied,
+        medianDaysToRespond: row.median_days == null ? null : Math.round(Math.max(0, row.median_days) * 100) / 100,
+      });
+    }
+  }
+  const optOut = sql`(sale_opt_out or share_opt_out)`;
+  const dailyRows = await sql<{ day: string; source: string; records: number; opt_outs: number }>`
+    select to_char(decided_at at time zone 'UTC', 'YYYY-MM-DD') as day, source,
+      count(*)::int as records, count(*) filter (where ${optOut})::int as opt_outs
+    from records where decided_at >= ${from} and decided_at < ${to}
+    group by 1, 2 order by 1, 2`.execute(db);
+  const daily = new Map<string, Metrics['daily'][number]>();
+  for (const row of dailyRows.rows) {
+    const day = daily.get(row.day) ?? { day: row.day, records: 0, optOuts: 0, bySource: {} };
+    day.records += row.records;
+    day.optOuts += row.opt_outs;
+    day.bySource[row.source] = row.records;
+    daily.set(row.day, day);
+  }
+  const breakdown = async (column: 'source' | 'region' | 'revision'): Promise<Breakdown[]> => {
+    const result = await sql<{ key: string | null; records: number; opt_outs: number }>`
+      select ${sql.ref(column)} as key, count(*)::int as records, count(*) filter (where ${optOut})::int as opt_outs
+      from records where decided_at >= ${from} and decided_at < ${to}
+      group by 1 order by 2 desc limit 50`.execute(db);
+    return result.rows.map((r) => ({ key: r.key, records: r.records, optOuts: r.opt_outs }));
+  };
+  return {
+    year,
+    requests,
+    daily: [...daily.values()],
+    bySource: await breakdown('source'),
+    byRegion: await breakdown('region'),
+    byRevision: await breakdown('revision'),
+  };
+}

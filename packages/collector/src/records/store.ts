@@ -1,0 +1,100 @@
+// Writing and reading records. Writes are idempotent on (id, decided_at): a retried send (the SDK
+// retries until it sees an answer) finds the row it already wrote and changes nothing.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../database/schema.js';
+import { ensurePartitions } from '../database/partitions.js';
+import type { RecordBody } from './record-schema.js';
+
+/** What the server adds to a record, and nothing else (README "Consent records": minimisation). */
+export interface ServerFields {
+  receivedAt: Date;
+  /** The client address cut to /24 (IPv4) or /48 (IPv6). */
+  ipPrefix: string | null;
+  userAgentFamily: string;
+}
+
+export interface StoredRecord extends RecordBody {
+  receivedAt: number;
+  ipPrefix: string | null;
+  userAgentFamily: string;
+}
+
+/** Stores a record; false when it was already there (same id and decidedAt). */
+export async function insertRecord(db: Kysely<Database>, body: RecordBody, server: ServerFields): Promise<boolean> {
+  const row = {
+    id: body.id,
+    decided_at: new Date(body.decidedAt),
+    received_at: server.receivedAt,
+    revision: body.revision,
+    fingerprint: body.fingerprint,
+    mode: body.mode,
+    region: body.region,
+    source: body.source,
+    categories: JSON.stringify(body.categories),
+    sale_opt_out: body.saleOptOut,
+    share_opt_out: body.shareOptOut,
+    gpc: body.gpc,
+    language: body.language,
+    page: body.page,
+    ip_prefix: server.ipPrefix,
+    ua_family: server.userAgentFamily,
+  };
+  const insert = () =>
+    db.insertInto('records').values(row).onConflict((oc) => oc.columns(['id', 'decided_at']).doNothing()).executeTakeFirst();
+  let result;
+  try {
+    result = await insert();
+  } catch (error) {
+    // The month's partition is made ahead of time; a collector started long ago may lack it.
+    if (!isMissingPartition(error)) throw error;
+    await ensurePartitions(db, row.decided_at, row.decided_at);
+    result = await insert();
+  }
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+function isMissingPartition(error: unknown): boolean {
+  return error instanceof Error && /no partition of relation/.test(error.message);
+}
+
+type Row = Awaited<ReturnType<typeof selectRecords>>[number];
+
+const selectRecords = (db: Kysely<Database>) => db.selectFrom('records').selectAll().execute();
+
+export function toRecord(row: Row): StoredRecord {
+  return {
+    id: row.id,
+    decidedAt: new Date(row.decided_at).getTime(),
+    receivedAt: new Date(row.received_at).getTime(),
+    revision: row.revision,
+    fingerprint: row.fingerprint,
+    mode: row.mode as StoredRecord['mode'],
+    region: row.region,
+    source: row.source as StoredRecord['source'],
+    categories: typeof row.categories === 'string' ? JSON.parse(row.categories) : row.categories,
+    saleOptOut: row.sale_opt_out,
+    shareOptOut: row.share_opt_out,
+    gpc: row.gpc,
+    language: row.language,
+    page: row.page,
+    ipPrefix: row.ip_prefix,
+    userAgentFamily: row.ua_family,
+  };
+}
+
+/** Every record of one consent id, oldest decision first: the proof of what that visitor chose. */
+export async function historyOf(db: Kysely<Database>, id: string): Promise<StoredRecord[]> {
+  const rows = await db.selectFrom('records').selectAll().where('id', '=', id).orderBy('decided_at').orderBy('received_at').limit(1000).execute();
+  return rows.map(toRecord);
+}
+
+/** The newest records by arrival, for the dashboard's table. */
+export async function recentRecords(db: Kysely<Database>, limit: number): Promise<StoredRecord[]> {
+  const rows = await db.selectFrom('records').selectAll().orderBy('received_at', 'desc').limit(limit).execute();
+  return rows.map(toRecord);
+}
+
+export async function countRecords(db: Kysely<Database>): Promise<number> {
+  const result = await sql<{ n: number }>`select count(*)::int as n from records`.execute(db);
+  return result.rows[0]!.n;
+}

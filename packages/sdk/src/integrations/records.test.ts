@@ -1,0 +1,177 @@
+// Consent records from a real instance (memory storage): one record per stored choice, sent after
+// the cookie write in a task of its own; beacon first, then confirmed by a fetch on the next page
+// view, which sets the cookie's `recorded` flag.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decodeChoice } from '../core/choice-codec';
+import { configFingerprint } from '../core/hash';
+import { toSettings } from '../core/settings';
+import type { ChoiceStorage } from '../core/storage';
+import type { Config } from '../core/types';
+import { createInstance } from '../instance';
+import { records } from './records';
+import { usConfig } from './test-context';
+
+const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
+
+function memoryStorage(): ChoiceStorage & { value?: string } {
+  const storage: ChoiceStorage & { value?: string } = {
+    read: () => storage.value,
+    write: (value) => void (storage.value = value),
+    clear: () => void (storage.value = undefined),
+  };
+  return storage;
+}
+
+function pageView(config: Config, storage: ChoiceStorage, gpc = false) {
+  return createInstance({
+    settings: toSettings(config, configFingerprint(config)),
+    validated: true,
+    loadUI: () => {},
+    integrations: [records],
+    storage,
+    signals: { gpc, dnt: false },
+    now: () => NOW,
+  });
+}
+
+const recordsConfig = (records: Config['integrations'] extends infer I ? (I extends { records?: infer R } ? R : never) : never) =>
+  usConfig({ region: 'US-CA', language: 'en-US', integrations: { records } });
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('consent records', () => {
+  let beacon: ReturnType<typeof vi.fn>;
+  let fetchMock: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    beacon = vi.fn(() => true);
+    fetchMock = vi.fn(async () => new Response('{"ok":true}', { status: 201 }));
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true, writable: true });
+    vi.stubGlobal('fetch', fetchMock);
+    history.replaceState(null, '', '/shop/checkout?email=a@b.example#top');
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    delete (navigator as unknown as { sendBeacon?: unknown }).sendBeacon;
+  });
+
+  it('sends one record per stored choice by beacon, after the cookie write and never inside the click', async () => {
+    const storage = memoryStorage();
+    const instance = pageView(recordsConfig({ endpoint: '/v1/records' }), storage);
+    await tick();
+    expect(beacon).not.toHaveBeenCalled(); // nothing stored yet
+    instance.declineAll();
+    expect(storage.value).toBeTruthy();
+    expect(beacon).not.toHaveBeenCalled(); // the click does not wait for it
+    await tick();
+    expect(beacon).toHaveBeenCalledTimes(1);
+    const [url, body] = beacon.mock.calls[0]!;
+    expect(url).toBe('/v1/records');
+    const state = instance.getState();
+    expect(JSON.parse(body as string)).toEqual({
+      id: state.id,
+      decidedAt: NOW,
+      revision: '1',
+      mode: 'opt-out',
+      source: 'api',
+      categories: { necessary: true, analytics: false, advertising: false },
+      saleOptOut: true,
+      shareOptOut: true,
+      gpc: false,
+      fingerprint: configFingerprint(recordsConfig({ endpoint: '/v1/records' })),
+      region: 'US-CA',
+      language: 'en-us',
+      page: location.origin + '/shop/checkout',
+    });
+    expect(fetchMock).not.toHaveBeenCalled();
+    // A beacon cannot tell whether it arrived: not marked yet.
+    expect(decodeChoice(storage.value)!.recorded).toBe(false);
+    instance.destroy();
+  });
+
+  it('confirms on the next page view with fetch, which marks the cookie recorded; then sends nothing', async () => {
+    const storage = memoryStorage();
+    const config = recordsConfig({ endpoint: 'https://collector.example/v1/records' });
+    const first = pageView(config, storage);
+    first.declineAll();
+    await tick();
+    first.destroy();
+    const sentBody = beacon.mock.calls[0]![1];
+    const second = pageView(config, storage);
+    await tick();
+    await tick();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0]! as [string, RequestInit];
+    expect(url).toBe('https://collector.example/v1/records');
+    expect(init).toMatchObject({ method: 'POST', keepalive: true, body: sentBody });
+    expect(decodeChoice(storage.value)!.recorded).toBe(true);
+    second.destroy();
+    const third = pageView(config, storage);
+    await tick();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(beacon).toHaveBeenCalledTimes(1);
+    // A new choice is a new record, not yet recorded.
+    third.acceptAll({ confirmOptIn: true });
+    expect(decodeChoice(storage.value)!.recorded).toBe(false);
+    await tick();
+    expect(beacon).toHaveBeenCalledTimes(2);
+    third.destroy();
+  });
+
+  it('retries a failed send on the next page view', async () => {
+    const storage = memoryStorage();
+    const config = recordsConfig({ endpoint: '/v1/records' });
+    beacon.mockReturnValue(false); // the browser refused the beacon: fetch at once
+    fetchMock.mockResolvedValueOnce(new Response('{}', { status: 503 }));
+    const first = pageView(config, storage);
+    first.optOutOfSaleAndSharing();
+    await tick();
+    await tick();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(decodeChoice(storage.value)!.recorded).toBe(false);
+    first.destroy();
+    fetchMock.mockRejectedValueOnce(new TypeError('offline'));
+    const second = pageView(config, storage);
+    await tick();
+    await tick();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(decodeChoice(storage.value)!.recorded).toBe(false);
+    second.destroy();
+    const third = pageView(config, storage);
+    await tick();
+    await tick();
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+    expect(decodeChoice(storage.value)!.recorded).toBe(true);
+    third.destroy();
+  });
+
+  it('records a GPC opt-out stored at start (source gpc)', async () => {
+    const storage = memoryStorage();
+    const instance = pageView(recordsConfig({ endpoint: '/v1/records' }), storage, true);
+    await tick();
+    const bodies = [...beacon.mock.calls, ...fetchMock.mock.calls].map((call) => JSON.parse((call[1] as { body?: string }).body ?? (call[1] as string)));
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toMatchObject({ source: 'gpc', gpc: true, saleOptOut: true, id: instance.getState().id });
+    instance.destroy();
+  });
+
+  it('asks the collector to re-set the cookie when cookieRefresh is on', async () => {
+    const storage = memoryStorage();
+    const config = usConfig({ cookie: { name: 'pc', days: 180, domain: 'shop.example' }, integrations: { records: { endpoint: '/v1/records', cookieRefresh: true } } });
+    const instance = pageView(config, storage);
+    instance.declineAll();
+    await tick();
+    expect(beacon.mock.calls[0]![0]).toBe('/v1/records?cookie=pc&days=180&domain=shop.example');
+    instance.destroy();
+  });
+
+  it('does nothing without integrations.records', async () => {
+    const storage = memoryStorage();
+    const instance = pageView(usConfig(), storage);
+    instance.declineAll();
+    await tick();
+    expect(beacon).not.toHaveBeenCalled();
+    expect(fetchMock).not.toHaveBeenCalled();
+    instance.destroy();
+  });
+});

@@ -1,0 +1,89 @@
+// Consent records: one record per stored choice, POSTed to a collector (packages/collector), so
+// the business can prove the choice after the visitor's cookie is gone (GDPR Art. 7(1), CCPA
+// regulations §7101).
+//
+// Timing: a record leaves only after the cookie holds the choice (core tells us through
+// onStored), and in a task of its own, so the click never waits for it.
+//
+// Delivery and "recorded": a fresh choice goes with navigator.sendBeacon, which the browser
+// delivers even when the visitor navigates away at once, but which cannot tell whether the
+// collector stored it. So the cookie's `recorded` flag is set only from an answer we can read:
+// on the next page view a choice not yet marked recorded is sent again with fetch (keepalive),
+// and a 2xx marks it. The collector is idempotent on (id, decidedAt), so the second send never
+// makes a second record; a send that failed is retried the same way on every later page view.
+// Without sendBeacon (or when it refuses), the first send is that fetch.
+import { resolveLanguage } from '../core/language';
+import type { Integration, IntegrationContext } from '../core/runtime';
+import type { State } from '../core/types';
+
+/** The body of POST /v1/records: the state's fields (all but `decided`), with decidedAt in epoch
+ *  ms, plus the config, region, language and page in force. */
+export function recordBody(ctx: IntegrationContext, state: State): string {
+  const { settings } = ctx;
+  const body: Record<string, unknown> = {
+    ...state,
+    decidedAt: Date.parse(state.decidedAt!),
+    fingerprint: settings.fingerprint,
+    region: /^[\w-]{1,32}$/.test(settings.region) ? settings.region : null,
+    language: resolveLanguage(settings.language).replace(/[^a-z0-9-]/g, ''),
+    // Origin and path only: a query string or fragment may hold personal data.
+    page: (location.origin + location.pathname).slice(0, 2000),
+  };
+  delete body.decided;
+  return JSON.stringify(body);
+}
+
+/** The endpoint (sendBeacon and fetch resolve a relative one against the page); with
+ *  cookieRefresh, the cookie the collector's answer re-sets. */
+export function recordsUrl(ctx: IntegrationContext): string {
+  const { records, cookie } = ctx.settings;
+  const endpoint = records!.endpoint;
+  return records!.cookieRefresh
+    ? endpoint + (endpoint.indexOf('?') < 0 ? '?' : '&') + 'cookie=' + encodeURIComponent(cookie.name) + '&days=' + cookie.days +
+        (cookie.domain ? '&domain=' + encodeURIComponent(cookie.domain) : '')
+    : endpoint;
+}
+
+function beacon(url: string, body: string): boolean {
+  try {
+    // A string body is text/plain: no CORS preflight, which a beacon could not make.
+    return typeof navigator.sendBeacon == 'function' && navigator.sendBeacon(url, body);
+  } catch {
+    return false;
+  }
+}
+
+function post(url: string, body: string, acknowledged: () => void) {
+  try {
+    fetch(url, { method: 'POST', body, keepalive: true }).then((response) => response.ok && acknowledged(), () => {});
+  } catch {
+    /* no fetch: the next page view tries again */
+  }
+}
+
+export const records: Integration = (ctx) => {
+  if (!ctx.settings.records) return;
+  const sent: Record<string, boolean> = {};
+  const send = (state: State, fresh: boolean) => {
+    if (!state.id || !state.decidedAt) return;
+    const key = state.id + state.decidedAt;
+    if (sent[key]) return;
+    sent[key] = true;
+    const decidedAt = Date.parse(state.decidedAt);
+    const body = recordBody(ctx, state);
+    const url = recordsUrl(ctx);
+    if (!(fresh && beacon(url, body))) post(url, body, () => ctx.markRecorded(state.id!, decidedAt));
+  };
+  const offStored = ctx.onStored((state) => setTimeout(() => send(state, true)));
+  // A choice from an earlier page view that the collector has not acknowledged yet (one made on
+  // this page view in the meantime is onStored's).
+  const earlier = ctx.getState();
+  const retry = setTimeout(() => {
+    const state = ctx.getState();
+    if (!ctx.isRecorded() && state.id === earlier.id && state.decidedAt === earlier.decidedAt) send(state, false);
+  });
+  return () => {
+    offStored();
+    clearTimeout(retry);
+  };
+};

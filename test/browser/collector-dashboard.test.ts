@@ -1,0 +1,119 @@
+// The collector's /dashboard in Chromium: the admin token gates the data, the charts (uPlot) and
+// tables show the records, and the export buttons download them. Also saves the README's
+// screenshot to test-results/collector-dashboard.png.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCollector, type RunningCollector } from '../../packages/collector/src/server';
+import { launchChromium, watchErrors } from './support/browser';
+
+let browser: Browser;
+let collector: RunningCollector;
+const TOKEN = 'dashboard-test-token';
+const DAY = 86_400_000;
+
+/** Records over the last weeks (within this calendar year), from several sources, regions and revisions. */
+async function seed(): Promise<number> {
+  const now = Date.now();
+  const yearStart = Date.UTC(new Date(now).getUTCFullYear(), 0, 1);
+  const sources = ['banner', 'banner', 'gpc', 'link', 'preferences', 'banner', 'gpc'];
+  const regions = ['US-CA', 'US-CA', 'US-CO', 'DE', null];
+  let n = 0;
+  for (let day = 0; day < 21; day++) {
+    const at = Math.max(yearStart + 3600_000, now - day * DAY);
+    for (let i = 0; i < 3 + (day % 4); i++) {
+      const source = sources[(day + i) % sources.length]!;
+      const optOut = source === 'gpc' || source === 'link' || (source === 'banner' && i % 2 === 0);
+      const body = {
+        id: `d${day.toString(36)}v${i.toString(36)}seed`,
+        decidedAt: Math.floor((at - i * 60_000) / 1000) * 1000,
+        revision: day < 10 ? '2026-11' : '2026-06',
+        fingerprint: 'abc123',
+        mode: 'opt-out',
+        region: regions[(day + i) % regions.length],
+        source,
+        categories: { necessary: true, analytics: !optOut, advertising: !optOut },
+        saleOptOut: optOut,
+        shareOptOut: optOut,
+        gpc: source === 'gpc',
+        language: 'en-us',
+        page: 'https://shop.example/products/' + (i + 1),
+      };
+      const response = await fetch(collector.url + '/v1/records', { method: 'POST', body: JSON.stringify(body) });
+      expect(response.status).toBe(201);
+      n++;
+    }
+  }
+  return n;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  collector = await startCollector(
+    {
+      port: 0, host: '127.0.0.1', dataDir: 'memory://', databaseUrl: null, adminToken: TOKEN, allowedOrigins: [],
+      retentionMonths: 24, rateLimitPerMinute: 0, trustProxy: false,
+    },
+    () => {},
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await collector?.stop();
+});
+
+describe('collector dashboard', () => {
+  it('asks for the admin token, then charts and lists the records and exports them', async () => {
+    const total = await seed();
+    const context = await browser.newContext({ viewport: { width: 1200, height: 1400 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const response = await page.goto(collector.url + '/dashboard');
+    expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
+    // No data without the token.
+    await page.getByLabel('Admin token').fill('wrong');
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect.poll(() => page.locator('#login-error').textContent()).toBe('That token was refused.');
+    expect(await page.locator('#board').isHidden()).toBe(true);
+
+    errors.length = 0; // the refused token's two 401s were the point
+    await page.getByLabel('Admin token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Open' }).click();
+    await page.waitForSelector('body[data-loaded="true"]');
+    expect(await page.locator('#totals strong').first().textContent()).toBe(String(total));
+    expect(await page.locator('#chart-rate canvas').count()).toBe(1);
+    expect(await page.locator('#chart-source canvas').count()).toBe(1);
+    const legend = await page.locator('#chart-source .u-legend').textContent();
+    for (const source of ['banner', 'gpc', 'link', 'preferences']) expect(legend).toContain(source);
+    expect(await page.locator('#by-region .bar').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('US-CA')]));
+    expect(await page.locator('#by-revision .bar').count()).toBe(2);
+    expect(await page.locator('#recent tbody tr').count()).toBe(Math.min(50, total));
+    expect(await page.locator('#requests tbody').textContent()).toContain('opt-out-of-sale');
+
+    mkdirSync(resolve(import.meta.dirname, '../../test-results'), { recursive: true });
+    await page.screenshot({ path: resolve(import.meta.dirname, '../../test-results/collector-dashboard.png'), fullPage: false });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('consent-records.csv');
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+    expect(csv[0]).toMatch(/^id,decided_at,received_at/);
+    expect(csv).toHaveLength(total + 1);
+
+    // The token stays in this tab only; a reload keeps the board.
+    await page.reload();
+    await page.waitForSelector('body[data-loaded="true"]');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes the token once from the #token= fragment and drops it from the address', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${collector.url}/dashboard#token=${TOKEN}`);
+    await page.waitForSelector('body[data-loaded="true"]');
+    expect(new URL(page.url()).hash).toBe('');
+    await context.close();
+  });
+});
