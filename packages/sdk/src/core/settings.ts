@@ -34,8 +34,6 @@ export interface Settings {
   gpp: { sections: GppSectionName[]; mspaCovered: boolean; mspaMode?: 'opt-out' | 'service-provider' } | null;
   usp: boolean;
   records: { endpoint: string; cookieRefresh: boolean } | null;
-  /** The visitor's region as the page gave it (`region`), '' when none. */
-  region: string;
   language: string;
   texts: Record<string, Record<string, string>>;
   /** Implied mode: paths where arriving never counts as continuing (besides the policy links). */
@@ -141,7 +139,6 @@ export function toSettings(config: Config, fingerprint: string): Settings {
     records: isObject(integrations.records) && text(integrations.records.endpoint, '')
       ? { endpoint: text(integrations.records.endpoint, ''), cookieRefresh: !!integrations.records.cookieRefresh }
       : null,
-    region: text(config.region, ''),
     language: text(config.language, '') || 'auto',
     texts: isObject(config.texts) ? config.texts : {},
     impliedIgnorePaths: list(isObject(config.implied) ? config.implied.ignorePaths : undefined).filter((p) => typeof p === 'string'),
