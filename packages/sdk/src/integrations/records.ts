@@ -16,20 +16,28 @@ import { resolveLanguage } from '../core/language';
 import type { Integration, IntegrationContext } from '../core/runtime';
 import type { State } from '../core/types';
 
-/** The body of POST /v1/records: the state's fields (all but `decided`), with decidedAt in epoch
- *  ms, plus the config, region, language and page in force. */
+/** The body of POST /v1/records: the state's fields the record needs (named one by one: a new
+ *  state field is not sent until the collector's schema knows it), with decidedAt in epoch ms,
+ *  plus the config, region, language and page in force. */
 export function recordBody(ctx: IntegrationContext, state: State): string {
   const { settings } = ctx;
+  const { id, revision, mode, source, categories, saleOptOut, shareOptOut, gpc } = state;
   const body: Record<string, unknown> = {
-    ...state,
+    id,
     decidedAt: Date.parse(state.decidedAt!),
+    revision,
+    mode,
+    source,
+    categories,
+    saleOptOut,
+    shareOptOut,
+    gpc,
     fingerprint: settings.fingerprint,
     region: /^[\w-]{1,32}$/.test(settings.region) ? settings.region : null,
     language: resolveLanguage(settings.language).replace(/[^a-z0-9-]/g, ''),
     // Origin and path only: a query string or fragment may hold personal data.
     page: (location.origin + location.pathname).slice(0, 2000),
   };
-  delete body.decided;
   return JSON.stringify(body);
 }
 
