@@ -1,11 +1,13 @@
 // Builds packages/sdk/dist:
-//   privacy-choices.js            IIFE for the script tag: returning-visitor path, gates, Consent Mode
-//   privacy-choices-iab.js        the same with the IAB GPP and USP APIs
-//   privacy-choices-ui.js         IIFE chunk: preact UI, loaded when something must be shown
-//   privacy-choices-validate.js   IIFE chunk: the zod/mini validator, for configs not validated at publish time
+//   privacy-choices.js            IIFE for the script tag, the one file for every config: returning-visitor
+//                                 path, gates, Consent Mode, the IAB stubs
+//   privacy-choices-iab.js        a copy of privacy-choices.js, for pages that still name the former IAB build
+//   privacy-choices-ui.js         IIFE chunk: preact UI and the zod-free config check, loaded when something must be shown
+//   privacy-choices-iab-api.js    IIFE chunk: the IAB GPP and USP APIs, loaded when the config turns one on
+//   privacy-choices-validate.js   IIFE chunk: the zod/mini validator, loaded only to explain an invalid config
 //   privacy-choices-locale-*.js   IIFE chunks: one language each, loaded only for that language
 //   esm/                          ESM for npm (UI as a lazy chunk; preact, zod external)
-import { readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -66,10 +68,20 @@ const locales = readdirSync(`${sdk}/src/entries`)
   .filter((f) => /^locale-[a-z]+\.ts$/.test(f))
   .map((f) => iife(f, `privacy-choices-${f.replace('.ts', '.js')}`));
 
+/** privacy-choices-iab.js was the IAB build until the main file served every config; pages that
+ *  still load it get the same file. */
+const iabAlias = {
+  name: 'iab-alias',
+  writeBundle: () => copyFileSync(`${dist}/privacy-choices.js`, `${dist}/privacy-choices-iab.js`),
+};
+
+const main = iife('script.ts', 'privacy-choices.js', {}, true);
+main.plugins.push(iabAlias);
+
 export default [
-  iife('script.ts', 'privacy-choices.js', {}, true),
-  iife('script-iab.ts', 'privacy-choices-iab.js', {}, true),
+  main,
   iife('ui-chunk.ts', 'privacy-choices-ui.js', guardedChunk('ui'), true),
+  iife('iab-chunk.ts', 'privacy-choices-iab-api.js', guardedChunk('iab')),
   iife('validate-chunk.ts', 'privacy-choices-validate.js', guardedChunk('validate')),
   ...locales,
   {

@@ -71,13 +71,10 @@ export function tagMarkup(tags: Record<string, string>, widgetCategory?: string)
   return `<nav><a id="next" href="/site/about">About us</a></nav>${widget}\n${scripts}`;
 }
 
-/** The script a site with this config loads: the IAB build when it wants GPP or USP. */
-export const sdkScript = (config: Config) =>
-  config.integrations?.gpp || config.integrations?.usp ? '/dist/privacy-choices-iab.js' : '/dist/privacy-choices.js';
 
 export function policyPage(config: Config, tags: Record<string, string>, widgetCategory?: string): string {
   // sitePage puts `head` right after the config element: the same place as its own script tag.
-  return sitePage({ config, noScript: true, head: `<script src="${sdkScript(config)}"></script>`, body: tagMarkup(tags, widgetCategory) });
+  return sitePage({ config, noScript: true, head: '<script src="/dist/privacy-choices.js"></script>', body: tagMarkup(tags, widgetCategory) });
 }
 
 /** Records `privacy-choices:ready` so a test can wait until the SDK has settled. */

@@ -1,13 +1,21 @@
 // Loads the script tag's chunks next to the main script, as script elements carrying its nonce
-// (they pass a strict CSP like it does): the UI (plus a locale on non-English pages) and, for a
-// config not validated at publish time, the validator.
+// (they pass a strict CSP like it does): the UI (plus a locale on non-English pages), the IAB
+// APIs when configured, and the validator to explain an invalid config.
 import type { UIModule } from '../core/runtime';
 import { trustedScriptURL } from '../dom/trusted-types';
+import type { IABLoader, IABModule } from '../integrations/iab-stubs';
+
+/** What the UI chunk provides (entries/ui-chunk.ts). */
+export type UIChunk = UIModule & {
+  registerLocale(language: string, texts: Record<string, string>): void;
+  configIssuePaths(config: unknown): string[];
+};
 
 type ChunkWindow = Window & {
-  __privacyChoicesUI?: UIModule & { registerLocale(language: string, texts: Record<string, string>): void };
+  __privacyChoicesUI?: UIChunk;
   __privacyChoicesLocales?: Record<string, Record<string, string>>;
   __privacyChoicesValidate?: (config: unknown) => unknown;
+  __privacyChoicesIAB?: IABModule;
   /** Set by a chunk whose initialisation threw (see guardedChunk in rollup.config.mjs). */
   __privacyChoicesChunkError?: Record<string, unknown>;
 };
@@ -63,7 +71,7 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
   const win = window as ChunkWindow;
   const locale = language.split('-')[0];
   const localeFile = BUNDLED_LOCALES.indexOf(locale) >= 0 ? `privacy-choices-locale-${locale}.js` : '';
-  return (done: (ui: UIModule) => void, fail: (error: unknown) => void) => {
+  return (done: (ui: UIChunk) => void, fail: (error: unknown) => void) => {
     let ui: ChunkWindow['__privacyChoicesUI'];
     let localeSettled = !localeFile;
     const finish = () => {
@@ -80,7 +88,8 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
   };
 }
 
-/** `unavailable` when the validator cannot run at all (not loaded, or broken by the page). */
+/** The zod validator, to word what is wrong with a config the check flagged. `unavailable` when
+ *  it cannot run at all (not loaded, or broken by the page). */
 export function validatorLoader(load: ReturnType<typeof createFileLoader>) {
   return (done: (validate: (config: unknown) => unknown) => void, unavailable: (error: Error) => void) =>
     load(['privacy-choices-validate.js'], () => {
@@ -88,4 +97,14 @@ export function validatorLoader(load: ReturnType<typeof createFileLoader>) {
       if (validate) done(validate);
       else unavailable(chunkError('validate'));
     }, unavailable);
+}
+
+/** The GPP and USP APIs (entries/iab-chunk.ts), for a page whose config turns one on. */
+export function iabLoader(load: ReturnType<typeof createFileLoader>): IABLoader {
+  return (done, fail) =>
+    load(['privacy-choices-iab-api.js'], () => {
+      const module = (window as ChunkWindow).__privacyChoicesIAB;
+      if (module) done(module);
+      else fail(chunkError('iab'));
+    }, fail);
 }
