@@ -12,7 +12,7 @@ import { consentMode } from '../integrations/consent-mode';
 import { dataLayer } from '../integrations/data-layer';
 import { iabStubs } from '../integrations/iab-stubs';
 import { readRawConfig } from './script-config';
-import { createFileLoader, iabLoader, uiLoader, validatorLoader, type UIChunk } from './script-loader';
+import { createFileLoader, iabLoader, uiLoader, type UIChunk } from './script-loader';
 
 type PageWindow = Window & { PrivacyChoices?: Instance };
 
@@ -39,11 +39,7 @@ function start() {
   });
   if (!instance.validated) {
     loadUI(
-      (ui: UIChunk) => {
-        const bad = ui.configIssuePaths(raw.value);
-        if (!bad.length) return instance.settle(true);
-        explain(load, raw.value, bad, instance);
-      },
+      (ui: UIChunk) => ui.checkConfig(raw.value, (done, fail) => load(['privacy-choices-validate.js'], done, fail), instance.settle),
       (error) => {
         // The check could not run (network, or a host page that breaks the chunk). The defensive
         // reading (toSettings) copes with any input; the UI will not show either, and says so.
@@ -52,24 +48,6 @@ function start() {
       },
     );
   }
-}
-
-/** The check found something off: the validator words every problem, once, in the console. */
-function explain(load: ReturnType<typeof createFileLoader>, config: unknown, bad: string[], instance: Instance) {
-  const report = (message: string) => (console.error(message), instance.settle(false));
-  validatorLoader(load)(
-    (validate) => {
-      try {
-        validate(config);
-      } catch (error) {
-        return report((error as Error).message);
-      }
-      // The schema accepts what the check flagged (they disagree only if one changed alone).
-      instance.settle(true);
-    },
-    // No validator: the check's key paths still say where to look.
-    (error) => report(`privacy-choices: invalid config at ${bad.join(', ')} (${error.message})`),
-  );
 }
 
 export function boot() {

@@ -4,17 +4,17 @@
 import type { UIModule } from '../core/runtime';
 import { trustedScriptURL } from '../dom/trusted-types';
 import type { IABLoader, IABModule } from '../integrations/iab-stubs';
+import type { checkConfig } from './config-check-chunk';
 
 /** What the UI chunk provides (entries/ui-chunk.ts). */
 export type UIChunk = UIModule & {
   registerLocale(language: string, texts: Record<string, string>): void;
-  configIssuePaths(config: unknown): string[];
+  checkConfig: typeof checkConfig;
 };
 
 type ChunkWindow = Window & {
   __privacyChoicesUI?: UIChunk;
   __privacyChoicesLocales?: Record<string, Record<string, string>>;
-  __privacyChoicesValidate?: (config: unknown) => unknown;
   __privacyChoicesIAB?: IABModule;
   /** Set by a chunk whose initialisation threw (see guardedChunk in rollup.config.mjs). */
   __privacyChoicesChunkError?: Record<string, unknown>;
@@ -88,16 +88,6 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
   };
 }
 
-/** The zod validator, to word what is wrong with a config the check flagged. `unavailable` when
- *  it cannot run at all (not loaded, or broken by the page). */
-export function validatorLoader(load: ReturnType<typeof createFileLoader>) {
-  return (done: (validate: (config: unknown) => unknown) => void, unavailable: (error: Error) => void) =>
-    load(['privacy-choices-validate.js'], () => {
-      const validate = (window as ChunkWindow).__privacyChoicesValidate;
-      if (validate) done(validate);
-      else unavailable(chunkError('validate'));
-    }, unavailable);
-}
 
 /** The GPP and USP APIs (entries/iab-chunk.ts), for a page whose config turns one on. */
 export function iabLoader(load: ReturnType<typeof createFileLoader>): IABLoader {

@@ -5,7 +5,7 @@
 // registers listeners (which then hear the CMP load), as the GPP spec allows; every other call,
 // from this window or a child frame, waits in the queue. A page without GPP or USP loads nothing.
 import type { Integration } from '../core/runtime';
-import { serveFrames } from './frames';
+import { serveFrames, type FrameCall, type Reply } from './frames';
 
 type Callback = (data: unknown, success: boolean) => void;
 export interface IABModule {
@@ -37,28 +37,30 @@ const stubPing = () => ({
 });
 
 /** `__gpp` as the IAB stub leaves it: `queue`, `events` and `lastId`, which gpp.ts takes over. */
-function defineGppStub(w: StubWindow) {
+function gppStub() {
   const queue: unknown[][] = [];
-  const events: { id: number; callback: Callback; parameter?: unknown }[] = [];
-  const stub = (command: unknown, callback: unknown, parameter?: unknown, version?: unknown) => {
-    if (typeof callback != 'function') return;
-    const event = (eventName: string, listenerId: unknown, data: boolean) => ({ eventName, listenerId, data, pingData: stubPing() });
-    if (command === 'ping') callback(stubPing(), true);
-    else if (command === 'addEventListener') {
-      const id = ++stub.lastId;
-      events.push({ id, callback: callback as Callback, parameter });
-      callback(event('listenerRegistered', id, true), true);
-    } else if (command === 'removeEventListener') {
-      let found = false;
-      for (let i = 0; i < events.length; i++) if (events[i].id === parameter) found = !!events.splice(i, 1);
-      callback(event('listenerRemoved', parameter, found), true);
-    } else queue.push([command, callback, parameter, version]);
-  };
-  stub.queue = queue;
-  stub.events = events;
-  stub.lastId = 0;
-  w.__gpp = stub;
+  const events: { id: number; callback: Callback }[] = [];
+  const stub = Object.assign(
+    (command: unknown, callback: unknown, parameter?: unknown, version?: unknown) => {
+      if (typeof callback != 'function') return;
+      const answer = (eventName: string, listenerId: unknown, data: boolean) =>
+        callback({ eventName, listenerId, data, pingData: stubPing() }, true);
+      if (command === 'ping') callback(stubPing(), true);
+      else if (command === 'addEventListener') {
+        events.push({ id: ++stub.lastId, callback: callback as Callback });
+        answer('listenerRegistered', stub.lastId, true);
+      } else if (command === 'removeEventListener') {
+        const i = events.findIndex((e) => e.id === parameter);
+        if (i >= 0) events.splice(i, 1);
+        answer('listenerRemoved', parameter, i >= 0);
+      } else queue.push([command, callback, parameter, version]);
+    },
+    { queue, events, lastId: 0 },
+  );
+  return stub;
 }
+
+type Api = (...args: unknown[]) => void;
 
 /** Stubs for what the config turns on, then the chunk. Its APIs start with the same context, so
  *  they hear every change from then on and read the current state at start. */
@@ -67,35 +69,26 @@ export const iabStubs = (load: IABLoader): Integration => (ctx) => {
   if (!settings.gpp && !settings.usp) return;
   const w = window as StubWindow;
   const stops: (() => void)[] = [];
+  const uspQueue: unknown[][] = [];
   let stopped = false;
-  // Frame calls go to whatever answers on this window: the stub first, the API once loaded.
-  const forward = (api: '__gpp' | '__uspapi', marker: '__gpp_msghandler' | '__uspapi_msghandler') => {
+  // Frame calls go to whatever answers on this window: the stub first, the API once loaded
+  // (which then adds no listener of its own: the marker says one forwards already).
+  const serve = (api: '__gpp' | '__uspapi', run: (call: FrameCall, reply: Reply) => void) => {
+    const marker = `${api}_msghandler` as const;
     const listen = !w[marker];
-    stops.push(
-      serveFrames(
-        api,
-        (call, reply) => {
-          const answer = w[api];
-          if (typeof answer != 'function') return;
-          if (api === '__gpp') answer(call.command, reply, call.parameter, call.version);
-          else answer(call.command, call.version, reply);
-        },
-        listen,
-      ),
-    );
+    stops.push(serveFrames(api, run, listen));
     if (listen) {
       w[marker] = true;
       stops.push(() => delete w[marker]);
     }
   };
-  const uspQueue: unknown[][] = [];
   if (settings.gpp) {
-    if (typeof w.__gpp != 'function') defineGppStub(w);
-    forward('__gpp', '__gpp_msghandler');
+    if (typeof w.__gpp != 'function') w.__gpp = gppStub();
+    serve('__gpp', (call, reply) => (w.__gpp as Api)(call.command, reply, call.parameter, call.version));
   }
   if (settings.usp) {
     w.__uspapi = (...args: unknown[]) => void uspQueue.push(args);
-    forward('__uspapi', '__uspapi_msghandler');
+    serve('__uspapi', (call, reply) => (w.__uspapi as Api)(call.command, call.version, reply));
   }
   load(
     (module) => {
@@ -104,8 +97,7 @@ export const iabStubs = (load: IABLoader): Integration => (ctx) => {
         const stop = start(ctx);
         if (stop) stops.push(stop);
       }
-      const api = w.__uspapi as (...args: unknown[]) => void;
-      for (const args of uspQueue) api(...args);
+      for (const args of uspQueue) (w.__uspapi as Api)(...args);
     },
     (error) => console.error('privacy-choices: could not load the GPP/USP APIs', error),
   );
