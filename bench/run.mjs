@@ -1023,7 +1023,10 @@ ${table(['visit', 'FCP (ms)', 'ScriptDuration (ms CPU)', 'load event end (ms)', 
 
 ${anomalies.length ? anomalies.map((a) => `- ${a}`).join('\n') : 'None.'}
 `;
-  return { markdown: md };
+  // What each change bought: written by hand in bench/changes.md (profiles and A/B runs),
+  // carried into the generated report so that the numbers and their explanation stay together.
+  const changes = join(ROOT, 'bench/changes.md');
+  return { markdown: existsSync(changes) ? md + '\n' + readFileSync(changes, 'utf8') : md };
 }
 
 main().catch(async (error) => {
