@@ -8,7 +8,7 @@ import { toSettings } from '../../packages/sdk/src/core/settings';
 import type { Config, State } from '../../packages/sdk/src/core/types';
 import { launchChromium, watchErrors, type VisitorOptions } from './support/browser';
 import { eventVisitor, getState, settle, startQuietServer, uiButton, uiDialog, uiHost, waitForReady } from './support/flow';
-import { decode, gppCall, iabPage, uspCall } from './support/integrations';
+import { decode, gppCall, iabPage, uspCall, waitForIAB } from './support/integrations';
 import { BASE_CONFIG } from './support/pages';
 import type { TestServer } from './support/server';
 
@@ -76,6 +76,7 @@ async function reload(page: Page) {
 
 /** What GPP and USP say on this page, checked against getState(): nothing may grant more. */
 async function signals(page: Page) {
+  await waitForIAB(page); // the APIs' chunk answers once it has loaded
   const [ping, usp, state] = await Promise.all([gppCall<Ping>(page, 'ping'), uspCall(page), getState(page)]);
   const gpp = ping.data;
   const common = ['SaleOptOut', 'SharingOptOut', 'KnownChildSensitiveDataConsents', 'Gpc'];
@@ -108,6 +109,7 @@ describe('GPP and USP apply where US law applies', () => {
     expect(s.gpp).toMatchObject({ applicableSections: [-1], sectionList: [], signalStatus: 'ready', gppString: 'DBAA' });
     expect(s.gpp.supportedAPIs).toEqual(['7:usnat', '8:usca']);
     expect(s.usp).toBe('1---');
+    await waitForIAB(page);
     expect((await gppCall(page, 'hasSection', 'usnat')).data).toBe(false);
     expect((await gppCall(page, 'getField', 'usnat.SharingOptOut')).data).toBe(null);
     await uiButton(page, 'Reject all').click();

@@ -1,6 +1,7 @@
-// A config validated at publish time (`privacy-choices validate` → data-validated) spares the
-// visitor the validator chunk and makes even a first visit's gating synchronous; anything else
-// is validated in the browser before a single gated tag runs.
+// No validator on a visitor's path: a valid config needs no publish step. Without the
+// data-validated mark, the UI chunk's zod-free check vouches for it before a gated tag runs (the
+// UI is needed on a first visit anyway); the validator chunk loads only to explain an invalid
+// one. A config validated at publish time (data-validated) makes a first visit's gating synchronous.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, watchErrors } from './support/browser';
@@ -41,28 +42,45 @@ describe('publish-time validation (data-validated)', () => {
     await page.close();
   });
 
-  it('without the mark (or with a stale one) the validator runs before any gated tag', async () => {
+  it('without the mark (or with a stale one) the config is checked before any gated tag, with no validator download', async () => {
     for (const validated of [false, 'stale1']) {
-      const { page, errors, requests } = await visit(`/unproven-${validated}`, sitePage({ config: BASE_CONFIG, validated, body: TAG }));
-      expect(requests()).toContain('/dist/privacy-choices-validate.js');
-      const order = requests().filter((r) => r === '/dist/privacy-choices-validate.js' || r === '/tag/analytics.js');
-      expect(order).toEqual(['/dist/privacy-choices-validate.js', '/tag/analytics.js']);
+      const { page, errors, requests } = await visit(`/unproven-${validated}`, sitePage({ config: BASE_CONFIG, validated, head: PROBE, body: TAG }));
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toEqual(['analytics']);
+      expect(requests()).not.toContain('/dist/privacy-choices-validate.js');
+      const order = requests().filter((r) => r.startsWith('/dist/') || r === '/tag/analytics.js');
+      expect(order).toEqual(['/dist/privacy-choices.js', '/dist/privacy-choices-ui.js', '/tag/analytics.js']);
       expect(errors).toEqual([]);
       await page.close();
     }
   });
 
-  it('an invalid config without the mark: one console.error naming the key, no banner, no tag', async () => {
+  it('an invalid config without the mark: the validator loads and one console.error names every bad key, no banner, no tag', async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
-    const bad = { ...BASE_CONFIG, categories: [...BASE_CONFIG.categories, { id: 'x', label: 'X', sael: true }] };
+    const before = server.requests.length;
+    const bad = { ...BASE_CONFIG, cookie: { days: 900 }, categories: [...BASE_CONFIG.categories, { id: 'x', label: 'X', sael: true }] };
     await page.goto(server.route('/invalid', sitePage({ config: bad as never, body: TAG })));
     await expect.poll(() => errors.length).toBe(1);
     expect(errors[0]).toContain('categories[3]');
     expect(errors[0]).toContain('unknown key "sael"');
+    expect(errors[0]).toContain('cookie.days');
+    expect(server.requests.slice(before)).toContain('/dist/privacy-choices-validate.js');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toBeUndefined();
     expect(await page.locator('#privacy-choices-ui').count()).toBe(0);
+    expect(await page.evaluate(() => window.PrivacyChoices!.isAllowed('analytics'))).toBe(false);
+    expect(errors).toHaveLength(1); // once
+    await page.close();
+  });
+
+  it('an invalid config whose validator cannot load still names its bad key paths', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.route('**/privacy-choices-validate.js', (route) => route.abort());
+    const bad = { ...BASE_CONFIG, gpc: 'sometimes' };
+    await page.goto(server.route('/invalid-offline', sitePage({ config: bad as never, body: TAG })));
+    await expect.poll(() => errors.filter((e) => /invalid config/.test(e)).length).toBe(1);
+    expect(errors.find((e) => /invalid config/.test(e))).toContain('at gpc');
     expect(await page.evaluate(() => window.PrivacyChoices!.isAllowed('analytics'))).toBe(false);
     await page.close();
   });

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeChoice, encodeChoice, type StoredChoice } from '../../packages/sdk/src/core/choice-codec';
+import { configIssuePaths } from '../../packages/sdk/src/core/config-check';
 import { PrivacyChoicesConfigError } from '../../packages/sdk/src/core/config-error';
 import { validateConfig } from '../../packages/sdk/src/core/config-schema';
 import { categoriesOf, reconcile, toState } from '../../packages/sdk/src/core/policy';
@@ -310,5 +311,83 @@ describe('fuzz: toSettings never throws on arbitrary JSON (the unvalidated first
     check(JSON.parse('{"categories":[{"id":{"toString":1},"label":"x"}]}'));
     check(JSON.parse('{"categories":[{"id":"a","label":{"valueOf":{},"toString":[]}}]}'));
     check(JSON.parse('{"revision":{"toString":0},"categories":[{"id":"a","label":"A"}]}'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The zod-free check that a visitor's browser runs instead of the schema: a config it passes is
+// never validated in the browser, so it must not pass anything the schema rejects. Flagging
+// something the schema accepts would only cost a needless validator download, but it is held to
+// the same answer too.
+
+function agrees(config: unknown) {
+  const schemaSays = expectOnlyConfigErrors(config);
+  const paths = configIssuePaths(config);
+  expect(paths.length === 0 ? 'valid' : 'invalid', JSON.stringify(config)?.slice(0, 400)).toBe(schemaSays);
+  return schemaSays;
+}
+
+describe('fuzz: configIssuePaths (zod-free) agrees with the schema', { timeout: SLOW }, () => {
+  it('on the valid control config and on a minimal one', () => {
+    expect(agrees(GOOD_CONFIG)).toBe('valid');
+    expect(agrees({ categories: [{ id: 'necessary', label: 'Necessary', necessary: true }] })).toBe('valid');
+  });
+
+  it('on mutated valid configs (1–3 random edits anywhere in the tree)', () => {
+    let invalid = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...PATHS), mutation), { minLength: 1, maxLength: 3 }), (edits) => {
+        let config: unknown = GOOD_CONFIG;
+        for (const [path, m] of edits) {
+          try {
+            config = applyMutation(config, path, m);
+          } catch {
+            /* path no longer exists after an earlier edit */
+          }
+        }
+        if (agrees(config) === 'invalid') invalid++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(invalid).toBeGreaterThan(1000); // the property saw many invalid configs, not only valid ones
+  });
+
+  it('on fc.jsonValue() as the whole config, as a category and as the categories', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      agrees(value);
+      agrees({ ...GOOD_CONFIG, categories: [value] });
+      agrees({ ...GOOD_CONFIG, categories: value });
+      agrees({ ...GOOD_CONFIG, integrations: value });
+    }), RUNS);
+  });
+
+  it('on hand-picked edge cases of each rule', () => {
+    const cat = (extra: object) => ({ ...GOOD_CONFIG, categories: [{ id: 'a', label: 'A', ...extra }] });
+    const cases: unknown[] = [
+      null, [], 'x', {}, { categories: [] }, { categories: Array.from({ length: 33 }, (_, i) => ({ id: 'c' + i, label: 'C' })) },
+      cat({ label: '' }), cat({ label: 'x'.repeat(201) }), cat({ description: '' }), cat({ id: 'a b' }), cat({ id: 'x'.repeat(41) }),
+      cat({ cookies: ['/(/'] }), cat({ cookies: ['a=b'] }), cat({ cookies: ['/^_ga/i'] }), cat({ consentMode: ['ad_storage', 'nope'] }),
+      cat({ necessary: true, share: true }), cat({ vendors: [{ name: 'V', optOutUrl: 'javascript:alert(1)' }] }),
+      cat({ vendors: [{ name: 'V', privacyUrl: ' java\tscript:x' }] }), cat({ vendors: [{ optOutUrl: '/x' }] }),
+      { ...GOOD_CONFIG, categories: [GOOD_CONFIG.categories[0], GOOD_CONFIG.categories[0]] },
+      { ...GOOD_CONFIG, cookie: { days: 400 } }, { ...GOOD_CONFIG, cookie: { days: 401 } }, { ...GOOD_CONFIG, cookie: { days: 1.5 } },
+      { ...GOOD_CONFIG, cookie: { domain: '.example.com' } }, { ...GOOD_CONFIG, cookie: { domain: 'exa mple.com' } },
+      { ...GOOD_CONFIG, regions: { 'us-ca': 'opt-out' } }, { ...GOOD_CONFIG, regions: { USA: 'opt-out' } },
+      { ...GOOD_CONFIG, region: 'x'.repeat(11) }, { ...GOOD_CONFIG, revision: 'a;b' }, { ...GOOD_CONFIG, language: 'fr-CA' },
+      { ...GOOD_CONFIG, language: 'f' }, { ...GOOD_CONFIG, links: { footerLink: 'nope' } }, { ...GOOD_CONFIG, texts: { en: { a: 1 } } },
+      { ...GOOD_CONFIG, integrations: { googleConsentMode: { waitForUpdate: 60001 } } },
+      { ...GOOD_CONFIG, integrations: { gpp: { sections: [] } } }, { ...GOOD_CONFIG, integrations: { gpp: { mspa: { mode: 'opt-out' } } } },
+      { ...GOOD_CONFIG, integrations: { gpp: { mspa: { covered: true, mode: 'service-provider' } } } },
+      { ...GOOD_CONFIG, records: { endpoint: '/x' } }, { ...GOOD_CONFIG, $schema: './schema.json' }, { ...GOOD_CONFIG, mode: undefined },
+    ];
+    for (const config of cases) agrees(config);
+  });
+
+  it('names the bad key paths the schema names', () => {
+    const bad = JSON.parse(JSON.stringify(GOOD_CONFIG));
+    bad.categories[1].sael = true;
+    bad.cookie.days = 0;
+    bad.integrations.gpp = { sections: ['usny'] };
+    expect(configIssuePaths(bad).sort()).toEqual(['categories[1]', 'cookie.days', 'integrations.gpp.sections[0]']);
   });
 });

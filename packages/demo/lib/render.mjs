@@ -9,10 +9,6 @@ const escape = (value) =>
 /** JSON that is safe inside <script type="application/json">: no "</script>", no "<!--". */
 export const inlineJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 
-/** The IAB build (GPP, USP) for configs that want those APIs; the smaller one otherwise. */
-const sdkFile = (config) =>
-  config.integrations && (config.integrations.gpp || config.integrations.usp) ? 'privacy-choices-iab.js' : 'privacy-choices.js';
-
 function head({ title, config, description }) {
   return `<!doctype html>
 <html lang="en">
@@ -22,7 +18,7 @@ function head({ title, config, description }) {
 <title>${escape(title)}</title>
 <script src="/gpc-sim.js"></script>
 <script type="application/json" id="privacy-choices-config">${inlineJson(config)}</script>
-<script src="/sdk/${sdkFile(config)}"></script>
+<script src="/sdk/privacy-choices.js"></script>
 <meta name="description" content="${escape(description)}">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/site.css">

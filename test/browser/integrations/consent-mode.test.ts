@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { watchErrors, launchChromium, type VisitorOptions } from '../support/browser';
 import { eventVisitor, getState, settle, startQuietServer, uiButton, waitForReady } from '../support/flow';
-import { consentCommands, dataLayerEntries, GCM_KEYS, PLAIN_BUILD, buildPage, type LayerEntry } from '../support/integrations';
+import { consentCommands, dataLayerEntries, GCM_KEYS, SCRIPT, buildPage, type LayerEntry } from '../support/integrations';
 import { BASE_CONFIG, sitePage } from '../support/pages';
 import type { TestServer } from '../support/server';
 import type { Config } from '../../../packages/sdk/src/core/types';
@@ -243,7 +243,7 @@ describe('dataLayer event and the page’s own gtag', () => {
       window.__ownLayer = window.dataLayer;
       window.__ownGtag = gtag;
     </script>`;
-    const html = buildPage(PLAIN_BUILD, { config: CONFIG, before, body: TAGS });
+    const html = buildPage(SCRIPT, { config: CONFIG, before, body: TAGS });
     const { page, errors } = await visit('/gcm/own-gtag', CONFIG, {}, html);
     const same = await page.evaluate(() => {
       const w = window as unknown as { dataLayer: unknown; __ownLayer: unknown; gtag: unknown; __ownGtag: unknown };

@@ -8,6 +8,7 @@ import { newVisitor, watchErrors } from '../support/browser';
 import {
   button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, usSignals, waitForReady, waitForTags,
 } from './helpers';
+import { waitForIAB } from '../support/integrations';
 
 const config = loadPolicy('concord-opero');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising', 'meta-pixel': 'advertising' };
@@ -68,6 +69,7 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     expect(await state(page)).toMatchObject({ decided: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
 
     // Downstream signals say "opted out of sale" too.
+    await waitForIAB(page);
     const usp = await page.evaluate(() => new Promise<string>((ok) => (window as any).__uspapi('getUSPData', 1, (d: any) => ok(d.uspString))));
     expect(usp).toBe('1YYN');
     const saleOptOut = await page.evaluate(() => new Promise((ok) => (window as any).__gpp('getField', ok, 'usnat.SaleOptOut')));
@@ -131,6 +133,7 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     expect(await state(page)).toMatchObject({ decided: true, source: 'gpc', gpc: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
     expect(await ran(page)).toEqual([]);
     expect(await button(page, 'Decline').count()).toBe(0);
+    await waitForIAB(page);
     const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
     // usnat + usca, both opted out, GPC sub-section true (standards §4.5 vector G).
     expect(gpp.gppString).toBe('DBABrw~CVQVAAAAAACA.YA~BUUAAACA.YA');

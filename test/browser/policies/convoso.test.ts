@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { newVisitor } from '../support/browser';
 import { button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, waitForTags } from './helpers';
+import { waitForIAB } from '../support/integrations';
 
 const config = loadPolicy('convoso');
 const TAGS = { 'google-ads': 'advertising' };
@@ -54,6 +55,7 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
     expect(await button(page, 'Decline').count()).toBe(0);
     expect(await cookieNames(context)).toContain('convoso_privacy_choices');
     // usnat for a sharer that never sells, opted out, GPC (standards §4.5 vector D).
+    await waitForIAB(page);
     const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
     expect(gpp.gppString).toBe('DBABLA~CRQFAAAAAACA.YA');
     await context.close();

@@ -9,7 +9,7 @@ import type { Config, State } from '../../../packages/sdk/src/core/types';
 import { launchChromium } from '../support/browser';
 import { startServer, type Route, type TestServer } from '../support/server';
 import { sitePage } from '../support/pages';
-import { decode, gppCall, uspCall } from '../support/integrations';
+import { decode, gppCall, uspCall, waitForIAB } from '../support/integrations';
 
 export const POLICIES = ['concord-opero', 'copper', 'interop-io', 'convoso', 'concerncenter'] as const;
 export type PolicyName = (typeof POLICIES)[number];
@@ -72,13 +72,10 @@ export function tagMarkup(tags: Record<string, string>, widgetCategory?: string)
   return `<nav><a id="next" href="/site/about">About us</a></nav>${widget}\n${scripts}`;
 }
 
-/** The script a site with this config loads: the IAB build when it wants GPP or USP. */
-export const sdkScript = (config: Config) =>
-  config.integrations?.gpp || config.integrations?.usp ? '/dist/privacy-choices-iab.js' : '/dist/privacy-choices.js';
 
 export function policyPage(config: Config, tags: Record<string, string>, widgetCategory?: string): string {
   // sitePage puts `head` right after the config element: the same place as its own script tag.
-  return sitePage({ config, noScript: true, head: `<script src="${sdkScript(config)}"></script>`, body: tagMarkup(tags, widgetCategory) });
+  return sitePage({ config, noScript: true, head: '<script src="/dist/privacy-choices.js"></script>', body: tagMarkup(tags, widgetCategory) });
 }
 
 /** Records `privacy-choices:ready` so a test can wait until the SDK has settled. */
@@ -120,6 +117,7 @@ export async function settle(page: Page) {
 /** What the page's GPP and USP APIs say: applicable sections, usnat's opt-out fields (decoded with
  *  @iabgpp/cmpapi; null when usnat does not apply) and the USP string. */
 export async function usSignals(page: Page) {
+  await waitForIAB(page); // the APIs' chunk answers once it has loaded
   const ping = (await gppCall<{ applicableSections: number[]; sectionList: number[]; gppString: string }>(page, 'ping')).data;
   const usnat = ping.sectionList.includes(7)
     ? decode(ping.gppString, 'usnat', ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut', 'Gpc']).values

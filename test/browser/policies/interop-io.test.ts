@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../packages/sdk/src/core/types';
 import { newVisitor, watchErrors } from '../support/browser';
 import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, usSignals, waitForReady, waitForTags } from './helpers';
+import { waitForIAB } from '../support/integrations';
 
 const policy = loadPolicy('interop-io');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising', 'meta-pixel': 'advertising' };
@@ -54,6 +55,7 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
     expect(await ran(page)).toEqual(['ga']);
     expect(await page.getAttribute('#widget', 'src')).toBeNull();
     // usnat for a sharer that never sells: SaleOptOutNotice 0 / SaleOptOut 0, SharingOptOut 1 (vector D without GPC).
+    await waitForIAB(page);
     const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
     expect(gpp.gppString).toBe('DBABLA~CRQFAAAAAACA.QA');
     expect(errors).toEqual([]);

@@ -1,4 +1,4 @@
-// Helpers for the ad-stack integration tests (test/browser/integrations): pages on the IAB build,
+// Helpers for the ad-stack integration tests (test/browser/integrations): pages on the one script,
 // dataLayer snapshots that keep the Arguments-vs-object distinction, synchronous __gpp/__uspapi
 // calls, a child frame that talks to a CMP API through its locator frame, and the reference GPP
 // encoder (@iabgpp/cmpapi) to compute and decode expected strings independently of the SDK.
@@ -6,8 +6,8 @@ import { GppModel } from '@iabgpp/cmpapi';
 import type { Frame, Page } from 'playwright-core';
 import { sitePage, type PageOptions } from './pages';
 
-export const IAB_BUILD = '/dist/privacy-choices-iab.js';
-export const PLAIN_BUILD = '/dist/privacy-choices.js';
+/** The one script tag file: it serves GPP and USP too (their APIs load as a chunk). */
+export const SCRIPT = '/dist/privacy-choices.js';
 
 /**
  * A site page on a given build. `before` goes between the config element and the SDK script (a
@@ -18,7 +18,7 @@ export function buildPage(build: string, options: PageOptions & { before?: strin
   return sitePage({ ...rest, noScript: true, head: `${before || ''}<script src="${build}"></script>${head || ''}` });
 }
 
-export const iabPage = (options: PageOptions & { before?: string }) => buildPage(IAB_BUILD, options);
+export const iabPage = (options: PageOptions & { before?: string }) => buildPage(SCRIPT, options);
 
 export interface LayerEntry {
   /** Object.prototype.toString of the entry: '[object Arguments]' for gtag commands. */
@@ -169,3 +169,18 @@ export const sellerUsca = (optedOut: boolean, gpc: boolean): Fields => ({
   SaleOptOutNotice: 1, SharingOptOutNotice: 1, SaleOptOut: optedOut ? 1 : 2, SharingOptOut: optedOut ? 1 : 2,
   MspaCoveredTransaction: 2, Gpc: gpc,
 });
+
+/**
+ * Waits until the GPP and USP APIs themselves answer (their chunk has loaded and taken over from
+ * the stubs): `__gpp` ping says cmpStatus "loaded", `__uspapi` answers synchronously. A vendor
+ * does the same by waiting for signalStatus "ready".
+ */
+export const waitForIAB = (page: Page) =>
+  page.waitForFunction(() => {
+    const w = window as unknown as { __gpp?: (...a: unknown[]) => void; __uspapi?: (...a: unknown[]) => void };
+    let gpp = typeof w.__gpp != 'function';
+    let usp = typeof w.__uspapi != 'function';
+    if (!gpp) w.__gpp!('ping', (data: { cmpStatus: string }) => (gpp = data.cmpStatus === 'loaded'));
+    if (!usp) w.__uspapi!('getUSPData', 1, () => (usp = true));
+    return gpp && usp;
+  });

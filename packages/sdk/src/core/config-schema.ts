@@ -4,38 +4,25 @@
 import * as z from 'zod/mini';
 import type { Config } from './types';
 import { PrivacyChoicesConfigError, type ConfigIssue } from './config-error';
+import {
+  CATEGORY_ID, CONSENT_MODE_KEYS, COOKIE_DOMAIN, COOKIE_NAME, FOOTER_LINKS, GPP_SECTIONS, HONOR, isCookiePattern, isSafeUrl,
+  COLOR_SCHEMES, IGNORE_PATH, LANGUAGE, LAYOUTS, MODES, MSPA_MODES, RECORDS_ENDPOINT, REGION_KEY, REVISION,
+} from './config-check';
 import { textKeys } from './texts';
 
-const MODES = ['opt-in', 'opt-out', 'implied', 'notice'] as const;
-const CONSENT_MODE_KEYS = [
-  'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
-  'functionality_storage', 'personalization_storage', 'security_storage',
-] as const;
-
-/** http(s), mailto, tel or a relative URL; never javascript:, data: or any other scheme. */
-const SAFE_URL = /^(?:(?:https?|mailto|tel):|[/#?.]|[^:]*$)/i;
 const url = () =>
   z.string().check(
-    z.refine((value) => SAFE_URL.test(value.replace(/[\u0000-\u0020]/g, '')), {
+    z.refine(isSafeUrl, {
       message: 'expected an http(s):, mailto:, tel: or relative URL',
     }),
   );
 const text = (max = 2000) => z.string().check(z.minLength(1), z.maxLength(max));
 const flag = () => z.optional(z.boolean());
 
-const cookiePattern = z.string().check(
-  z.refine((value) => {
-    if (!/^\/.*\/[a-z]*$/.test(value)) return /^[^\s;,=]+$/.test(value);
-    try {
-      return !!toRegExp(value);
-    } catch {
-      return false;
-    }
-  }, { message: 'expected a cookie name or a /regular expression/' }),
-);
+const cookiePattern = z.string().check(z.refine(isCookiePattern, { message: 'expected a cookie name or a /regular expression/' }));
 
 const category = z.strictObject({
-  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected 1–40 letters, digits, "_" or "-"')),
+  id: z.string().check(z.regex(CATEGORY_ID, 'expected 1–40 letters, digits, "_" or "-"')),
   label: text(200),
   description: z.optional(text()),
   necessary: flag(),
@@ -50,21 +37,21 @@ const category = z.strictObject({
 
 const schema = z.strictObject({
   $schema: z.optional(z.string()),
-  revision: z.optional(z.string().check(z.regex(/^[^\s;,]{1,64}$/, 'expected 1–64 characters without spaces, ";" or ","'))),
+  revision: z.optional(z.string().check(z.regex(REVISION, 'expected 1–64 characters without spaces, ";" or ","'))),
   mode: z.optional(z.enum(MODES)),
   regions: z.optional(
     z.record(
-      z.string().check(z.regex(/^(default|[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?)$/, 'expected "default" or a region code like "US" or "US-CA"')),
+      z.string().check(z.regex(REGION_KEY, 'expected "default" or a region code like "US" or "US-CA"')),
       z.enum(MODES),
     ),
   ),
   region: z.optional(z.string().check(z.maxLength(10))),
-  gpc: z.optional(z.enum(['honor', 'ignore'])),
-  dnt: z.optional(z.enum(['honor', 'ignore'])),
+  gpc: z.optional(z.enum(HONOR)),
+  dnt: z.optional(z.enum(HONOR)),
   cookie: z.optional(
     z.strictObject({
-      name: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a cookie name of letters, digits, "_" or "-"'))),
-      domain: z.optional(z.string().check(z.regex(/^\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, 'expected a domain name like "example.com"'))),
+      name: z.optional(z.string().check(z.regex(COOKIE_NAME, 'expected a cookie name of letters, digits, "_" or "-"'))),
+      domain: z.optional(z.string().check(z.regex(COOKIE_DOMAIN, 'expected a domain name like "example.com"'))),
       days: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(400, 'expected at most 400 days (browsers cap cookies at 400 days)'))),
     }),
   ),
@@ -73,7 +60,7 @@ const schema = z.strictObject({
       privacyPolicy: z.optional(url()),
       cookiePolicy: z.optional(url()),
       doNotSellRequest: z.optional(url()),
-      footerLink: z.optional(z.enum(['do-not-sell', 'privacy-choices', 'california-privacy-choices', 'cookie-settings'])),
+      footerLink: z.optional(z.enum(FOOTER_LINKS)),
     }),
   ),
   categories: z.array(category).check(z.minLength(1), z.maxLength(32)),
@@ -94,8 +81,8 @@ const schema = z.strictObject({
         z.union([
           z.boolean(),
           z.strictObject({
-            sections: z.optional(z.array(z.enum(['usnat', 'usca'])).check(z.minLength(1))),
-            mspa: z.optional(z.strictObject({ covered: z.boolean(), mode: z.optional(z.enum(['opt-out', 'service-provider'])) })),
+            sections: z.optional(z.array(z.enum(GPP_SECTIONS)).check(z.minLength(1))),
+            mspa: z.optional(z.strictObject({ covered: z.boolean(), mode: z.optional(z.enum(MSPA_MODES)) })),
           }),
         ]),
       ),
@@ -104,14 +91,14 @@ const schema = z.strictObject({
         z.strictObject({
           endpoint: z.string().check(
             z.minLength(1),
-            z.refine((value) => /^(?:https?:|[/.?]|[^:]*$)/i.test(value), { message: 'expected an http(s): or relative URL' }),
+            z.refine((value) => RECORDS_ENDPOINT.test(value), { message: 'expected an http(s): or relative URL' }),
           ),
           cookieRefresh: flag(),
         }),
       ),
     }),
   ),
-  language: z.optional(z.string().check(z.regex(/^(auto|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'expected "auto" or a language tag like "en" or "fr-CA"'))),
+  language: z.optional(z.string().check(z.regex(LANGUAGE, 'expected "auto" or a language tag like "en" or "fr-CA"'))),
   // Per language tag, the text keys of core/texts.ts (all optional): a typo is an unknown key.
   texts: z.optional(
     z.record(
@@ -122,14 +109,14 @@ const schema = z.strictObject({
   implied: z.optional(
     z.strictObject({
       ignorePaths: z.optional(
-        z.array(z.string().check(z.regex(/^\/[^\s*]*\*?$/, 'expected a path starting with "/", optionally ending in "*"'))).check(z.maxLength(50)),
+        z.array(z.string().check(z.regex(IGNORE_PATH, 'expected a path starting with "/", optionally ending in "*"'))).check(z.maxLength(50)),
       ),
     }),
   ),
   theme: z.optional(
     z.strictObject({
-      colorScheme: z.optional(z.enum(['auto', 'light', 'dark'])),
-      layout: z.optional(z.enum(['bar', 'box'])),
+      colorScheme: z.optional(z.enum(COLOR_SCHEMES)),
+      layout: z.optional(z.enum(LAYOUTS)),
     }),
   ),
 });

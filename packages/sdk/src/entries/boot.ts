@@ -1,22 +1,24 @@
-// The script-tag boot, shared by both builds (`privacy-choices.js`, `privacy-choices-iab.js`).
-// Synchronously, while the tag executes: read the config and the stored choice, apply them to
-// Consent Mode, GPP, gated tags. A config is trusted without the validator when a stored choice
-// was made under it or the page says it was validated at publish time (`data-validated`);
-// otherwise the validator chunk checks it first. The UI chunk loads only to show something.
+// The script-tag boot (`privacy-choices.js`, the one file for every config). Synchronously,
+// while the tag executes: read the config and the stored choice, apply them to Consent Mode,
+// the IAB stubs and gated tags. A config is trusted at once when a stored choice was made under
+// it or the page says it was validated at publish time (`data-validated`); otherwise the UI
+// chunk, which a first visit needs anyway, brings a small zod-free check, and only a config it
+// flags loads the validator, to explain what is wrong.
 import { resolveLanguage } from '../core/language';
 import { toSettings } from '../core/settings';
-import type { Integration } from '../core/runtime';
-import type { Settings } from '../core/settings';
 import type { Config } from '../core/types';
 import { withPageRegion } from '../dom/page-region';
 import { createInstance, type Instance } from '../instance';
+import { consentMode } from '../integrations/consent-mode';
+import { dataLayer } from '../integrations/data-layer';
+import { iabStubs } from '../integrations/iab-stubs';
 import { readRawConfig } from './script-config';
-import { createFileLoader, uiLoader, validatorLoader } from './script-loader';
+import { recordsOnDemand } from '../integrations/records-on-demand';
+import { createFileLoader, iabLoader, recordsLoader, uiLoader, type UIChunk } from './script-loader';
 
 type PageWindow = Window & { PrivacyChoices?: Instance };
 
-/** `missing` names the integrations this build leaves out, to say so if the config wants them. */
-function start(integrations: Integration[], missing: (settings: Settings) => string | false) {
+function start() {
   const win = window as PageWindow;
   // Loaded twice: one instance, one banner. (An element with id="PrivacyChoices" is also
   // window.PrivacyChoices, so look for the instance, not the name.)
@@ -27,41 +29,32 @@ function start(integrations: Integration[], missing: (settings: Settings) => str
   const src = (current && current.src) || '';
   const base = src.slice(0, src.lastIndexOf('/') + 1);
   const settings = toSettings(withPageRegion((raw.value || {}) as Config), raw.fingerprint);
-  const absent = missing(settings);
-  if (absent) console.error(`privacy-choices: integrations.${absent} needs privacy-choices-iab.js`);
   const load = createFileLoader(base, (current && current.nonce) || '');
+  const loadUI = uiLoader(load, resolveLanguage(settings.language));
   const instance = createInstance({
     settings,
     validated: raw.proven,
-    loadUI: uiLoader(load, resolveLanguage(settings.language)),
-    integrations,
+    loadUI,
+    // Consent Mode first: its `default` precedes the dataLayer event and every gated Google tag.
+    integrations: [consentMode, dataLayer, iabStubs(iabLoader(load)), recordsOnDemand(recordsLoader(load))],
     expose: (it) => (win.PrivacyChoices = it),
   });
   if (!instance.validated) {
-    validatorLoader(load)(
-      (validate) => {
-        try {
-          validate(raw.value);
-        } catch (error) {
-          console.error((error as Error).message);
-          return instance.settle(false);
-        }
-        instance.settle(true);
-      },
+    loadUI(
+      (ui: UIChunk) => ui.checkConfig(raw.value, (done, fail) => load(['privacy-choices-validate.js'], done, fail), instance.settle),
       (error) => {
-        // The config itself may be fine: the validator could not run (network, or a host page
-        // that breaks its library). Its defensive reading (toSettings) copes with any input, and a
-        // banner is better for the visitor than none; the owner still hears about it.
-        console.warn(error.message + '; the config is used unvalidated');
+        // The check could not run (network, or a host page that breaks the chunk). The defensive
+        // reading (toSettings) copes with any input; the UI will not show either, and says so.
+        console.warn('privacy-choices: the config check could not run; the config is used unchecked', error);
         instance.settle(true);
       },
     );
   }
 }
 
-export function boot(integrations: Integration[], missing: (settings: Settings) => string | false = () => false) {
+export function boot() {
   try {
-    start(integrations, missing);
+    start();
   } catch (error) {
     // Never break the host page: whatever went wrong is reported, not thrown.
     console.error('privacy-choices: failed to start', error);

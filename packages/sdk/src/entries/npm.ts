@@ -1,6 +1,9 @@
 // The npm entry: `import { createPrivacyChoices } from 'privacy-choices'`. Importing touches no
-// browser global (SSR-safe); the config is validated synchronously and an invalid one throws.
-import { validateConfig } from '../core/config-schema';
+// browser global (SSR-safe). The config is checked synchronously, without zod (an app's
+// production bundle carries no schema), and an invalid one throws with every bad key path;
+// `validateConfig` from `privacy-choices/validate` words what is wrong with each.
+import { configIssuePaths } from '../core/config-check';
+import { PrivacyChoicesConfigError } from '../core/config-error';
 import { configFingerprint } from '../core/hash';
 import { resolveLanguage } from '../core/language';
 import type { Integration, UILoader } from '../core/runtime';
@@ -12,8 +15,6 @@ import { allIntegrations } from '../integrations/all';
 
 export { PrivacyChoicesConfigError } from '../core/config-error';
 export type { ConfigIssue } from '../core/config-error';
-export { validateConfig } from '../core/config-schema';
-export { configFingerprint } from '../core/hash';
 export type * from '../core/types';
 
 export interface CreateOptions {
@@ -37,8 +38,11 @@ const uiLoader = (language: string): UILoader => (done, fail) => {
 };
 
 export function createPrivacyChoices(config: Config, options: CreateOptions = {}): PrivacyChoices {
-  const valid = validateConfig(config);
-  const settings = toSettings(withPageRegion(valid), configFingerprint(valid));
+  const issues = configIssuePaths(config);
+  if (issues.length) {
+    throw new PrivacyChoicesConfigError(issues.map((path) => ({ path, message: 'invalid (validateConfig from privacy-choices/validate says why)' })));
+  }
+  const settings = toSettings(withPageRegion(config), configFingerprint(config));
   return createInstance({
     settings,
     validated: true,

@@ -1,13 +1,24 @@
 // Loads the script tag's chunks next to the main script, as script elements carrying its nonce
-// (they pass a strict CSP like it does): the UI (plus a locale on non-English pages) and, for a
-// config not validated at publish time, the validator.
-import type { UIModule } from '../core/runtime';
+// (they pass a strict CSP like it does): the UI (plus a locale on non-English pages), the IAB
+// APIs and the consent-record sender when configured, and the validator to explain an invalid
+// config.
+import type { Integration, UIModule } from '../core/runtime';
 import { trustedScriptURL } from '../dom/trusted-types';
+import type { IABLoader, IABModule } from '../integrations/iab-stubs';
+import type { RecordsLoader } from '../integrations/records-on-demand';
+import type { checkConfig } from './config-check-chunk';
+
+/** What the UI chunk provides (entries/ui-chunk.ts). */
+export type UIChunk = UIModule & {
+  registerLocale(language: string, texts: Record<string, string>): void;
+  checkConfig: typeof checkConfig;
+};
 
 type ChunkWindow = Window & {
-  __privacyChoicesUI?: UIModule & { registerLocale(language: string, texts: Record<string, string>): void };
+  __privacyChoicesUI?: UIChunk;
   __privacyChoicesLocales?: Record<string, Record<string, string>>;
-  __privacyChoicesValidate?: (config: unknown) => unknown;
+  __privacyChoicesIAB?: IABModule;
+  __privacyChoicesRecords?: Integration;
   /** Set by a chunk whose initialisation threw (see guardedChunk in rollup.config.mjs). */
   __privacyChoicesChunkError?: Record<string, unknown>;
 };
@@ -63,7 +74,7 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
   const win = window as ChunkWindow;
   const locale = language.split('-')[0];
   const localeFile = BUNDLED_LOCALES.indexOf(locale) >= 0 ? `privacy-choices-locale-${locale}.js` : '';
-  return (done: (ui: UIModule) => void, fail: (error: unknown) => void) => {
+  return (done: (ui: UIChunk) => void, fail: (error: unknown) => void) => {
     let ui: ChunkWindow['__privacyChoicesUI'];
     let localeSettled = !localeFile;
     const finish = () => {
@@ -80,12 +91,23 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
   };
 }
 
-/** `unavailable` when the validator cannot run at all (not loaded, or broken by the page). */
-export function validatorLoader(load: ReturnType<typeof createFileLoader>) {
-  return (done: (validate: (config: unknown) => unknown) => void, unavailable: (error: Error) => void) =>
-    load(['privacy-choices-validate.js'], () => {
-      const validate = (window as ChunkWindow).__privacyChoicesValidate;
-      if (validate) done(validate);
-      else unavailable(chunkError('validate'));
-    }, unavailable);
+
+/** The GPP and USP APIs (entries/iab-chunk.ts), for a page whose config turns one on. */
+export function iabLoader(load: ReturnType<typeof createFileLoader>): IABLoader {
+  return (done, fail) =>
+    load(['privacy-choices-iab-api.js'], () => {
+      const module = (window as ChunkWindow).__privacyChoicesIAB;
+      if (module) done(module);
+      else fail(chunkError('iab'));
+    }, fail);
+}
+
+/** The consent-record sender (`integrations.records`). */
+export function recordsLoader(load: ReturnType<typeof createFileLoader>): RecordsLoader {
+  return (done, fail) =>
+    load(['privacy-choices-records.js'], () => {
+      const records = (window as ChunkWindow).__privacyChoicesRecords;
+      if (records) done(records);
+      else fail(chunkError('records'));
+    }, fail);
 }

@@ -1,10 +1,5 @@
-// `privacy-choices.js`: the script tag with Google Consent Mode and the dataLayer event, which
-// must run synchronously before Google's tags. The IAB APIs (GPP, USP) are in the -iab build, so
-// that sites which do not use them pay no bytes for them. Consent records (`integrations.records`)
-// are here too: they only listen for stored choices.
-import { consentMode } from '../integrations/consent-mode';
-import { dataLayer } from '../integrations/data-layer';
-import { records } from '../integrations/records';
+// `privacy-choices.js`: the script tag, one file for every config. What a config turns on beyond
+// the returning-visitor path (the UI, a language, the IAB APIs) is loaded as a chunk when needed.
 import { boot } from './boot';
 
-boot([consentMode, dataLayer, records], (settings) => (settings.gpp ? 'gpp' : settings.usp ? 'usp' : false));
+boot();

@@ -26,7 +26,7 @@ export function uspString(settings: Settings, state: State): string {
 export const usp: Integration = (ctx) => {
   const { settings } = ctx;
   if (!settings.usp) return;
-  const w = window as unknown as { __uspapi?: unknown };
+  const w = window as unknown as { __uspapi?: unknown; __uspapi_msghandler?: unknown };
   let value = '';
   const update = (state: State) => {
     value = uspString(settings, state);
@@ -40,7 +40,9 @@ export const usp: Integration = (ctx) => {
   };
   update(ctx.getState());
   w.__uspapi = api;
-  const offFrames = serveFrames('__uspapi', (call, reply: Reply) => api(call.command, call.version, reply));
+  // A stub's message handler (integrations/iab-stubs.ts) forwards frame calls to window.__uspapi,
+  // i.e. to us: a second listener would answer every call twice.
+  const offFrames = serveFrames('__uspapi', (call, reply: Reply) => api(call.command, call.version, reply), !w.__uspapi_msghandler);
   const offChange = ctx.onChange(update);
   return () => {
     offChange();
