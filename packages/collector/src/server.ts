@@ -33,7 +33,7 @@ export async function startCollector(config: CollectorConfig = readConfig(), log
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: Number(process.env.PG_POOL_SIZE) || undefined });
   await migrate(database.db);
   await maintain(database, config, log);
-  const { app, stop: stopApp } = createApp({ db: database.db, config });
+  const { app, stop: stopApp } = createApp({ db: database.db, config, writeConcurrency: database.kind === 'postgres' ? 4 : 1 });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });

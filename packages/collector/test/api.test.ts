@@ -45,6 +45,16 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     expect(await countRecords(database.db)).toBe(2);
   });
 
+  it('answers concurrent retries of one record (one write batch) with one 201 and stores it once', async () => {
+    const record = validRecord({ id: 'concurrent1' });
+    const others = Array.from({ length: 20 }, (_, i) => validRecord({ id: `other${i.toString(36)}abc` }));
+    const responses = await Promise.all([...Array.from({ length: 5 }, () => post(app, record)), ...others.map((o) => post(app, o))]);
+    const statuses = responses.slice(0, 5).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 200, 201]);
+    expect(responses.slice(5).every((r) => r.status === 201)).toBe(true);
+    expect(await countRecords(database.db)).toBe(21);
+  });
+
   it('answers the history of a consent id, oldest first, without address or browser', async () => {
     const now = Date.now();
     const later = validRecord({ decidedAt: Math.floor(now / 1000) * 1000, source: 'preferences', saleOptOut: false }, now);

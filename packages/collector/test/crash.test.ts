@@ -67,5 +67,6 @@ describe.each(DATABASE_KINDS)('crash safety on %s', (kind) => {
     const after = await fetch(second.url + '/v1/records', { method: 'POST', body: JSON.stringify(validRecord({ id: 'afterrestart' })) });
     expect(after.status).toBe(201);
     await stopProcess(second.child);
-  });
+    // A fresh embedded data folder starts with initdb in WASM: up to a minute or more on a busy machine.
+  }, 400_000);
 });

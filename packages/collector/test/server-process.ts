@@ -23,7 +23,7 @@ export function startCollectorProcess(env: Record<string, string>): Promise<Coll
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('collector did not start:\n' + output)), 45_000);
+    const timer = setTimeout(() => reject(new Error('collector did not start:\n' + output)), 180_000);
     const onData = (data: Buffer) => {
       output += data.toString();
       const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);

@@ -10,14 +10,16 @@ import { exportLines, type ExportFormat } from '../records/export.js';
 import { yearMetrics } from '../records/metrics.js';
 import { describeIssue, recordSchema } from '../records/record-schema.js';
 import { applyRetention } from '../records/retention.js';
-import { historyOf, insertRecord, recentRecords } from '../records/store.js';
+import { createInsertBatcher } from '../records/insert-batcher.js';
+import { historyOf, recentRecords, toRow } from '../records/store.js';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import { isAdmin } from './admin-auth.js';
 import { truncateIp, userAgentFamily } from './client-info.js';
 import { refreshedCookie, refreshRequest } from './cookie-refresh.js';
 import { checkOrigin } from './origins.js';
 import { createRateLimiter } from './rate-limit.js';
-import { readLimitedBody } from './read-body.js';
+import { readIncomingBody, readLimitedBody } from './read-body.js';
+import type { IncomingMessage } from 'node:http';
 
 export const MAX_BODY_BYTES = 4096;
 
@@ -25,16 +27,19 @@ export interface AppOptions {
   db: Kysely<Database>;
   config: CollectorConfig;
   now?: () => number;
+  /** Batched writes in flight at once: 1 for PGlite (one connection), a few for a PostgreSQL pool. */
+  writeConcurrency?: number;
 }
 
 type Json = Record<string, unknown>;
 const fail = (c: Context, status: 400 | 401 | 403 | 404 | 413 | 429 | 503, error: string, field?: string) =>
   c.json({ error, ...(field ? { field } : {}) } as Json, status);
 
-export function createApp({ db, config, now = Date.now }: AppOptions) {
+export function createApp({ db, config, now = Date.now, writeConcurrency = 1 }: AppOptions) {
   const app = new Hono();
   const limiter = createRateLimiter(config.rateLimitPerMinute);
   const schema = recordSchema(now);
+  const batcher = createInsertBatcher(db, { concurrency: writeConcurrency });
 
   const clientAddress = (c: Context): string | null => {
     if (config.trustProxy) {
@@ -84,7 +89,8 @@ export function createApp({ db, config, now = Date.now }: AppOptions) {
   });
 
   app.post('/v1/records', async (c) => {
-    const body = await readLimitedBody(c.req.raw, MAX_BODY_BYTES);
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    const body = incoming ? await readIncomingBody(incoming, MAX_BODY_BYTES) : await readLimitedBody(c.req.raw, MAX_BODY_BYTES);
     if (!body.ok) {
       return fail(c, 400, body.reason === 'too-large' ? `body over ${MAX_BODY_BYTES} bytes` : 'body is not UTF-8 text', 'body');
     }
@@ -101,11 +107,11 @@ export function createApp({ db, config, now = Date.now }: AppOptions) {
       return fail(c, 400, message, field);
     }
     const record = parsed.data;
-    const created = await insertRecord(db, record, {
+    const created = await batcher.insert(toRow(record, {
       receivedAt: new Date(now()),
       ipPrefix: truncateIp(clientAddress(c)),
       userAgentFamily: userAgentFamily(c.req.header('user-agent')),
-    });
+    }));
     const refresh = refreshRequest((key) => c.req.query(key));
     if (refresh) {
       const cookie = refreshedCookie(c.req.header('cookie'), refresh, record, isHttps(c));

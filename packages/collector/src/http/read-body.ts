@@ -36,3 +36,35 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
     return { ok: false, reason: 'unreadable' };
   }
 }
+
+/** The same, straight from Node's request stream (the server's path): no web-stream layer, and
+ *  reading stops, paused, as soon as the body passes the limit. */
+export function readIncomingBody(incoming: import('node:http').IncomingMessage, limit: number): Promise<BodyResult> {
+  const declared = incoming.headers['content-length'];
+  if (declared != null && Number(declared) > limit) return Promise.resolve({ ok: false, reason: 'too-large' });
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (result: BodyResult) => {
+      incoming.off('data', onData).off('end', onEnd).off('error', onError);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        incoming.pause();
+        return done({ ok: false, reason: 'too-large' });
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      try {
+        done({ ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, size)) });
+      } catch {
+        done({ ok: false, reason: 'unreadable' });
+      }
+    };
+    const onError = () => done({ ok: false, reason: 'unreadable' });
+    incoming.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}

@@ -2,7 +2,7 @@
 // retries until it sees an answer) finds the row it already wrote and changes nothing.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database/schema.js';
-import { ensurePartitions } from '../database/partitions.js';
+import { createInsertBatcher } from './insert-batcher.js';
 import type { RecordBody } from './record-schema.js';
 
 /** What the server adds to a record, and nothing else (README "Consent records": minimisation). */
@@ -19,9 +19,9 @@ export interface StoredRecord extends RecordBody {
   userAgentFamily: string;
 }
 
-/** Stores a record; false when it was already there (same id and decidedAt). */
-export async function insertRecord(db: Kysely<Database>, body: RecordBody, server: ServerFields): Promise<boolean> {
-  const row = {
+/** The table row of a record and what the server adds to it. */
+export function toRow(body: RecordBody, server: ServerFields) {
+  return {
     id: body.id,
     decided_at: new Date(body.decidedAt),
     received_at: server.receivedAt,
@@ -39,22 +39,12 @@ export async function insertRecord(db: Kysely<Database>, body: RecordBody, serve
     ip_prefix: server.ipPrefix,
     ua_family: server.userAgentFamily,
   };
-  const insert = () =>
-    db.insertInto('records').values(row).onConflict((oc) => oc.columns(['id', 'decided_at']).doNothing()).executeTakeFirst();
-  let result;
-  try {
-    result = await insert();
-  } catch (error) {
-    // The month's partition is made ahead of time; a collector started long ago may lack it.
-    if (!isMissingPartition(error)) throw error;
-    await ensurePartitions(db, row.decided_at, row.decided_at);
-    result = await insert();
-  }
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-function isMissingPartition(error: unknown): boolean {
-  return error instanceof Error && /no partition of relation/.test(error.message);
+/** Stores one record on its own (tests, imports); false when it was already there (same id and
+ *  decidedAt). The HTTP API batches its writes (insert-batcher.ts). */
+export async function insertRecord(db: Kysely<Database>, body: RecordBody, server: ServerFields): Promise<boolean> {
+  return createInsertBatcher(db).insert(toRow(body, server));
 }
 
 type Row = Awaited<ReturnType<typeof selectRecords>>[number];
