@@ -81,7 +81,7 @@ describe('window.PrivacyChoices', () => {
     expect(initial).toEqual({
       decided: false, categories: { necessary: true, analytics: true, advertising: true, functional: true },
       saleOptOut: false, shareOptOut: false, gpc: false, source: 'default', decidedAt: null, revision: '2024-10-02',
-      id: null, mode: 'opt-out',
+      id: null, mode: 'opt-out', knownChild: false,
     });
     expect(await call(page, `return [w.PrivacyChoices.isAllowed('analytics'), w.PrivacyChoices.isAllowed('necessary'), w.PrivacyChoices.isAllowed('nope')]`)).toEqual([true, true, false]);
     // getState returns a copy: mutating it changes nothing.

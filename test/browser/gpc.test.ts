@@ -190,15 +190,17 @@ describe('GPC on an opt-in (GDPR) config', () => {
     expect(errors).toEqual([]);
   });
 
-  it('"Keep my opt-out" leaves sale/sharing off', async () => {
+  it('"Keep my opt-out" leaves sale/sharing off, accepts the rest, and closes the banner it was asked from', async () => {
     const { page } = await visit('/gpc/optin-keep', OPT_IN, { gpc: true });
     await uiButton(page, 'Accept all').click();
     await uiButton(page, 'Keep my opt-out').click();
     await uiButton(page, 'Keep my opt-out').waitFor({ state: 'hidden' });
     await settle(page);
     expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
-    expect(await getState(page)).toMatchObject({ saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
-    // Nothing was recorded as consent: the consent question is still open.
-    expect((await getState(page)).decided).toBe(false);
+    // "Accept all" with the opt-out kept: consent to what is neither sold nor shared; nothing else shown.
+    expect(await getState(page)).toMatchObject({
+      decided: true, saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false, functional: true },
+    });
+    expect((await nothingShown(page)).buttons).toBe(0);
   });
 });

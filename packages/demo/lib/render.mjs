@@ -55,12 +55,17 @@ function modeOf(config) {
   return regions.default || config.mode || 'opt-in';
 }
 
-/** What `data-privacy-choices="link"` will say. When it is the neutral "Cookie settings" link
- *  (it then opens the preferences), a second "Cookie settings" link would only repeat it. */
+/** What `data-privacy-choices="link"` will say, by the SDK's rule (packages/sdk/src/core/settings.ts
+ *  defaultFooterLink): the statutory link for a seller or sharer where a US law applies. When it is
+ *  the neutral "Cookie settings" link (it then opens the preferences), a second one would only
+ *  repeat it. */
 function footerLinkKind(config) {
   if (config.links && config.links.footerLink) return config.links.footerLink;
   const sellsOrShares = config.categories.some((c) => !c.necessary && (c.sale || c.share));
-  return modeOf(config) === 'opt-out' && sellsOrShares ? 'do-not-sell' : 'cookie-settings';
+  const mode = modeOf(config);
+  const region = (config.region || '').toUpperCase();
+  const usLaw = mode === 'opt-out' || mode === 'implied' || region.split('-')[0] === 'US';
+  return usLaw && sellsOrShares ? 'do-not-sell' : 'cookie-settings';
 }
 
 function footer(site, config) {
@@ -70,7 +75,7 @@ function footer(site, config) {
   <ul class="footer-links">
     <li><a href="${escape(policy)}">Privacy Policy</a></li>
     <li><a href="#privacy-choices">${escape(site.reopenText)}</a></li>
-    <li><a data-privacy-choices="link"></a></li>
+    <li><a data-privacy-choices="link"></a> <span class="opt-out-status" data-privacy-choices="status"></span></li>
     ${footerLinkKind(config) === 'cookie-settings' ? '' : '<li><a data-privacy-choices="preferences" href="#">Cookie settings</a></li>'}
   </ul>
   ${site.footerNote ? `<p class="footer-note">${escape(site.footerNote)}</p>` : ''}

@@ -254,8 +254,18 @@
           pills.push(h('span', { class: 'pill ' + (state.categories[id] ? 'pill-on' : 'pill-off') }, [id + (state.categories[id] ? ' on' : ' off')]));
         }
       }
-      return [h('div', { class: 'pills' }, pills), h('pre', { class: 'inspector-pre' }, [text])];
+      return [h('div', { class: 'pills' }, pills), h('p', { id: 'state-summary' }, [summary(state)]), h('pre', { class: 'inspector-pre' }, [text])];
     });
+  }
+
+  // The state in words (docs/semantics.md): an opt-out of sale or sharing is a decision of its
+  // own, recorded at once (GPC included); `decided` only says whether the banner was answered.
+  function summary(state) {
+    if (!state) return '';
+    var why = state.source === 'gpc' || state.source === 'dnt' ? ' (' + state.source.toUpperCase() + ')' : '';
+    var optOut = function (flag) { return flag ? 'opted out' + why : 'not opted out'; };
+    return 'Sale: ' + optOut(state.saleOptOut) + ' · Sharing: ' + optOut(state.shareOptOut) +
+      ' · Banner: ' + (state.decided ? 'answered' : 'not answered yet') + (state.knownChild ? ' · known child' : '');
   }
 
   function renderSignals() {

@@ -138,7 +138,7 @@ export function App({ choices }: { choices: PrivacyChoices }) {
             <a href="#privacy-choices">Cookie banner</a>
           </li>
           <li>
-            <a data-privacy-choices="link" />
+            <a data-privacy-choices="link" /> <span class="opt-out-status" data-privacy-choices="status" />
           </li>
           <li>
             <a data-privacy-choices="preferences" href="#">

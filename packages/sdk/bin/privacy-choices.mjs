@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `privacy-choices validate config.json [...]`: validates configs with the SDK's zod schema at
 // publish time and prints the `data-validated` fingerprint to put on the config element, so that
-// visitors' browsers never download the validator.
+// visitors' browsers never download the validator. Warns (exit code 0) about valid configs that
+// would make the site's signals or words untrue somewhere.
 import { readFileSync } from 'node:fs';
-import { configFingerprint, validateConfig } from '../dist/esm/validate.js';
+import { configFingerprint, configWarnings, formatWarning, validateConfig } from '../dist/esm/validate.js';
 
 const [command, ...files] = process.argv.slice(2);
 if (command !== 'validate' || !files.length) {
@@ -15,6 +16,7 @@ for (const file of files) {
   try {
     const config = JSON.parse(readFileSync(file, 'utf8'));
     validateConfig(config);
+    for (const warning of configWarnings(config)) console.warn(`${file}: ${formatWarning(warning)}`);
     console.log(`${file}: valid\n  <script type="application/json" id="privacy-choices-config" data-validated="${configFingerprint(config)}">`);
   } catch (error) {
     failed = true;

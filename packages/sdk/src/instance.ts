@@ -6,7 +6,7 @@ import { createEmitter } from './core/emitter';
 import { continuedBrowsing, forgetNoticeSeen } from './core/implied';
 import { resolveLanguage } from './core/language';
 import {
-  applyAction, categoriesOf, bitsOf, emptyChoice, needsOptInConfirmation, reconcile, toState,
+  applyAction, categoriesOf, bitsOf, emptyChoice, markKnownChild, needsOptInConfirmation, reconcile, toState,
   type Action, type Choice, type Signals,
 } from './core/policy';
 import type { Integration, IntegrationContext, UIController, UIHandle, UILoader, UIView } from './core/runtime';
@@ -17,6 +17,7 @@ import { createCookieStorage, type ChoiceStorage } from './core/storage';
 import { watchOtherTabs } from './core/tab-sync';
 import type { AcceptOptions, PrivacyChoices, Source, State, View } from './core/types';
 import { fillFooterLink, footerLinkView } from './dom/footer-link';
+import { fillOptOutStatus, optOutStatusText } from './dom/opt-out-status';
 import { listenForHooks } from './dom/hooks';
 import { purgeCookies } from './gate/cookie-purge';
 import { createGate, type Gate } from './gate/gate';
@@ -42,6 +43,7 @@ export interface Instance extends PrivacyChoices {
 }
 
 const LINK_SELECTOR = '[data-privacy-choices="link"]';
+const STATUS_SELECTOR = '[data-privacy-choices="status"]';
 
 export function createInstance(options: InstanceOptions): Instance {
   const { settings } = options;
@@ -50,7 +52,7 @@ export function createInstance(options: InstanceOptions): Instance {
   // cookie must report the same decidedAt.
   const now = () => Math.floor(clock() / 1000) * 1000;
   const storage = options.storage || createCookieStorage(settings);
-  const signals = options.signals || readSignals();
+  let signals = options.signals || readSignals();
   const language = resolveLanguage(settings.language);
   const changes = createEmitter<State>();
   const displayChanges = createEmitter<boolean>();
@@ -124,7 +126,14 @@ export function createInstance(options: InstanceOptions): Instance {
     } else purgeDeclined();
     changes.emit(state);
     if (gate) gate.update();
+    if (active) fillStatus();
     dispatch('privacy-choices:change');
+  }
+
+  function fillStatus() {
+    const text = optOutStatusText(settings, state, language);
+    const elements = document.querySelectorAll(STATUS_SELECTOR);
+    for (let i = 0; i < elements.length; i++) fillOptOutStatus(elements[i], text);
   }
 
   function purgeDeclined() {
@@ -159,8 +168,8 @@ export function createInstance(options: InstanceOptions): Instance {
     isDisplayed: () => displayed,
     onDisplayChange: displayChanges.on,
     act(action, source) {
-      const confirmed = (action.type === 'accept-all' || action.type === 'set') && action.confirmOptIn;
-      if (!confirmed && needsOptInConfirmation(settings, choice, action)) return 'confirm';
+      const answered = (action.type === 'accept-all' || action.type === 'set') && (action.confirmOptIn || action.keepOptOut);
+      if (!answered && needsOptInConfirmation(settings, choice, action)) return 'confirm';
       // A done choice closes the UI. Hidden first, so that the integrations see the closing as
       // part of the change (GPP: not ready → cmpDisplayStatus → sectionChange → ready).
       const wasDisplayed = displayed;
@@ -221,6 +230,7 @@ export function createInstance(options: InstanceOptions): Instance {
     const fillLinks = () => {
       const links = document.querySelectorAll(LINK_SELECTOR);
       for (let i = 0; i < links.length; i++) fillFooterLink(links[i], settings, language);
+      fillStatus();
     };
     fillLinks();
     if (typeof MutationObserver !== 'undefined') {
@@ -283,6 +293,15 @@ export function createInstance(options: InstanceOptions): Instance {
     getState: publicState,
     isAllowed,
     onChange: changes.on,
+    setKnownChild(known) {
+      if (failed || destroyed) return;
+      // Kept with the signals too, so that reset() does not forget what the page knows.
+      signals = { ...signals, knownChild: !!known };
+      const current = choice || emptyChoice(settings);
+      if (!!known === current.knownChild) return;
+      choice = known ? markKnownChild(settings, current, now()) : { ...current, knownChild: false };
+      commit(true);
+    },
     reset() {
       if (failed || destroyed) return;
       storage.clear();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { newVisitor, watchErrors } from '../support/browser';
 import {
-  button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, waitForReady, waitForTags,
+  button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, usSignals, waitForReady, waitForTags,
 } from './helpers';
 
 const config = loadPolicy('concord-opero');
@@ -134,6 +134,28 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
     // usnat + usca, both opted out, GPC sub-section true (standards §4.5 vector G).
     expect(gpp.gppString).toBe('DBABrw~CVQVAAAAAACA.YA~BUUAAACA.YA');
+    await context.close();
+  });
+
+  it('two-step preferences opt-out: advertising off, then analytics off: both opt-outs recorded, GPP and USP follow', async () => {
+    const context = await newVisitor(site.browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(site.urls.url);
+    await button(page, 'Accept').click();
+    await expect.poll(() => state(page)).toMatchObject({ decided: true });
+    const switchOff = async (name: string) => {
+      await page.click('#prefs');
+      await ui(page).getByRole('switch', { name }).click();
+      await button(page, 'Save choices').click();
+      await expect.poll(() => ui(page).getByRole('dialog').count()).toBe(0);
+    };
+    await switchOff('Advertising');
+    expect(await state(page)).toMatchObject({ saleOptOut: false, shareOptOut: true });
+    expect((await usSignals(page)).usnat).toMatchObject({ SaleOptOut: 2, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
+    await switchOff('Analytics');
+    expect(await state(page)).toMatchObject({ saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await usSignals(page)).toMatchObject({ usnat: { SaleOptOut: 1, SharingOptOut: 1 }, usp: '1YYN' });
     await context.close();
   });
 });

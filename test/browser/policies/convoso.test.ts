@@ -3,7 +3,7 @@
 // presently respond to Do Not Track signals" — while a GPC signal is still honoured.
 import { describe, expect, it } from 'vitest';
 import { newVisitor } from '../support/browser';
-import { button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, waitForTags } from './helpers';
+import { button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, waitForTags } from './helpers';
 
 const config = loadPolicy('convoso');
 const TAGS = { 'google-ads': 'advertising' };
@@ -78,6 +78,30 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
     await button(page, DNSS).click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true, shareOptOut: true, categories: { advertising: false } });
     expect(await cookieNames(context)).not.toContain('_gcl_au');
+    await context.close();
+  });
+
+  it('share-only wording: the opt-out, the status and the confirmation speak of sharing, never of sale', async () => {
+    const context = await newVisitor(site.browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(site.urls.url);
+    const shown = () => ui(page).evaluate((host) => (host as HTMLElement).shadowRoot!.textContent || '');
+    const withoutStatute = async () => (await shown()).split(DNSS).join('');
+    await button(page, 'Decline').waitFor();
+    expect(await withoutStatute()).not.toMatch(/\bsale\b|\bsold\b|\bsell/i);
+    await page.click('#dnss-link');
+    await button(page, 'Opt out of sharing').click();
+    await expect.poll(() => state(page)).toMatchObject({ shareOptOut: true, categories: { advertising: false } });
+    await page.click('#prefs');
+    expect(await withoutStatute()).toContain('You have opted out of the sharing of your personal information.');
+    await ui(page).getByRole('switch', { name: 'Google remarketing' }).click();
+    await button(page, 'Save choices').click();
+    await expect.poll(() => ui(page).getByRole('heading', { name: 'Allow sharing?' }).count()).toBe(1);
+    expect(await withoutStatute()).not.toMatch(/\bsale\b|\bsold\b|\bsell/i);
+    await button(page, 'Keep my opt-out').click();
+    await expect.poll(() => ui(page).getByRole('dialog').count()).toBe(0);
+    expect((await state(page)).categories.advertising).toBe(false);
     await context.close();
   });
 });

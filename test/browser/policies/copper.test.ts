@@ -4,7 +4,7 @@
 // switched off later from the reopened settings.
 import { describe, expect, it } from 'vitest';
 import { newVisitor, watchErrors } from '../support/browser';
-import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, waitForTags } from './helpers';
+import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, waitForTags } from './helpers';
 
 const config = loadPolicy('copper');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising' };
@@ -15,8 +15,10 @@ const site = policySite({
 });
 
 describe('Copper (implied consent)', () => {
-  it('the config is implied mode and nothing in it is sold', () => {
-    expect(config.mode).toBe('implied');
+  it('the config is implied mode (opt-in in the EEA and the UK) and nothing in it is sold', () => {
+    expect(config.regions?.default).toBe('implied');
+    expect(config.regions?.DE).toBe('opt-in');
+    expect(config.regions?.GB).toBe('opt-in');
     expect(config.categories.some((c) => c.sale)).toBe(false);
     expect(config.texts?.en?.impliedText).toContain('If you continue without changing your settings, you are agreeing to receive all cookies');
   });
@@ -104,6 +106,24 @@ describe('Copper (implied consent)', () => {
     await button(page, 'Settings').click();
     await button(page, 'Save choices').waitFor();
     await expect(page.getByRole('switch').count()).resolves.toBe(3);
+    await context.close();
+  });
+
+  it('GPC: the notice still informs, OK keeps the opt-out and asks nothing; the footer link is the statutory one', async () => {
+    const context = await newVisitor(site.browser, { gpc: true });
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(site.urls.home);
+    await button(page, 'OK').waitFor();
+    await expect.poll(() => page.locator('#dnss-link').textContent()).toBe('Do Not Sell or Share My Personal Information');
+    expect(await state(page)).toMatchObject({ decided: false, source: 'gpc', shareOptOut: true, categories: { advertising: false } });
+    await button(page, 'OK').click();
+    await expect.poll(() => state(page)).toMatchObject({ decided: true, shareOptOut: true, categories: { analytics: true, advertising: false } });
+    await settle(page);
+    expect(await ui(page).getByRole('dialog').count()).toBe(0);
+    expect(await button(page, 'OK').count()).toBe(0);
+    await waitForTags(page, ['ga']);
+    expect(await ran(page)).not.toContain('google-ads');
     await context.close();
   });
 });

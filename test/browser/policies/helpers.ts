@@ -9,6 +9,7 @@ import type { Config, State } from '../../../packages/sdk/src/core/types';
 import { launchChromium } from '../support/browser';
 import { startServer, type Route, type TestServer } from '../support/server';
 import { sitePage } from '../support/pages';
+import { decode, gppCall, uspCall } from '../support/integrations';
 
 export const POLICIES = ['concord-opero', 'copper', 'interop-io', 'convoso', 'concerncenter'] as const;
 export type PolicyName = (typeof POLICIES)[number];
@@ -114,4 +115,14 @@ export const cookieNames = async (context: BrowserContext) => (await context.coo
 export async function settle(page: Page) {
   await waitForReady(page);
   await page.waitForTimeout(300);
+}
+
+/** What the page's GPP and USP APIs say: applicable sections, usnat's opt-out fields (decoded with
+ *  @iabgpp/cmpapi; null when usnat does not apply) and the USP string. */
+export async function usSignals(page: Page) {
+  const ping = (await gppCall<{ applicableSections: number[]; sectionList: number[]; gppString: string }>(page, 'ping')).data;
+  const usnat = ping.sectionList.includes(7)
+    ? decode(ping.gppString, 'usnat', ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut', 'Gpc']).values
+    : null;
+  return { applicableSections: ping.applicableSections, usnat, usp: (await uspCall(page)).data.uspString };
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../packages/sdk/src/core/types';
 import { newVisitor, watchErrors } from '../support/browser';
-import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, waitForReady, waitForTags } from './helpers';
+import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, usSignals, waitForReady, waitForTags } from './helpers';
 
 const policy = loadPolicy('interop-io');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising', 'meta-pixel': 'advertising' };
@@ -128,6 +128,35 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
     await page.goto(site.urls.none);
     await button(page, 'Accept all').waitFor();
     expect((await state(page)).mode).toBe('opt-in');
+    await context.close();
+  });
+
+  it('EEA visitor: GPP reports no US section ([-1]) and USP 1---, before any choice and after Reject all', async () => {
+    const context = await newVisitor(site.browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(site.urls.de);
+    await waitForReady(page);
+    expect(await usSignals(page)).toEqual({ applicableSections: [-1], usnat: null, usp: '1---' });
+    await button(page, 'Reject all').click();
+    await expect.poll(() => state(page)).toMatchObject({ decided: true });
+    expect(await usSignals(page)).toEqual({ applicableSections: [-1], usnat: null, usp: '1---' });
+    await context.close();
+  });
+
+  it('US visitor: usnat applies; sharing not opted out before a choice, opted out after Do Not Sell or Share', async () => {
+    const context = await newVisitor(site.browser);
+    await trackReady(context);
+    const page = await context.newPage();
+    await page.goto(site.urls.us);
+    await waitForReady(page);
+    expect(await usSignals(page)).toEqual({
+      applicableSections: [7], usnat: { SaleOptOut: 0, SharingOptOut: 2, TargetedAdvertisingOptOut: 2, Gpc: false }, usp: '1YNN',
+    });
+    await button(page, DNSS).click();
+    await expect.poll(() => state(page)).toMatchObject({ shareOptOut: true });
+    expect((await usSignals(page)).usnat).toMatchObject({ SaleOptOut: 0, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
+    expect((await usSignals(page)).usp).toBe('1YYN');
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, needsOptInConfirmation, OPT_OUT_QUIET_MS, reconcile, toState, type Choice, type Signals } from './policy';
+import { applyAction, monthsLater, needsOptInConfirmation, reconcile, toState, type Choice, type Signals } from './policy';
 import { toSettings } from './settings';
 import type { Config, Mode } from './types';
 
@@ -134,10 +134,10 @@ describe('policy: revisions and the 12-month rule', () => {
 
   it('a new revision never undoes an opt-out and does not ask within 12 months', () => {
     const declined = applyAction(s1, null, { type: 'opt-out' }, 'banner', NONE, NOW);
-    const soon = reconcile(s2, { ...declined, layout: s1.layout }, NONE, NOW + OPT_OUT_QUIET_MS - 1).choice!;
+    const soon = reconcile(s2, { ...declined, layout: s1.layout }, NONE, monthsLater(NOW, 12) - 1).choice!;
     expect(soon).toMatchObject({ decided: true, saleOptOut: true, revision: 'r2' });
     expect(soon.categories.analytics).toBe(false);
-    const later = reconcile(s2, { ...declined, layout: s1.layout }, NONE, NOW + OPT_OUT_QUIET_MS + 1).choice!;
+    const later = reconcile(s2, { ...declined, layout: s1.layout }, NONE, monthsLater(NOW, 12) + 1).choice!;
     expect(later.decided).toBe(false);
     expect(later.categories.analytics).toBe(false); // asked again, still opted out
   });

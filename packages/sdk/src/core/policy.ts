@@ -7,6 +7,8 @@ import type { Source, State } from './types';
 export interface Signals {
   gpc: boolean;
   dnt: boolean;
+  /** The page knows the visitor is under 16 (`window.privacyChoicesKnownChild`, setKnownChild). */
+  knownChild?: boolean;
 }
 
 /** The visitor's choice as the runtime holds it (the cookie holds the same, as bits). */
@@ -27,15 +29,28 @@ export interface Choice {
   revision: string;
 }
 
+/**
+ * A visitor's action. `confirmOptIn`: the visitor confirmed, in a second step, that sale or
+ * sharing may resume (CCPA regs §7028). `keepOptOut`: apply the rest of the action and keep every
+ * opt-out in force without asking ("Keep my opt-out", the implied-consent notice's OK).
+ */
 export type Action =
-  | { type: 'accept-all'; confirmOptIn?: boolean }
+  | { type: 'accept-all'; confirmOptIn?: boolean; keepOptOut?: boolean }
   | { type: 'decline-all' }
   | { type: 'opt-out' }
-  | { type: 'set'; choices: Record<string, boolean>; confirmOptIn?: boolean }
+  | { type: 'set'; choices: Record<string, boolean>; confirmOptIn?: boolean; keepOptOut?: boolean }
   | { type: 'dismiss' };
 
-/** CCPA: no request to opt back in within 12 months of an opt-out (Civ. Code §1798.135(c)(4)). */
-export const OPT_OUT_QUIET_MS = 365 * 24 * 3600 * 1000;
+/** CCPA: no request to opt back in within 12 months of an opt-out (Civ. Code §1798.135(c)(4),
+ *  CCPA regs §7026(k)); months in the calendar's sense. */
+export const OPT_OUT_QUIET_MONTHS = 12;
+
+/** The same time `months` calendar months later (UTC); a day the month lacks rolls forward. */
+export function monthsLater(ms: number, months: number): number {
+  const date = new Date(ms);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.getTime();
+}
 
 export function defaultCategories(settings: Settings): Record<string, boolean> {
   const on = settings.mode !== 'opt-in';
@@ -99,7 +114,7 @@ export function reconcile(
   if (stored) {
     const current = stored.revision === settings.revision && stored.layout === settings.layout;
     const optedOut = stored.saleOptOut || stored.shareOptOut;
-    const recentOptOut = optedOut && stored.optOutAt != null && now - stored.optOutAt < OPT_OUT_QUIET_MS;
+    const recentOptOut = optedOut && stored.optOutAt != null && now < monthsLater(stored.optOutAt, OPT_OUT_QUIET_MONTHS);
     const sameLayout = stored.layout === settings.layout;
     choice = current
       ? { ...stored }
@@ -133,7 +148,27 @@ export function reconcile(
     if (settings.mode === 'opt-out') choice.decided = true;
     changed = true;
   }
+  if (signals.knownChild && !(choice && choice.knownChild)) {
+    choice = markKnownChild(settings, choice || emptyChoice(settings), now);
+    changed = true;
+  }
   return { choice: choice && enforceOptOuts(settings, choice), changed };
+}
+
+/**
+ * A visitor known to be under 16: their data may not be sold or shared without an affirmative
+ * opt-in (Civ. Code §1798.120(c)). Recorded as an opt-out of both, which only the two-step
+ * confirmation lifts; the mark stays with the choice so that a later opt-in is not undone.
+ */
+export function markKnownChild(settings: Settings, choice: Choice, now: number): Choice {
+  if (choice.knownChild) return choice;
+  const next = { ...choice, knownChild: true };
+  if (!(choice.saleOptOut && choice.shareOptOut)) {
+    next.saleOptOut = next.shareOptOut = true;
+    next.optOutAt = now;
+    next.confirmedOptIn = false;
+  }
+  return enforceOptOuts(settings, next);
 }
 
 function both(a: Record<string, boolean>, b: Record<string, boolean>): Record<string, boolean> {
@@ -172,12 +207,13 @@ export function applyAction(
 ): Choice {
   const prev = previous || emptyChoice(settings);
   const next: Choice = { ...prev, categories: { ...prev.categories }, decided: true, source, decidedAt: now, revision: settings.revision };
-  const optIn = !!(action.type === 'accept-all' || action.type === 'set') && !!action.confirmOptIn;
+  const optIn = (action.type === 'accept-all' || action.type === 'set') && !!action.confirmOptIn && !action.keepOptOut;
   const setAll = (value: (c: Settings['categories'][number]) => boolean) => {
     for (const c of settings.categories) next.categories[c.id] = c.necessary || value(c);
   };
+  // An explicit opt-out (Decline, Do Not Sell or Share) restarts the 12-month clock.
   const optOut = () => {
-    if (!(prev.saleOptOut && prev.shareOptOut)) next.optOutAt = now;
+    next.optOutAt = now;
     next.saleOptOut = next.shareOptOut = true;
     next.confirmedOptIn = false;
   };
@@ -198,7 +234,8 @@ export function applyAction(
     case 'set':
       for (const id of Object.keys(action.choices)) next.categories[id] = !!action.choices[id];
       setAll((c) => next.categories[c.id] === true);
-      updateOptOutFlags(next, prev, settings, signals, optIn, now);
+      if (optIn && (prev.saleOptOut || prev.shareOptOut)) liftOptOuts(next, settings, signals);
+      recordOptOuts(next, settings, now);
       break;
     case 'dismiss':
       break;
@@ -212,24 +249,26 @@ function liftOptOuts(next: Choice, settings: Settings, signals: Signals) {
   next.confirmedOptIn = !!activeSignal(settings, signals);
 }
 
-/** After per-category toggles: opted out of sale iff every sold category is off (same for sharing). */
-function updateOptOutFlags(next: Choice, prev: Choice, settings: Settings, signals: Signals, optIn: boolean, now: number) {
-  const optedOut = prev.saleOptOut || prev.shareOptOut;
-  if (optedOut && !optIn) return; // an opt-out is only lifted by a confirmed opt-in
-  // Under opt-in (GDPR) a category left off is consent not given, not a CCPA opt-out.
-  if (settings.mode === 'opt-in') {
-    if (optedOut) liftOptOuts(next, settings, signals);
-    return;
+/**
+ * After per-category toggles: every opt-out counts, however it is made. Switching off every sold
+ * category is an opt-out of sale, every shared one an opt-out of sharing; one already in force
+ * stays (only a confirmed opt-in lifts it, above). A new one restarts the 12-month clock. Under
+ * opt-in (GDPR) a category left off is consent not given, not an opt-out.
+ */
+function recordOptOuts(next: Choice, settings: Settings, now: number) {
+  if (settings.mode === 'opt-in') return;
+  const allOff = (practice: 'sale' | 'share') => {
+    const doing = settings.categories.filter((c) => c[practice]);
+    return doing.length > 0 && doing.every((c) => !next.categories[c.id]);
+  };
+  const sale = next.saleOptOut || allOff('sale');
+  const share = next.shareOptOut || allOff('share');
+  if ((sale && !next.saleOptOut) || (share && !next.shareOptOut)) {
+    next.optOutAt = now;
+    next.confirmedOptIn = false;
   }
-  const sold = settings.categories.filter((c) => c.sale);
-  const shared = settings.categories.filter((c) => c.share);
-  const saleOff = sold.length > 0 && sold.every((c) => !next.categories[c.id]);
-  const shareOff = shared.length > 0 && shared.every((c) => !next.categories[c.id]);
-  if (optedOut) liftOptOuts(next, settings, signals);
-  next.saleOptOut = saleOff;
-  next.shareOptOut = shareOff;
-  if ((saleOff || shareOff) && !(prev.saleOptOut || prev.shareOptOut)) next.optOutAt = now;
-  if (saleOff || shareOff) next.confirmedOptIn = false;
+  next.saleOptOut = sale;
+  next.shareOptOut = share;
 }
 
 export function toState(settings: Settings, choice: Choice | null, signals: Signals): State {
@@ -245,5 +284,6 @@ export function toState(settings: Settings, choice: Choice | null, signals: Sign
     revision: settings.revision,
     id: c.id,
     mode: settings.mode,
+    knownChild: c.knownChild,
   };
 }

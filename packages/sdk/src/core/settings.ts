@@ -4,6 +4,8 @@
 // without the schema (zod) in the bundle.
 import type { CategoryConfig, Config, ConsentModeKey, ConsentModeOptions, GppOptions, GppSectionName, Mode } from './types';
 import { hash } from './hash';
+import { usLawApplies } from './jurisdiction';
+import { sellsOrShares } from './practices';
 
 export interface Category {
   id: string;
@@ -20,6 +22,8 @@ export interface Category {
 export interface Settings {
   revision: string;
   mode: Mode;
+  /** The visitor's region as the page gave it ("US-CA", "DE"), upper case; "" when unknown. */
+  region: string;
   honorGpc: boolean;
   honorDnt: boolean;
   cookie: { name: string; domain?: string; days: number };
@@ -38,12 +42,15 @@ export interface Settings {
 }
 
 export const DEFAULT_COOKIE = 'privacy_choices';
+/** Twelve calendar months can span 366 days: a stored opt-out must outlive the 12-month wait
+ *  before the visitor may be asked to opt back in (docs/semantics.md). */
+export const DEFAULT_COOKIE_DAYS = 366;
 
 /** Most specific region entry wins: `US-CA`, then `US`, then `default`. */
 export function modeForRegion(config: Config): Mode {
   const regions = config.regions;
   if (isObject(regions)) {
-    const region = typeof config.region === 'string' ? config.region.toUpperCase() : '';
+    const region = regionOf(config);
     const parts = region ? region.split('-') : [];
     for (let n = parts.length; n > 0; n--) {
       const key = parts.slice(0, n).join('-');
@@ -53,6 +60,8 @@ export function modeForRegion(config: Config): Mode {
   }
   return isMode(config.mode) ? config.mode : 'opt-in';
 }
+
+const regionOf = (config: Config) => (typeof config.region === 'string' ? config.region.trim().toUpperCase() : '');
 
 const MODES: readonly unknown[] = ['opt-in', 'opt-out', 'implied', 'notice'];
 const isMode = (value: unknown): value is Mode => MODES.includes(value);
@@ -92,18 +101,19 @@ export function toSettings(config: Config, fingerprint: string): Settings {
   const links = isObject(config.links) ? config.links : {};
   const categories = list(config.categories).filter(isObject).map(toCategory);
   const mode = modeForRegion(config);
-  const footerLink = links.footerLink || defaultFooterLink(mode, categories);
+  const region = regionOf(config);
   return {
     revision: text(config.revision, '1'),
     mode,
+    region,
     honorGpc: config.gpc !== 'ignore',
     honorDnt: config.dnt === 'honor',
     cookie: {
       name: text(cookie.name, '') || DEFAULT_COOKIE,
       domain: text(cookie.domain, '') || undefined,
-      days: Math.min(400, (typeof cookie.days === 'number' && cookie.days > 0 && cookie.days) || 365),
+      days: Math.min(400, (typeof cookie.days === 'number' && cookie.days > 0 && cookie.days) || DEFAULT_COOKIE_DAYS),
     },
-    links: { ...links, footerLink },
+    links: { ...links, footerLink: links.footerLink || defaultFooterLink(mode, region, categories) },
     categories,
     consentMode: gcm
       ? {
@@ -128,10 +138,9 @@ export function toSettings(config: Config, fingerprint: string): Settings {
   };
 }
 
-function defaultFooterLink(mode: Mode, categories: Category[]): Settings['links']['footerLink'] {
-  const sellsOrShares = categories.some((c) => c.sale || c.share);
-  return mode === 'opt-out' && sellsOrShares ? 'do-not-sell' : 'cookie-settings';
+/** A site that sells or shares, where a US law applies, gets the statutory link by default
+ *  (CCPA regs §7013, §7015); elsewhere the link opens the cookie settings. */
+function defaultFooterLink(mode: Mode, region: string, categories: Category[]): Settings['links']['footerLink'] {
+  const usMode = mode === 'opt-out' || mode === 'implied';
+  return (usMode || usLawApplies({ mode, region })) && sellsOrShares({ categories }) ? 'do-not-sell' : 'cookie-settings';
 }
-
-export const sellsOrShares = (settings: Settings): boolean =>
-  settings.categories.some((c) => c.sale || c.share);

@@ -13,14 +13,21 @@
 //                cookies, vendorOptOut / vendorPrivacy ("{vendor}" is replaced)
 //   status       optOutHonored, gpcExplained, optedOut, saved
 //   do-not-sell  dnsTitle, dnsText, optOut, otherSales, allPreferences
-//   confirm      confirmTitle, confirmOptedOut, confirmGpc, confirmQuestion, confirmAllow, confirmKeep
+//   confirm      confirmTitle, confirmOptedOut, confirmGpc, confirmKnownChild, confirmQuestion,
+//                confirmAllow, confirmKeep
+//   practices    practiceForms: the words for "sale and sharing", "sale" and "sharing" in each
+//                grammatical form the sentences need, as `both|sale|sharing` groups separated
+//                by ";". A sentence names group n as {pn}. A site that only shares never reads
+//                "sale" and one that only sells never reads "sharing" (docs/semantics.md).
+// The English titles "Do Not Sell or Share My Personal Information" (doNotSell, dnsTitle) are
+// the statutory wording (CCPA regs §7013(c)): a site's texts cannot change them.
 export const en = {
   bannerLabel: 'Cookie consent',
   bannerTitle: 'Cookies on this site',
   bannerText:
     'We use cookies this site needs to work and, with your consent, optional cookies that you can review under Preferences. You can change your choice at any time.',
   optOutSaleText:
-    'We and our partners use cookies for analytics and ads. Under US state privacy laws this can be a sale or sharing of your personal information. You can opt out at any time.',
+    'We and our partners use cookies for analytics and ads. Under US state privacy laws this can be {p2} of your personal information. You can opt out at any time.',
   optOutText: 'We use cookies to run and improve this site. You can decline optional cookies at any time.',
   impliedText: 'By continuing to browse you accept cookies; you can change your settings at any time.',
   noticeText: 'This site uses cookies and similar technologies to work and to understand how it is used.',
@@ -48,21 +55,23 @@ export const en = {
   vendorPrivacy: '{vendor} privacy policy',
   optOutHonored: 'Opt-Out Request Honored',
   gpcExplained:
-    'Your browser sent a Global Privacy Control signal, which we honored as an opt-out of the sale and sharing of your personal information.',
-  optedOut: 'You have opted out of the sale and sharing of your personal information.',
+    'Your browser sent a Global Privacy Control signal, which we honored as an opt-out of {p1} of your personal information.',
+  optedOut: 'You have opted out of {p1} of your personal information.',
   saved: 'Choices saved',
   dnsTitle: 'Do Not Sell or Share My Personal Information',
   dnsText:
-    'We and our partners use cookies that can be a sale or sharing of your personal information. Opting out turns them off on this browser and device.',
-  optOut: 'Opt out of sale and sharing',
-  otherSales: 'Request an opt-out of other sales',
+    'We and our partners use cookies that can be {p2} of your personal information. Opting out turns them off on this browser and device.',
+  optOut: 'Opt out of {p0}',
+  otherSales: 'Other ways to opt out',
   allPreferences: 'All cookie preferences',
-  confirmTitle: 'Allow sale and sharing?',
-  confirmOptedOut: 'You previously opted out of the sale and sharing of your personal information.',
-  confirmGpc: 'Your browser sent a Global Privacy Control signal, which we honored as an opt-out of sale and sharing.',
+  confirmTitle: 'Allow {p0}?',
+  confirmOptedOut: 'You previously opted out of {p1} of your personal information.',
+  confirmGpc: 'Your browser sent a Global Privacy Control signal, which we honored as an opt-out of {p1}.',
+  confirmKnownChild: 'You are under 16: we need your explicit permission for {p1} of your personal information.',
   confirmQuestion: 'Do you want to allow it?',
-  confirmAllow: 'Allow sale and sharing',
+  confirmAllow: 'Allow {p0}',
   confirmKeep: 'Keep my opt-out',
+  practiceForms: 'sale and sharing|sale|sharing;the sale and sharing|the sale|the sharing;a sale or sharing|a sale|sharing',
 };
 
 export type Texts = typeof en;

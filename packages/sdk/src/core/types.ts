@@ -96,6 +96,9 @@ export interface State {
   /** Consent record id (random, per browser), or null before any choice. */
   id: string | null;
   mode: Mode;
+  /** The page said the visitor is under 16 (setKnownChild): sold and shared categories stay off
+   *  until an explicit, confirmed opt-in. */
+  knownChild: boolean;
 }
 
 export type View = 'banner' | 'preferences' | 'do-not-sell';
@@ -120,4 +123,10 @@ export interface PrivacyChoices {
   onChange(listener: (state: State) => void): () => void;
   reset(): void;
   destroy(): void;
+  /**
+   * The visitor is known to be under 16 (Civ. Code §1798.120(c)): every sold or shared category
+   * needs an explicit, confirmed opt-in; stored with the choice. A page that knows it before the
+   * script runs sets `window.privacyChoicesKnownChild = true` instead.
+   */
+  setKnownChild(known: boolean): void;
 }

@@ -38,11 +38,16 @@ const LINK_TEXTS: Record<LinkKind, Record<string, string>> = {
 export const footerLinkView = (settings: Settings) =>
   settings.links.footerLink === 'cookie-settings' ? 'preferences' : 'do-not-sell';
 
+/** The three link titles the CCPA regulations prescribe (§7013(c), §7015(b)): in English a site's
+ *  `texts` cannot change them (config-warnings.ts says so); translations may be overridden. */
+export const isStatutoryLink = (kind: LinkKind) => kind !== 'cookie-settings';
+
 export function footerLinkText(settings: Settings, language: string): string {
   const kind = settings.links.footerLink;
   const primary = language.split('-')[0];
   const own = settings.texts[language] || settings.texts[primary];
-  return (own && own[FOOTER_LINK_TEXT_KEYS[kind]]) || LINK_TEXTS[kind][primary] || LINK_TEXTS[kind].en;
+  const overridable = !(primary === 'en' && isStatutoryLink(kind));
+  return (overridable && own && own[FOOTER_LINK_TEXT_KEYS[kind]]) || LINK_TEXTS[kind][primary] || LINK_TEXTS[kind].en;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

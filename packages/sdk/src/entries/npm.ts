@@ -13,6 +13,7 @@ import { allIntegrations } from '../integrations/all';
 export { PrivacyChoicesConfigError } from '../core/config-error';
 export type { ConfigIssue } from '../core/config-error';
 export { validateConfig } from '../core/config-schema';
+export { configWarnings, formatWarning } from '../core/config-warnings';
 export { configFingerprint } from '../core/hash';
 export type * from '../core/types';
 

@@ -3,6 +3,7 @@
 // development-only check before `createPrivacyChoices(config)`.
 export { validateConfig } from '../core/config-schema';
 export { configFingerprint } from '../core/hash';
+export { configWarnings, formatWarning } from '../core/config-warnings';
 export { PrivacyChoicesConfigError } from '../core/config-error';
 export type { ConfigIssue } from '../core/config-error';
 export type { Config } from '../core/types';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { GppModel, HeaderV1 } from '@iabgpp/cmpapi';
-import { core, CORE_FIELDS, encodeSection, gppString, header, type ParsedSection } from './gpp-encoder';
+import { CORE_FIELDS, encodeSection, gppString, header, type ParsedSection, type Subsection } from './gpp-encoder';
+
+/** A core sub-section object from its values in encoding order. */
+const core = (section: string, values: (number | number[])[]): Subsection =>
+  Object.fromEntries(CORE_FIELDS[section].map((name, i) => [name, values[i]]));
 
 const zeros = (n: number) => Array(n).fill(0);
 const gpc = (value: boolean) => ({ SubsectionType: 1, Gpc: value });

@@ -21,13 +21,6 @@ export const CORE_FIELDS: Record<string, string[]> = {
   usca: ('Version SaleOptOutNotice SharingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut' + TAIL).split(' '),
 };
 
-/** The core sub-section object of `section` from its values in encoding order. */
-export function core(section: string, values: (number | number[])[]): Subsection {
-  const fields: Subsection = {};
-  CORE_FIELDS[section].forEach((name, i) => (fields[name] = values[i]));
-  return fields;
-}
-
 const int = (value: number, bits: number) => value.toString(2).padStart(bits, '0');
 
 /** Fibonacci (Zeckendorf) code, least significant term first, closed by an extra 1. */

@@ -67,7 +67,7 @@ describe('other fields', () => {
   const core = (config: Config, name = 'usnat') => sectionsOf(config)[name][0];
 
   it('a site that neither sells nor shares: every notice and opt-out 0', () => {
-    const c = core({ categories: [{ id: 'n', label: 'N', necessary: true }, { id: 'a', label: 'A' }], integrations: { gpp: true } });
+    const c = core({ mode: 'opt-out', categories: [{ id: 'n', label: 'N', necessary: true }, { id: 'a', label: 'A' }], integrations: { gpp: true } });
     expect([c.SharingNotice, c.SaleOptOutNotice, c.SharingOptOutNotice, c.SaleOptOut, c.SharingOptOut]).toEqual([0, 0, 0, 0, 0]);
     expect([c.MspaCoveredTransaction, c.MspaOptOutOptionMode, c.MspaServiceProviderMode]).toEqual([2, 0, 0]);
   });
@@ -83,7 +83,7 @@ describe('other fields', () => {
     }
   });
   it('covered without a mode, selling nothing: service-provider mode', () => {
-    const c = core({ categories: [{ id: 'a', label: 'A' }], integrations: { gpp: { mspa: { covered: true } } } });
+    const c = core({ mode: 'opt-out', categories: [{ id: 'a', label: 'A' }], integrations: { gpp: { mspa: { covered: true } } } });
     expect([c.MspaCoveredTransaction, c.MspaOptOutOptionMode, c.MspaServiceProviderMode]).toEqual([1, 2, 1]);
   });
   it('only configured sections', () => {

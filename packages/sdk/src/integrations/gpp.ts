@@ -12,7 +12,7 @@
 import type { Integration } from '../core/runtime';
 import type { State } from '../core/types';
 import { encodeSection, gppString, SECTION_IDS, type ParsedSection } from './gpp-encoder';
-import { gppSections, sectionNames } from './gpp-sections';
+import { applicableSectionNames, gppSections, sectionNames } from './gpp-sections';
 import { serveFrames } from './frames';
 
 type Callback = (data: unknown, success: boolean) => void;
@@ -31,7 +31,10 @@ export const gpp: Integration = (ctx) => {
   const { settings } = ctx;
   if (!settings.gpp) return;
   const w = window as unknown as { __gpp?: unknown; __gpp_msghandler?: unknown };
-  const names = sectionNames(settings);
+  // Supported: what the site configured. In the string: only the sections whose law applies to
+  // this visitor (fixed for the page view: region and mode do not change).
+  const supported = sectionNames(settings);
+  const names = applicableSectionNames(settings);
   const ids = names.map((name) => SECTION_IDS[name]);
   const listeners: Record<string, Callback> = Object.create(null);
   let lastId = 0;
@@ -47,7 +50,7 @@ export const gpp: Integration = (ctx) => {
     cmpStatus: 'loaded',
     cmpDisplayStatus: display,
     signalStatus: signal,
-    supportedAPIs: names.map((name, i) => ids[i] + ':' + name),
+    supportedAPIs: supported.map((name) => SECTION_IDS[name] + ':' + name),
     cmpId: 1, // the US sections have no CMP registration (GPP-IMPL §3.1)
     cmpVersion: 1,
     sectionList: ids,

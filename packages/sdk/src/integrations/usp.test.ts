@@ -79,7 +79,7 @@ describe('__uspapi', () => {
     }
     expect(writes).toEqual([
       'usprivacy=1YNN;Path=/;SameSite=Lax;Max-Age=34560000;Domain=example.com',
-      'usprivacy=1YNN;Path=/;SameSite=Lax;Max-Age=31536000;Secure',
+      'usprivacy=1YNN;Path=/;SameSite=Lax;Max-Age=31622400;Secure',
     ]);
   });
 

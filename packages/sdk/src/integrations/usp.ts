@@ -3,19 +3,24 @@
 // `usprivacy` cookie (standards §4.8).
 import { writeCookie } from '../core/cookies';
 import type { Integration } from '../core/runtime';
-import { sellsOrShares, type Settings } from '../core/settings';
+import { usLawApplies } from '../core/jurisdiction';
+import { doesPractice, sellsOrShares, usOptOutValue } from '../core/practices';
+import type { Settings } from '../core/settings';
 import type { State } from '../core/types';
 import { serveFrames, type Reply } from './frames';
 
 /**
  * Version 1; notice given "Y"; opted out of sale "Y"/"N"; LSPA covered "N" (the SDK has no LSPA
- * setting). A site that neither sells nor shares is outside the CCPA opt-out: "1---".
- * Opted out means either opt-out flag (USP predates CPRA "sharing"; vendors read this one
- * letter for both) or a GPC signal the config honours.
+ * setting). "1---" where no US law applies to the visitor (core/jurisdiction.ts) or the site
+ * neither sells nor shares. Otherwise the opt-out letter is GPP's SaleOptOut (1 = "Y"); a site
+ * that shares without selling reports its SharingOptOut there (USP predates CPRA "sharing", and
+ * vendors read this one letter for both). Both come from core/practices.ts, so the two APIs
+ * always agree.
  */
 export function uspString(settings: Settings, state: State): string {
-  if (!sellsOrShares(settings)) return '1---';
-  return '1Y' + (state.saleOptOut || state.shareOptOut || (state.gpc && settings.honorGpc) ? 'Y' : 'N') + 'N';
+  if (!usLawApplies(settings) || !sellsOrShares(settings)) return '1---';
+  const practice = doesPractice(settings, 'sale') ? 'sale' : 'share';
+  return '1Y' + (usOptOutValue(settings, state, practice) === 2 ? 'N' : 'Y') + 'N';
 }
 
 export const usp: Integration = (ctx) => {

@@ -83,7 +83,7 @@ describe('banner', () => {
     expect(getByRole(root, 'dialog').getAttribute('aria-labelledby')).toBeTruthy();
     expect(fake.calls).toEqual([]);
     click(getByRole(root, 'button', 'OK'));
-    expect(fake.calls).toEqual([{ action: { type: 'accept-all' }, source: 'banner' }]);
+    expect(fake.calls).toEqual([{ action: { type: 'accept-all', keepOptOut: true }, source: 'banner' }]);
   });
 
   it('notice: OK dismisses, nothing is announced as saved', () => {

@@ -1,9 +1,10 @@
 // The first layer: a non-modal bottom bar that never takes focus and ignores Escape (closing it
 // must not count as a choice). Its buttons depend on the mode; all share one style.
 import type { Action } from '../core/policy';
-import { sellsOrShares } from '../core/settings';
+import { practicesOf, sellsOrShares } from '../core/practices';
 import { Button } from './button';
 import { Link } from './link';
+import { withPractices } from './texts';
 import type { ViewProps } from './types';
 
 export function Banner({ t, settings, act, open }: ViewProps) {
@@ -14,7 +15,11 @@ export function Banner({ t, settings, act, open }: ViewProps) {
   );
   const preferences = (label: string) => <Button onClick={(e) => open('preferences', e.currentTarget)}>{label}</Button>;
   const text =
-    mode == 'opt-in' ? t.bannerText : mode == 'opt-out' ? (sells ? t.optOutSaleText : t.optOutText) : mode == 'implied' ? t.impliedText : t.noticeText;
+    mode == 'opt-in'
+      ? t.bannerText
+      : mode == 'opt-out'
+        ? sells ? withPractices(t.optOutSaleText, t, practicesOf(settings, true, true)) : t.optOutText
+        : mode == 'implied' ? t.impliedText : t.noticeText;
 
   return (
     <section class="bn" role="region" aria-label={t.bannerLabel}>
@@ -34,7 +39,8 @@ export function Banner({ t, settings, act, open }: ViewProps) {
             sells && button(t.doNotSell, { type: 'opt-out' }),
             preferences(t.preferences),
           ]}
-          {mode == 'implied' && [button(t.ok, { type: 'accept-all' }), preferences(t.settings)]}
+          {/* OK accepts what is not opted out; it never asks to lift an opt-out (GPC stays frictionless). */}
+          {mode == 'implied' && [button(t.ok, { type: 'accept-all', keepOptOut: true }), preferences(t.settings)]}
           {mode == 'notice' && button(t.ok, { type: 'dismiss' })}
         </div>
       </div>

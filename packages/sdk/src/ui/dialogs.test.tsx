@@ -33,7 +33,7 @@ describe('confirm: opting back in takes two steps', () => {
     expect(queryAllByRole(root, 'region')).toHaveLength(0);
   });
 
-  it('from the preferences: Save that turns a sold category on asks; Keep my opt-out changes nothing', () => {
+  it('from the preferences: Save that turns a sold category on asks; Keep my opt-out saves the rest with the opt-out kept', async () => {
     const fake = fakeController({ mode: 'opt-out' }, { state: OPTED_OUT, result: 'confirm' });
     const { handle: h, root } = mountFake(fake);
     handle = h;
@@ -41,8 +41,11 @@ describe('confirm: opting back in takes two steps', () => {
     click(getByRole(root, 'switch', 'Analytics'));
     click(getByRole(root, 'button', 'Save choices'));
     expect(getByRole(root, 'dialog').textContent).toContain('Allow sale and sharing');
+    fake.result = 'done'; // core applies a kept opt-out without asking again
     click(getByRole(root, 'button', 'Keep my opt-out'));
-    expect(fake.calls).toHaveLength(1);
+    expect(fake.calls).toHaveLength(2);
+    expect(fake.calls[1]).toEqual({ action: { ...fake.calls[0].action, keepOptOut: true }, source: 'preferences' });
+    await nextTask();
     expect(queryAllByRole(root, 'dialog')).toHaveLength(0);
   });
 
@@ -51,7 +54,7 @@ describe('confirm: opting back in takes two steps', () => {
     const { handle: h, root } = mountFake(fake);
     handle = h;
     h.show('confirm', null, { type: 'set', choices: { analytics: true } }, 'link');
-    expect(getByRole(root, 'dialog').textContent).toContain('Your browser sent a Global Privacy Control signal, which we honored as an opt-out of sale and sharing.');
+    expect(getByRole(root, 'dialog').textContent).toContain('Your browser sent a Global Privacy Control signal, which we honored as an opt-out of the sale and sharing.');
     click(getByRole(root, 'button', 'Allow sale and sharing'));
     expect(fake.calls).toEqual([{ action: { type: 'set', choices: { analytics: true }, confirmOptIn: true }, source: 'link' }]);
   });
@@ -93,7 +96,7 @@ describe('do-not-sell dialog', () => {
     handle = h;
     h.show('do-not-sell');
     const dialog = getByRole(root, 'dialog');
-    expect(getByRole(dialog, 'link', 'Request an opt-out of other sales').getAttribute('href')).toBe('mailto:privacy@example.com');
+    expect(getByRole(dialog, 'link', 'Other ways to opt out').getAttribute('href')).toBe('mailto:privacy@example.com');
     expect(getByRole(dialog, 'link', 'Opt out at Google Analytics')).toBeTruthy();
     expect(getByRole(dialog, 'link', 'Opt out at NAI')).toBeTruthy();
     click(getByRole(dialog, 'button', 'All cookie preferences'));

@@ -1,18 +1,22 @@
-// Shows that an opt-out of sale/sharing is in force, "Opt-Out Request Honored" (CCPA regs
-// §7025(c)(6), §7026(g)). A status line, not a pop-up: GPC must not trigger any notification
-// (§7025(f)), so this appears only inside a view the visitor opened. In opt-in mode a plain
-// "Reject all" also sets the flags; there it is only shown for a GPC signal.
-import { sellsOrShares, type Settings } from '../core/settings';
+// Shows, inside the dialogs, that an opt-out of sale/sharing is in force, "Opt-Out Request
+// Honored" (CCPA regs §7025(c)(6), §7026(g)); the page shows the same without a click through
+// `data-privacy-choices="status"` (dom/opt-out-status.ts). A status line, not a pop-up: GPC must
+// not trigger any notification (§7025(f)). The words name only what the visitor opted out of and
+// the site does: a site that only shares never says "sale".
+import { practicesOf } from '../core/practices';
+import type { Settings } from '../core/settings';
 import type { State } from '../core/types';
-import type { Texts } from './texts';
+import { withPractices, type Texts } from './texts';
 
 export function OptOutStatus({ t, settings, state }: { t: Texts; settings: Settings; state: State }) {
-  const shown = sellsOrShares(settings) && (state.saleOptOut || state.shareOptOut) && (state.gpc || settings.mode != 'opt-in');
+  const byGpc = state.gpc && settings.honorGpc;
+  const practices = byGpc ? practicesOf(settings, true, true) : practicesOf(settings, state.saleOptOut, state.shareOptOut);
+  const shown = practices.length > 0 && (state.saleOptOut || state.shareOptOut);
   return (
     <div class="st" role="status">
       {shown && (
         <p>
-          <strong>{t.optOutHonored}</strong> {state.gpc ? t.gpcExplained : t.optedOut}
+          <strong>{t.optOutHonored}</strong> {withPractices(byGpc ? t.gpcExplained : t.optedOut, t, practices)}
         </p>
       )}
     </div>

@@ -1,8 +1,8 @@
 // The second layer: one switch per category and three equal buttons (US: "Decline all" one
 // click beside "Accept all", per the Honda order). Switches show what is in force now; in opt-in
 // mode that means off until consented (no pre-ticked boxes, Planet49).
+import { categoryInForce } from '../core/practices';
 import type { Category } from '../core/settings';
-import type { State } from '../core/types';
 import { Fragment } from 'preact';
 import { Button } from './button';
 import { CategoryRow } from './category-row';
@@ -11,14 +11,10 @@ import { DialogHeader } from './modal';
 import { OptOutStatus } from './opt-out-status';
 import type { ViewProps } from './types';
 
-/** On now: allowed, and not switched off by an opt-out of sale/sharing (e.g. GPC). */
-const inForce = (c: Category, state: State) =>
-  c.necessary || (state.categories[c.id] === true && !((c.sale && state.saleOptOut) || (c.share && state.shareOptOut)));
-
 export function Preferences({ t, settings, state, act, close, toggled, toggle }: ViewProps) {
   // Only the visitor's toggles are kept (in mount.tsx): the rest follows the state, even if
   // another tab changes it.
-  const isOn = (c: Category) => c.necessary || (c.id in toggled ? toggled[c.id] : inForce(c, state));
+  const isOn = (c: Category) => c.necessary || (c.id in toggled ? toggled[c.id] : categoryInForce(c, state));
   const choices = () => {
     const out: Record<string, boolean> = {};
     for (const c of settings.categories) if (!c.necessary) out[c.id] = isOn(c);

@@ -1,5 +1,6 @@
 // The UI's texts: English (core/texts.ts, the one home of the keys) ← a registered locale ← the
 // site's own texts for the page's language.
+import type { Practice } from '../core/practices';
 import type { UIController } from '../core/runtime';
 import { en, type Texts } from '../core/texts';
 
@@ -18,11 +19,21 @@ function ownTexts(own: Record<string, Record<string, string>>, tag: string): Rec
   for (const key of Object.keys(own)) if (key.toLowerCase() == tag) return own[key];
 }
 
-/** English ← registered locale ← the site's texts for the language (primary subtag, then the full tag). */
+/** English ← registered locale ← the site's texts for the language (primary subtag, then the
+ *  full tag); in English, the statutory titles stay as the law words them. */
 export function textsFor(controller: Pick<UIController, 'settings' | 'language'>): Texts {
   const tag = controller.language.toLowerCase();
   const own = controller.settings.texts;
-  return { ...en, ...locales[primary(tag)], ...ownTexts(own, primary(tag)), ...ownTexts(own, tag) } as Texts;
+  const texts = { ...en, ...locales[primary(tag)], ...ownTexts(own, primary(tag)), ...ownTexts(own, tag) } as Texts;
+  if (primary(tag) == 'en') texts.doNotSell = texts.dnsTitle = en.doNotSell;
+  return texts;
+}
+
+/** Fills a sentence's {pn} with the words for the practices it is about (both, sale or sharing). */
+export function withPractices(text: string, t: Texts, practices: Practice[]): string {
+  const variant = practices.length == 1 ? (practices[0] == 'sale' ? 1 : 2) : 0;
+  const forms = t.practiceForms.split(';');
+  return text.replace(/\{p(\d)\}/g, (_, n) => (forms[+n] || '').split('|')[variant] || '');
 }
 
 /** The language the texts are actually in, for the `lang` attribute (English when untranslated). */
