@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Starts the demo from a fresh clone: the five policy sites, the state inspector and the SPA on
+# Starts the demo from a fresh clone: the five policy sites, the state inspector, the preact SPA and the React app on
 # http://127.0.0.1:4173/ (PORT=… to change), and the consent-record collector (embedded database
 # in .collector-data, port COLLECTOR_PORT, default 8787) that the sites send their records to;
 # its dashboard opens from the inspector. Installs what it needs, builds the SDK, its JSON Schema,
-# the SPA and the collector, then serves. Ctrl-C stops both.
+# the SPA, the React app and the collector, then serves. Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PNPM="npx -y pnpm@12.21.0"

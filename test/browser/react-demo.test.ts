@@ -65,7 +65,7 @@ describe('React example', () => {
 
     await button(page, 'Review cookie settings').click();
     await button(page, 'Accept all').click();
-    await button(page, 'Allow sale and sharing').click(); // opting back in after an opt-out: two steps
+    await button(page, 'Allow sharing').click(); // opting back in after an opt-out: two steps (interop.io only shares)
     await page.locator('iframe.react-video').waitFor();
     expect(await page.textContent('.react-analytics')).toBe('Analytics on');
 

@@ -95,7 +95,7 @@ describe.skipIf(!SPA_BUILT)('SPA example (npm entry)', () => {
     await page.keyboard.press('Enter');
     await button(page, 'Accept all').click();
     // Opting back in after an opt-out takes a second step (CCPA regs §7026(k)/§7028).
-    await button(page, 'Allow sale and sharing').click();
+    await button(page, 'Allow sharing').click(); // interop.io shares, never sells: the confirmation names sharing only
     await expect.poll(() => page.textContent('.spa-state')).toContain('social on');
 
     await page.goBack(); // popstate
