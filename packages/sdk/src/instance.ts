@@ -235,8 +235,11 @@ export function createInstance(options: InstanceOptions): Instance {
     active = true;
     purgeDeclined(); // before the write below: a cookie read just after a write is a blocking round trip
     if (giveId()) state = toState(settings, choice, signals);
-    // Rewritten on every page view: keeps a signal's opt-out and outlives Safari's 7-day cap.
-    write(initial.changed);
+    // Rewritten on every page view (keeps a signal's opt-out, and a script-written cookie alive
+    // past Safari's 7-day cap), unless the collector re-sets it from the server (cookieRefresh):
+    // a script write would bring that cap back. A changed choice is always written.
+    const serverRefreshed = !!settings.records && settings.records.cookieRefresh;
+    if (initial.changed || !serverRefreshed || !storedValue) write(initial.changed);
     if (initial.changed && choice && choice.id) stores.emit(publicState());
     gate = createGate(document, isAllowed);
     gate.update();
