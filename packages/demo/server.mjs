@@ -158,6 +158,10 @@ export function createDemoServer({
         return notFound(res);
       }
 
+      // The browser asks for /favicon.ico on pages without a <link rel=icon> (the raw JSON
+      // configs): an empty answer keeps a 404 out of the console.
+      if (path === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
+
       const file = await fileUnder(PUBLIC, path);
       return file ? sendFile(res, file) : notFound(res);
     } catch (error) {

@@ -129,25 +129,45 @@ ${tags(site)}
 `;
 }
 
-/** The policy text as a readable page (paragraphs; "•" lines become list items). */
+/** A postal address line ("301 Howard St. #600", "San Francisco, CA 94105"): text, not a title. */
+const isAddress = (line) => /\b\d{5}(-\d{4})?$/.test(line) || /^\d+\s.*\b(St|Street|Ave|Avenue|Road|Rd|Blvd|Suite)\b/i.test(line);
+
+/** A short line that reads as a title: no sentence or list punctuation, no "label: value"
+ *  ("Last Updated: …", "Previous versions can be found here: LINK"), no date, no address. */
+export const isHeadingLine = (line) =>
+  line.length < 80 && !/[.:;,&]$/.test(line) && !/[:;]/.test(line) && !/\b(or|and|(19|20)\d\d)$/.test(line) && !isAddress(line);
+
+/** The policy text's lines: trimmed, blank ones dropped, a line ending in "&" joined to the next. */
+export function policyLines(text) {
+  const lines = [];
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].endsWith('&')) lines[last] += ' ' + line;
+    else lines.push(line);
+  }
+  return lines;
+}
+
+/** The policy text as a readable page (paragraphs; "•" lines become list items). The first line
+ *  is the title when it reads as one; a long note there (an archive's disclaimer) stays text. */
 export function renderPrivacyPage(site, text, config) {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = policyLines(text);
+  const title = lines.length && isHeadingLine(lines[0]) ? lines.shift() : `${site.name} privacy policy`;
   let html = '';
   let inList = false;
-  for (const line of lines.slice(1)) {
+  for (const line of lines) {
     const bullet = /^[•·\-*]\s*/.test(line);
     if (bullet && !inList) (html += '<ul>'), (inList = true);
     if (!bullet && inList) (html += '</ul>'), (inList = false);
     const content = escape(line.replace(/^[•·\-*]\s*/, ''));
-    const isHeading = !bullet && line.length < 80 && !/[.:;,]$/.test(line);
-    html += bullet ? `<li>${content}</li>` : isHeading ? `<h2>${content}</h2>` : `<p>${content}</p>`;
+    html += bullet ? `<li>${content}</li>` : isHeadingLine(line) ? `<h2>${content}</h2>` : `<p>${content}</p>`;
   }
   if (inList) html += '</ul>';
   return `${head({ title: `Privacy policy — ${site.name}`, config, description: `${site.name} privacy policy` })}
 <body class="site site-${site.id}" data-site="${site.id}">
 ${header(site, 'privacy')}
 <main id="main" class="page policy-text">
-  <h1>${escape(lines[0] || 'Privacy Policy')}</h1>
+  <h1>${escape(title)}</h1>
   <p class="muted">The ${escape(site.policyName)} policy text as given in <code>shared/policies/${site.id}.txt</code>, reproduced for the demo.</p>
   ${html}
 </main>

@@ -95,7 +95,8 @@ function StatePanel({ choices, navigations }: { choices: PrivacyChoices; navigat
 
 export function App({ choices }: { choices: PrivacyChoices }) {
   const path = usePath();
-  const route = path.startsWith(BASE) ? path.slice(BASE.length) || '/' : path;
+  // "/spa/video/" is the same page as "/spa/video" (the server serves index.html for both).
+  const route = (path.startsWith(BASE) ? path.slice(BASE.length) : path).replace(/(.)\/+$/, '$1') || '/';
   const navigations = useRef(-1);
   const main = useRef<HTMLElement>(null);
   navigations.current++;

@@ -126,3 +126,25 @@ describe('320×256 (400 % zoom)', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('phone whose page is wider than the screen (a long unbroken URL)', () => {
+  for (const layout of ['bar', 'box'] as const) {
+    it(`${layout}: the banner and each of its buttons stay on the 375 px screen, not the page's width`, async () => {
+      const url = 'https://example.com/' + 'averyveryverylongpathsegment'.repeat(8);
+      server.route(`/small/wide-${layout}`, sitePage({ config: { ...CONFIG, theme: { layout } }, body: `<p>${url}</p>` }));
+      context = await eventVisitor(browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      await page.goto(server.origin + `/small/wide-${layout}`);
+      await uiButton(page, 'Accept').waitFor({ state: 'visible' });
+      const l = await page.evaluate(() => {
+        const root = document.getElementById('privacy-choices-ui')!.shadowRoot!;
+        const rights = (Array.from(root.querySelectorAll('.bn, .bn button')) as HTMLElement[]).map((e) => e.getBoundingClientRect().right);
+        return { pageWidth: document.documentElement.scrollWidth, screen: visualViewport!.width, left: root.querySelector('.bn')!.getBoundingClientRect().left, rights };
+      });
+      // The scenario is live: the page really is wider than the screen.
+      expect(l.pageWidth).toBeGreaterThan(l.screen + 100);
+      expect(l.left).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...l.rights)).toBeLessThanOrEqual(l.screen + 0.5);
+    });
+  }
+});

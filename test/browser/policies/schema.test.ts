@@ -13,7 +13,7 @@ import { loadPolicy, POLICIES } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCHEMA_FILE = resolve(ROOT, 'packages/sdk/dist/privacy-choices.schema.json');
-const CONFIG_KEYS = ['$schema', 'revision', 'mode', 'regions', 'region', 'gpc', 'dnt', 'cookie', 'links', 'categories', 'integrations', 'language', 'texts'];
+const CONFIG_KEYS = ['$schema', 'revision', 'mode', 'regions', 'region', 'gpc', 'dnt', 'cookie', 'links', 'categories', 'integrations', 'language', 'texts', 'implied', 'theme'];
 
 type Schema = Record<string, any>;
 let schema: Schema;

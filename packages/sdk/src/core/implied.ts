@@ -16,17 +16,16 @@ const trimSlash = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') :
 /** Once the visitor has chosen, the notice's page marker has no further use. */
 export const forgetNoticeSeen = (cookieName: string) => removeCookie(seenCookie(cookieName));
 
-/** The policy pages the notice links to, or a path the site listed: arriving there is not continuing. */
+/** The policy pages the notice links to, or a path the site listed (`/legal/*`: any page under
+ *  /legal/): arriving there is not continuing. */
 function isIgnoredPage(settings: Settings): boolean {
   const here = trimSlash(location.pathname);
   const { privacyPolicy, cookiePolicy } = settings.links;
-  for (const link of [privacyPolicy, cookiePolicy]) {
-    const url = link ? sameSiteUrl(link) : null;
-    if (url && trimSlash(url.pathname) == here) return true;
-  }
-  return settings.impliedIgnorePaths.some((path) =>
-    path.slice(-1) == '*' ? here.indexOf(path.slice(0, -1)) == 0 || here == trimSlash(path.slice(0, -1)) : here == trimSlash(path),
-  );
+  return [privacyPolicy, cookiePolicy].concat(settings.impliedIgnorePaths).some((page) => {
+    const url = page && sameSiteUrl(page);
+    const path = url ? trimSlash(url.pathname) : '';
+    return path.slice(-1) == '*' ? here.indexOf(path.slice(0, -1)) == 0 : path == here;
+  });
 }
 
 function sameSiteUrl(href: string): URL | null {
@@ -55,12 +54,12 @@ export function continuedBrowsing(settings: Settings): boolean {
 export function watchNoticeLinks(cookieName: string): () => void {
   const name = seenCookie(cookieName);
   const onClick = (event: Event) => {
-    // The UI's shadow root is open, so the path shows the link inside it.
-    const path = event.composedPath ? event.composedPath() : [];
-    const host = path.filter((el) => (el as Element).id == UI_HOST_ID)[0];
-    const link = path.filter((el) => (el as Element).tagName == 'A' && (el as Element).hasAttribute('href'))[0] as HTMLAnchorElement | undefined;
+    // Seen from the document, a click inside the UI targets its host; the shadow root is open,
+    // so the composed path starts at the element clicked.
+    const clicked = event.composedPath()[0] as Element;
+    const link = event.target == document.getElementById(UI_HOST_ID) && clicked.closest && clicked.closest('a');
     const seen = readCookie(name);
-    const url = host && link && seen && sameSiteUrl(link.href);
+    const url = link && seen && sameSiteUrl(link.href);
     // Eight pages at most: the cookie stays small.
     if (url && seen.split(' ').length < 8) writeCookie(name, seen + ' ' + pageKey(url));
   };

@@ -17,8 +17,9 @@ export const css =
   // the screen's width on a phone whose page is wider than the screen (a long unbroken URL):
   // there the fixed layer is as wide as the page, the viewport unit is not.
   '.bn{position:fixed;z-index:2147483000;inset-inline:0;bottom:0;max-width:100vw;max-height:60vh;overflow:auto;overscroll-behavior:contain;padding:1rem;background:var(--b);border-top:2px solid var(--l)}' +
-  // The box: a card floating in the bottom corner, the full width less a margin on small screens.
-  '.bx .bn{inset-inline-start:auto;inset-inline-end:1rem;bottom:1rem;width:26rem;max-width:calc(100vw - 2rem);border:2px solid var(--l);border-radius:var(--r);box-shadow:0 .25rem 1rem #0005}' +
+  // The box: a card floating in the bottom corner where lines start, the full width less a
+  // margin on small screens (anchored at the start, it stays on a phone's screen as the bar does).
+  '.bx .bn{inset-inline-end:auto;inset-inline-start:1rem;bottom:1rem;width:26rem;max-width:calc(100vw - 2rem);border:2px solid var(--l);border-radius:var(--r);box-shadow:0 .25rem 1rem #0005}' +
   '.in{display:flex;flex-wrap:wrap;align-items:center;gap:.75rem 1.5rem;max-width:72rem;margin:auto}' +
   '.tx{flex:1 1 24rem}h2{margin:0 0 .25rem;font-size:1.125rem;line-height:1.3;outline:0}h3{flex:1;margin:0;font-size:1rem}p{margin:.25rem 0}a{color:var(--a)}' +
   // One button style for every action (symmetry); 44 px targets; a 3 px focus ring.
