@@ -92,22 +92,22 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
 }
 
 
-/** The GPP and USP APIs (entries/iab-chunk.ts), for a page whose config turns one on. */
-export function iabLoader(load: ReturnType<typeof createFileLoader>): IABLoader {
-  return (done, fail) =>
-    load(['privacy-choices-iab-api.js'], () => {
-      const module = (window as ChunkWindow).__privacyChoicesIAB;
-      if (module) done(module);
-      else fail(chunkError('iab'));
+/** A chunk that leaves one module on window: loaded on demand, or the chunk's own error. */
+function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords'>(
+  load: ReturnType<typeof createFileLoader>, file: string, key: K, name: string,
+) {
+  return (done: (module: NonNullable<ChunkWindow[K]>) => void, fail: (error: unknown) => void) =>
+    load([file], () => {
+      const module = (window as ChunkWindow)[key];
+      if (module) done(module as NonNullable<ChunkWindow[K]>);
+      else fail(chunkError(name));
     }, fail);
 }
 
-/** The consent-record sender (`integrations.records`). */
-export function recordsLoader(load: ReturnType<typeof createFileLoader>): RecordsLoader {
-  return (done, fail) =>
-    load(['privacy-choices-records.js'], () => {
-      const records = (window as ChunkWindow).__privacyChoicesRecords;
-      if (records) done(records);
-      else fail(chunkError('records'));
-    }, fail);
-}
+/** The GPP and USP APIs (entries/iab-chunk.ts), for a page whose config turns one on. */
+export const iabLoader = (load: ReturnType<typeof createFileLoader>): IABLoader =>
+  moduleLoader(load, 'privacy-choices-iab-api.js', '__privacyChoicesIAB', 'iab');
+
+/** The consent-record sender (entries/records-chunk.ts), for a page with `integrations.records`. */
+export const recordsLoader = (load: ReturnType<typeof createFileLoader>): RecordsLoader =>
+  moduleLoader(load, 'privacy-choices-records.js', '__privacyChoicesRecords', 'records');
