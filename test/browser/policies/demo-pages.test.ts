@@ -122,7 +122,7 @@ describe.skipIf(!SPA_BUILT)('SPA routes with a trailing slash', () => {
 describe('raw configs', () => {
   it('/policies/copper.json loads without a console error (no favicon 404)', async () => {
     const { page, errors } = await visit('/policies/copper.json');
-    expect(await page.evaluate(() => JSON.parse(document.body.innerText).mode)).toBe('implied');
+    expect(await page.evaluate(() => JSON.parse(document.body.innerText).regions.default)).toBe('implied');
     await page.waitForTimeout(300); // the favicon request comes after the load
     expect(errors).toEqual([]);
   });
