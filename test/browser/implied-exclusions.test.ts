@@ -4,29 +4,15 @@
 // and the paths the site lists in implied.ignorePaths. Going on to any other page still counts.
 // (In implied mode the categories are on before any decision; what matters is that no decision
 // with source "implied" is recorded, and that the notice stays.)
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from './support/browser';
-import { eventVisitor, getState, settle, startQuietServer, uiButton, uiHost, waitForReady } from './support/flow';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite } from './support/suite';
+import { watchErrors } from './support/browser';
+import { eventVisitor, getState, settle, uiButton, uiHost, waitForReady } from './support/flow';
 import { BASE_CONFIG, sitePage } from './support/pages';
-import type { TestServer } from './support/server';
 import type { Config } from '../../packages/sdk/src/core/types';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 const CONFIG: Config = {
   ...BASE_CONFIG,
@@ -48,14 +34,14 @@ const PATHS = ['home', 'about', 'privacy.html', 'cookies', 'terms', 'legal/impri
 const NAV = PATHS.map((p) => `<a id="to-${p.replace(/\W/g, '-')}" href="/imp/${p}">${p}</a>`).join(' ');
 const PAGE = sitePage({ config: CONFIG, body: `<nav>${NAV}</nav>` });
 beforeAll(() => {
-  for (const path of PATHS) server.route('/imp/' + path, PAGE);
+  for (const path of PATHS) suite.server.route('/imp/' + path, PAGE);
 });
 
 async function visitor(): Promise<{ page: Page; errors: string[] }> {
-  context = await eventVisitor(browser);
-  const page = await context.newPage();
+  suite.context = await eventVisitor(suite.browser);
+  const page = await suite.context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.origin + '/imp/home');
+  await page.goto(suite.server.origin + '/imp/home');
   await uiButton(page, 'OK').waitFor({ state: 'visible' });
   return { page, errors };
 }
@@ -96,7 +82,7 @@ describe('implied consent: opening a page in order to decide is not continuing',
     const { page } = await visitor();
     await uiButton(page, 'Settings').click();
     const vendorLink = uiHost(page).getByRole('link', { name: /Stats Inc/ });
-    const [tab] = await Promise.all([context!.waitForEvent('page'), vendorLink.click()]);
+    const [tab] = await Promise.all([suite.context!.waitForEvent('page'), vendorLink.click()]);
     await tab.waitForURL('**/imp/vendor-privacy');
     await waitForReady(tab);
     await settle(tab);
@@ -120,11 +106,11 @@ describe('implied consent: opening a page in order to decide is not continuing',
 
   it('control: without the exclusions, the same visit to the policy page records implied consent', async () => {
     const bare: Config = { ...CONFIG, links: {}, implied: undefined };
-    server.route('/imp-bare/home', sitePage({ config: bare, body: '<a id="to-policy" href="/imp-bare/privacy.html">policy</a>' }));
-    server.route('/imp-bare/privacy.html', sitePage({ config: bare }));
-    context = await eventVisitor(browser);
-    const page = await context.newPage();
-    await page.goto(server.origin + '/imp-bare/home');
+    suite.server.route('/imp-bare/home', sitePage({ config: bare, body: '<a id="to-policy" href="/imp-bare/privacy.html">policy</a>' }));
+    suite.server.route('/imp-bare/privacy.html', sitePage({ config: bare }));
+    suite.context = await eventVisitor(suite.browser);
+    const page = await suite.context.newPage();
+    await page.goto(suite.server.origin + '/imp-bare/home');
     await uiButton(page, 'OK').waitFor({ state: 'visible' });
     await Promise.all([page.waitForURL('**/imp-bare/privacy.html'), page.click('#to-policy')]);
     await settle(page);

@@ -1,31 +1,18 @@
 // Signals never over-grant (docs/semantics.md): in Chromium, through the script tag, as a visitor
 // clicks. GPP strings are decoded with the IAB reference library (@iabgpp/cmpapi); USP is read
 // from __uspapi. Every GPP/USP answer is checked against getState() on the same page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { encodeChoice } from '../../packages/sdk/src/core/choice-codec';
 import { toSettings } from '../../packages/sdk/src/core/settings';
 import type { Config, State } from '../../packages/sdk/src/core/types';
-import { launchChromium, watchErrors, type VisitorOptions } from './support/browser';
-import { eventVisitor, getState, settle, startQuietServer, uiButton, uiDialog, uiHost, waitForReady } from './support/flow';
+import { watchErrors, type VisitorOptions } from './support/browser';
+import { browserSuite } from './support/suite';
+import { eventVisitor, getState, settle, uiButton, uiDialog, uiHost, waitForReady } from './support/flow';
 import { decode, gppCall, iabPage, uspCall, waitForIAB } from './support/integrations';
 import { BASE_CONFIG } from './support/pages';
-import type { TestServer } from './support/server';
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+const suite = browserSuite();
 
 const SIGNALS = { gpp: { sections: ['usnat', 'usca'] }, usp: true } as Config['integrations'];
 /** Concord-like: analytics sold, advertising sold and shared; both US sections, USP. */
@@ -59,14 +46,14 @@ let pageCount = 0;
 async function visit(config: Config, options: VisitorOptions & { lang?: string; before?: string } = {}) {
   const path = `/signals/${++pageCount}`;
   const { lang, before, ...visitor } = options;
-  server.route(path, iabPage({ config, lang, before, body: '<p><span data-privacy-choices="status" id="status"></span></p>' }));
-  const context = await eventVisitor(browser, visitor);
-  contexts.push(context);
+  suite.server.route(path, iabPage({ config, lang, before, body: '<p><span data-privacy-choices="status" id="status"></span></p>' }));
+  const context = await eventVisitor(suite.browser, visitor);
+  suite.contexts.push(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.origin + path);
+  await page.goto(suite.server.origin + path);
   await waitForReady(page);
-  return { context, page, errors, url: server.origin + path };
+  return { context, page, errors, url: suite.server.origin + path };
 }
 
 async function reload(page: Page) {
@@ -223,13 +210,13 @@ describe('every opt-out is recorded, however it is made', () => {
       knownChild: false, recorded: false, optOutAt, source: 'banner', id: 'abcdefghij', fingerprint: 'x', layout: settings.layout, revision: 'r1',
     });
     const path = `/signals/${++pageCount}`;
-    server.route(path, iabPage({ config }));
-    const context = await eventVisitor(browser);
-    contexts.push(context);
+    suite.server.route(path, iabPage({ config }));
+    const context = await eventVisitor(suite.browser);
+    suite.contexts.push(context);
     await context.addInitScript((t) => (Date.now = () => t), now);
-    await context.addCookies([{ name: 'privacy_choices', value: cookie, url: server.origin }]);
+    await context.addCookies([{ name: 'privacy_choices', value: cookie, url: suite.server.origin }]);
     const page = await context.newPage();
-    await page.goto(server.origin + path);
+    await page.goto(suite.server.origin + path);
     await settle(page);
     expect(await getState(page)).toMatchObject({ decided: true, saleOptOut: true, revision: 'r2' });
     expect(await uiButton(page, 'Accept').count()).toBe(0);
@@ -333,13 +320,13 @@ describe('statutory footer wording', () => {
   it('the development console warns about configs that make signals untrue (validator path)', async () => {
     const config: Config = { ...SHARER, gpc: 'ignore', cookie: { days: 180 }, links: { footerLink: 'cookie-settings' }, texts: { en: { linkDoNotSell: 'x' } } };
     const path = `/signals/${++pageCount}`;
-    server.route(path, iabPage({ config }));
-    const context = await eventVisitor(browser);
-    contexts.push(context);
+    suite.server.route(path, iabPage({ config }));
+    const context = await eventVisitor(suite.browser);
+    suite.contexts.push(context);
     const page = await context.newPage();
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    await page.goto(server.origin + path);
+    await page.goto(suite.server.origin + path);
     await waitForReady(page);
     await expect.poll(() => warnings.join('\n')).toContain('config warning: gpc');
     const all = warnings.join('\n');

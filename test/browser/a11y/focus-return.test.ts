@@ -5,40 +5,26 @@
 //   confirmation opened from it or from the footer), focus returns to that opener, never <body>;
 // - a first visit is unchanged: no focus taken on load, and after the choice the next Tab reaches
 //   the page's first control.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from '../support/browser';
-import { eventVisitor, getState, settle, startQuietServer, uiButton, uiDialog, waitForReady } from '../support/flow';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../support/suite';
+import { watchErrors } from '../support/browser';
+import { eventVisitor, getState, settle, uiButton, uiDialog, waitForReady } from '../support/flow';
 import { BASE_CONFIG, sitePage } from '../support/pages';
-import type { TestServer } from '../support/server';
 import type { Config } from '../../../packages/sdk/src/core/types';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 // A page with controls of its own before the footer, as real pages have (the issue: the banner's
 // buttons came 9 Tabs after the reopen link).
 const BODY = '<nav>' + Array.from({ length: 8 }, (_, i) => `<a href="#n${i}" id="n${i}">Section ${i}</a> `).join('') + '</nav>';
 
 async function open(path: string, config: Config = BASE_CONFIG): Promise<{ page: Page; errors: string[] }> {
-  server.route(path, sitePage({ config, body: BODY }));
-  context = await eventVisitor(browser);
-  const page = await context.newPage();
+  suite.server.route(path, sitePage({ config, body: BODY }));
+  suite.context = await eventVisitor(suite.browser);
+  const page = await suite.context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.origin + path);
+  await page.goto(suite.server.origin + path);
   await waitForReady(page);
   return { page, errors };
 }
@@ -201,8 +187,8 @@ describe('first visit: unchanged', () => {
     await uiButton(page, 'Accept').waitFor({ state: 'visible' });
     await page.focus('#n3');
     // Same cookie jar, another tab decides.
-    const other = await context!.newPage();
-    await other.goto(server.origin + '/focus/elsewhere');
+    const other = await suite.context!.newPage();
+    await other.goto(suite.server.origin + '/focus/elsewhere');
     await uiButton(other, 'Decline').click();
     await expect.poll(async () => (await getState(page)).decided).toBe(true);
     await uiButton(page, 'Accept').waitFor({ state: 'hidden' });

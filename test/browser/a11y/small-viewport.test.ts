@@ -2,29 +2,15 @@
 // Not Obscured, 2.4.7 Focus Visible). The preferences dialog's action bar must not cover its title or the control that
 // has focus: every control reached by Tab is fully visible and is what is on top at its centre.
 // The same for the banner; and both are axe-clean at that size.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeSeriousViolations, launchChromium, watchErrors } from '../support/browser';
-import { eventVisitor, startQuietServer, uiButton, uiDialog, waitForReady } from '../support/flow';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../support/suite';
+import { axeSeriousViolations, watchErrors } from '../support/browser';
+import { eventVisitor, uiButton, uiDialog, waitForReady } from '../support/flow';
 import { BASE_CONFIG, sitePage } from '../support/pages';
-import type { TestServer } from '../support/server';
 import type { Config } from '../../../packages/sdk/src/core/types';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 const CONFIG: Config = {
   ...BASE_CONFIG,
@@ -37,11 +23,11 @@ const CONFIG: Config = {
 };
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  server.route(path, sitePage({ config: CONFIG }));
-  context = await eventVisitor(browser, { viewport: { width: 320, height: 256 } });
-  const page = await context.newPage();
+  suite.server.route(path, sitePage({ config: CONFIG }));
+  suite.context = await eventVisitor(suite.browser, { viewport: { width: 320, height: 256 } });
+  const page = await suite.context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.origin + path);
+  await page.goto(suite.server.origin + path);
   await waitForReady(page);
   return { page, errors };
 }
@@ -131,10 +117,10 @@ describe('phone whose page is wider than the screen (a long unbroken URL)', () =
   for (const layout of ['bar', 'box'] as const) {
     it(`${layout}: the banner and each of its buttons stay on the 375 px screen, not the page's width`, async () => {
       const url = 'https://example.com/' + 'averyveryverylongpathsegment'.repeat(8);
-      server.route(`/small/wide-${layout}`, sitePage({ config: { ...CONFIG, theme: { layout } }, body: `<p>${url}</p>` }));
-      context = await eventVisitor(browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-      const page = await context.newPage();
-      await page.goto(server.origin + `/small/wide-${layout}`);
+      suite.server.route(`/small/wide-${layout}`, sitePage({ config: { ...CONFIG, theme: { layout } }, body: `<p>${url}</p>` }));
+      suite.context = await eventVisitor(suite.browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+      const page = await suite.context.newPage();
+      await page.goto(suite.server.origin + `/small/wide-${layout}`);
       await uiButton(page, 'Accept').waitFor({ state: 'visible' });
       const l = await page.evaluate(() => {
         const root = document.getElementById('privacy-choices-ui')!.shadowRoot!;

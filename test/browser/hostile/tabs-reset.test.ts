@@ -1,41 +1,26 @@
 // reset() ("Forget choice & reload" in the demo) reaches the site's other open tabs, as a choice
 // does: they forget the choice without a reload, show the banner again, and their state matches
 // the now empty cookie.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from '../support/browser';
-import { choiceCookie, eventVisitor, gatedInline, getState, ran, settle, startQuietServer, uiButton } from '../support/flow';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../support/suite';
+import { watchErrors } from '../support/browser';
+import { choiceCookie, eventVisitor, gatedInline, getState, ran, settle, uiButton } from '../support/flow';
 import { BASE_CONFIG, sitePage } from '../support/pages';
-import type { TestServer } from '../support/server';
 import type { Config } from '../../../packages/sdk/src/core/types';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
 
 describe('reset() in one tab', () => {
   it('opt-in: Accept all in tab A → tab B allowed; reset() in A → B undecided, everything off, banner shown, no reload', async () => {
-    server.route('/tabs-reset/a', sitePage({ config: OPT_IN, body: gatedInline('analytics', 'analytics') }));
-    context = await eventVisitor(browser);
-    const a = await context.newPage();
-    const b = await context.newPage();
+    suite.server.route('/tabs-reset/a', sitePage({ config: OPT_IN, body: gatedInline('analytics', 'analytics') }));
+    suite.context = await eventVisitor(suite.browser);
+    const a = await suite.context.newPage();
+    const b = await suite.context.newPage();
     const errors = [a, b].map(watchErrors);
-    await a.goto(server.origin + '/tabs-reset/a');
-    await b.goto(server.origin + '/tabs-reset/a');
+    await a.goto(suite.server.origin + '/tabs-reset/a');
+    await b.goto(suite.server.origin + '/tabs-reset/a');
     await Promise.all([settle(a), settle(b)]);
     await b.evaluate(() => ((window as any).__sameDocument = true));
 
@@ -49,19 +34,19 @@ describe('reset() in one tab', () => {
     await expect.poll(async () => (await getState(b)).decided).toBe(false);
     expect(await getState(b)).toMatchObject({ decided: false, source: 'default', decidedAt: null, categories: { analytics: false, advertising: false } });
     await uiButton(b, 'Accept all').waitFor({ state: 'visible' });
-    expect(await choiceCookie(context)).toBeUndefined();
+    expect(await choiceCookie(suite.context)).toBeUndefined();
     // Tab B was told, not reloaded.
     expect(await b.evaluate(() => (window as any).__sameDocument)).toBe(true);
     expect(errors.flat()).toEqual([]);
   });
 
   it('opt-out: Decline in A → B declined; reset() in A → B back to the defaults (on, undecided) with its banner', async () => {
-    server.route('/tabs-reset/b', sitePage({ config: BASE_CONFIG }));
-    context = await eventVisitor(browser);
-    const a = await context.newPage();
-    const b = await context.newPage();
-    await a.goto(server.origin + '/tabs-reset/b');
-    await b.goto(server.origin + '/tabs-reset/b');
+    suite.server.route('/tabs-reset/b', sitePage({ config: BASE_CONFIG }));
+    suite.context = await eventVisitor(suite.browser);
+    const a = await suite.context.newPage();
+    const b = await suite.context.newPage();
+    await a.goto(suite.server.origin + '/tabs-reset/b');
+    await b.goto(suite.server.origin + '/tabs-reset/b');
     await Promise.all([settle(a), settle(b)]);
     await a.bringToFront();
     await uiButton(a, 'Decline').click();
