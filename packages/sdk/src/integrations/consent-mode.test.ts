@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { consentMode, consentValues } from './consent-mode';
 import { dataLayer } from './data-layer';
-import { createTestContext, usConfig } from './test-context';
+import { createTestContext, usConfig } from '../../test-support/integration-context';
 import type { Config } from '../core/types';
 
 const w = window as any;

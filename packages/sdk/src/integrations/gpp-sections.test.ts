@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeSection, gppString, SECTION_IDS } from './gpp-encoder';
 import { gppSections } from './gpp-sections';
-import { createTestContext, usConfig } from './test-context';
+import { createTestContext, usConfig } from '../../test-support/integration-context';
 import type { Config } from '../core/types';
 
 /** The GPP string the integration would publish for this context. */

@@ -2,7 +2,7 @@
 // @vitest-environment-options {"settings": {"enableIframePageLoading": true}}
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gpp } from './gpp';
-import { createTestContext, usConfig } from './test-context';
+import { createTestContext, usConfig } from '../../test-support/integration-context';
 import type { Config } from '../core/types';
 
 type Answer = [data: any, success: boolean];

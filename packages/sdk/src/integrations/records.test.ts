@@ -9,7 +9,7 @@ import type { ChoiceStorage } from '../core/storage';
 import type { Config } from '../core/types';
 import { createInstance } from '../instance';
 import { records } from './records';
-import { usConfig } from './test-context';
+import { usConfig } from '../../test-support/integration-context';
 
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
 

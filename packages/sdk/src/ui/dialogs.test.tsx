@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UIHandle } from '../core/runtime';
-import { click, fakeController, getByRole, mountFake, nextTask, queryAllByRole } from './test-controller';
+import { click, fakeController, getByRole, mountFake, nextTask, queryAllByRole } from '../../test-support/ui-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UIHandle } from '../core/runtime';
 import { mountUI } from './mount';
-import { click, fakeController, getByRole, mountFake, queryAllByRole } from './test-controller';
+import { click, fakeController, getByRole, mountFake, queryAllByRole } from '../../test-support/ui-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UIHandle } from '../core/runtime';
 import type { Config } from '../core/types';
-import { click, fakeController, getByRole, key, mountFake, nameOf, nextTask, queryAllByRole, type FakeOptions } from './test-controller';
+import { click, fakeController, getByRole, key, mountFake, nameOf, nextTask, queryAllByRole, type FakeOptions } from '../../test-support/ui-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => {

@@ -4,7 +4,7 @@ import type { UIHandle } from '../core/runtime';
 import { es } from './locales/es';
 import { de } from './locales/de';
 import { fr } from './locales/fr';
-import { fakeController, getByRole, mountFake, queryAllByRole } from './test-controller';
+import { fakeController, getByRole, mountFake, queryAllByRole } from '../../test-support/ui-controller';
 import { en, registerLocale, textsFor, textsLanguage } from './texts';
 
 let handle: UIHandle | null = null;

@@ -1,10 +1,10 @@
-// Test helper (not shipped): a fake IntegrationContext whose state the test drives, computed by
-// core's real policy so "Decline", "Do Not Sell or Share", GPC and "Accept" mean what they mean
-// in the product.
-import type { IntegrationContext } from '../core/runtime';
-import { applyAction, reconcile, toState, type Action } from '../core/policy';
-import { toSettings } from '../core/settings';
-import type { Config, State } from '../core/types';
+// Test helper for the integrations' unit tests (not shipped): a fake IntegrationContext whose
+// state the test drives, computed by core's real policy so "Decline", "Do Not Sell or Share", GPC
+// and "Accept" mean what they mean in the product.
+import type { IntegrationContext } from '../src/core/runtime';
+import { applyAction, reconcile, toState, type Action } from '../src/core/policy';
+import { toSettings } from '../src/core/settings';
+import type { Config, State } from '../src/core/types';
 
 export const NOW = Date.UTC(2026, 0, 1);
 
@@ -47,7 +47,8 @@ export function createTestContext(
         displayListeners.add(listener);
         return () => void displayListeners.delete(listener);
       },
-      // The records seam: these tests do not store choices (records.test.ts uses a real instance).
+      // The records seam: these tests do not store choices
+      // (src/integrations/records.test.ts uses a real instance).
       onStored: () => () => {},
       isRecorded: () => false,
       markRecorded() {},
@@ -68,7 +69,10 @@ export function createTestContext(
   };
 }
 
-/** The config of contract §5, reduced to what the integrations read. */
+/**
+ * A US opt-out site (analytics sold; advertising sold and shared: docs/semantics.md, "Sale and
+ * sharing"), reduced to what the integrations read.
+ */
 export function usConfig(extra: Partial<Config> = {}): Config {
   return {
     mode: 'opt-out',

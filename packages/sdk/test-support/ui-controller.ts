@@ -1,11 +1,10 @@
-// Test helper (not bundled): a fake UIController whose state and act() answer the test controls,
-// plus lookups into the shadow root by accessible name.
-import { defaultCategories, type Action } from '../core/policy';
-import type { ActResult, UIController, UIHandle } from '../core/runtime';
-import { toSettings } from '../core/settings';
-import type { Config, Source, State } from '../core/types';
-import { mountUI } from './mount';
-import { UI_HOST_ID } from '../core/runtime';
+// Test helper for the UI's unit tests (not bundled): a fake UIController whose state and act()
+// answer the test controls, plus lookups into the shadow root by accessible name.
+import { defaultCategories, type Action } from '../src/core/policy';
+import { UI_HOST_ID, type ActResult, type UIController, type UIHandle } from '../src/core/runtime';
+import { toSettings } from '../src/core/settings';
+import type { Config, Source, State } from '../src/core/types';
+import { mountUI } from '../src/ui/mount';
 
 export const CATEGORIES: Config['categories'] = [
   { id: 'necessary', label: 'Strictly necessary', necessary: true },
@@ -87,8 +86,8 @@ export function nameOf(el: Element): string {
 }
 
 export function getByRole(root: ParentNode, role: 'button' | 'switch' | 'link' | 'dialog' | 'status' | 'region', name?: string): HTMLElement {
-  const found = queryAllByRole(root, role).filter((el) => name == null || nameOf(el) == name);
-  if (found.length != 1) throw new Error(`expected one ${role} "${name}", found ${found.length}`);
+  const found = queryAllByRole(root, role).filter((el) => name == null || nameOf(el) === name);
+  if (found.length !== 1) throw new Error(`expected one ${role} "${name}", found ${found.length}`);
   return found[0];
 }
 
