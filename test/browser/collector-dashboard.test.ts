@@ -3,14 +3,12 @@
 // screenshot to test-results/collector-dashboard.png.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCollector, type RunningCollector } from '../../packages/collector/src/server';
-import { launchChromium, watchErrors } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { collectorServer } from './support/servers';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-let collector: RunningCollector;
 const TOKEN = 'dashboard-test-token';
+const suite = browserSuite({ server: () => collectorServer({ adminToken: TOKEN }), startTimeout: 180_000 });
 const DAY = 86_400_000;
 
 /** Records over the last weeks (within this calendar year), from several sources, regions and revisions. */
@@ -40,7 +38,7 @@ async function seed(): Promise<number> {
         language: 'en-us',
         page: 'https://shop.example/products/' + (i + 1),
       };
-      const response = await fetch(collector.url + '/v1/records', { method: 'POST', body: JSON.stringify(body) });
+      const response = await fetch(suite.server.origin + '/v1/records', { method: 'POST', body: JSON.stringify(body) });
       expect(response.status).toBe(201);
       n++;
     }
@@ -48,29 +46,11 @@ async function seed(): Promise<number> {
   return n;
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  collector = await startCollector(
-    {
-      port: 0, host: '127.0.0.1', dataDir: 'memory://', databaseUrl: null, adminToken: TOKEN, allowedOrigins: [],
-      retentionMonths: 24, rateLimitPerMinute: 0, trustProxy: false,
-    },
-    () => {},
-  );
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await collector?.stop();
-});
-
 describe('collector dashboard', () => {
   it('asks for the admin token, then charts and lists the records and exports them', async () => {
     const total = await seed();
-    const context = await browser.newContext({ viewport: { width: 1200, height: 1400 }, acceptDownloads: true });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const response = await page.goto(collector.url + '/dashboard');
+    const viewport = { width: 1200, height: 1400 };
+    const { page, errors, response } = await suite.visit('/dashboard', { events: false, viewport, acceptDownloads: true });
     expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
     // No data without the token.
     await page.getByLabel('Admin token').fill('wrong');
@@ -105,15 +85,11 @@ describe('collector dashboard', () => {
     await page.reload();
     await page.waitForSelector('body[data-loaded="true"]');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('takes the token once from the #token= fragment and drops it from the address', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${collector.url}/dashboard#token=${TOKEN}`);
+    const { page } = await suite.visit(`/dashboard#token=${TOKEN}`, { events: false });
     await page.waitForSelector('body[data-loaded="true"]');
     expect(new URL(page.url()).hash).toBe('');
-    await context.close();
   });
 });

@@ -2,53 +2,34 @@
 // and leaves at once; exactly one record with the right fields reaches the collector after the
 // page is gone, and its answer marks the cookie recorded (cookieRefresh). Without cookieRefresh, a
 // later page view confirms it by fetch (packages/sdk/src/integrations/records.test.ts).
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from '../../packages/demo/server.mjs';
-import { startCollector, type RunningCollector } from '../../packages/collector/src/server';
-import { launchChromium, newVisitor, watchErrors } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from './support/browser';
 import { eventually, storedChoice, uiButton } from './support/flow';
+import { demoWithCollector } from './support/servers';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-let collector: RunningCollector;
-let demo: Server;
-let origin: string;
 const TOKEN = 'records-browser-test';
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  collector = await startCollector(
-    {
-      port: 0, host: '127.0.0.1', dataDir: 'memory://', databaseUrl: null, adminToken: TOKEN, allowedOrigins: [],
-      retentionMonths: 24, rateLimitPerMinute: 600, trustProxy: true,
-    },
-    () => {},
-  );
-  ({ server: demo, origin } = await startDemoServer(0, { collectorUrl: collector.url, collectorToken: TOKEN }));
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((ok) => demo?.close(ok));
-  await collector?.stop();
+const suite = browserSuite({
+  server: () => demoWithCollector({ adminToken: TOKEN, rateLimitPerMinute: 600, trustProxy: true }),
+  startTimeout: 180_000,
 });
 
-const history = async (id: string) => (await (await fetch(`${collector.url}/v1/records/${id}`)).json()) as { records: Record<string, unknown>[] };
+const history = async (id: string) =>
+  (await (await fetch(`${suite.server.collector.url}/v1/records/${id}`)).json()) as { records: Record<string, unknown>[] };
 
 describe('consent records from the script tag', () => {
   it('Decline, then leaving at once: exactly one record with the right fields arrives after the page is gone', async () => {
-    const context = await newVisitor(browser, { locale: 'en-US' });
+    const context = await suite.visitor({ events: false, locale: 'en-US' });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const failed: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) failed.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(`${origin}/concord-opero/?utm_source=mail&email=someone%40example.com#top`);
+    await page.goto(`${suite.server.origin}/concord-opero/?utm_source=mail&email=someone%40example.com#top`);
     await uiButton(page, 'Decline').click();
     // Away at once, to a page without the SDK: the beacon must outlive the page.
-    await page.goto(`${origin}/policies/concord-opero.json`);
+    await page.goto(`${suite.server.origin}/policies/concord-opero.json`);
     const choice = (await storedChoice(context, 'concord_privacy_choices'))!;
     expect(choice).not.toBeNull();
     const { records } = await eventually(async () => {
@@ -67,12 +48,12 @@ describe('consent records from the script tag', () => {
       saleOptOut: true,
       shareOptOut: true,
       gpc: false,
-      page: `${origin}/concord-opero/`,
+      page: `${suite.server.origin}/concord-opero/`,
     });
     expect(Object.values(records[0]!.categories as Record<string, boolean>).filter(Boolean)).toHaveLength(1); // necessary only
     expect(records[0]!.language).toMatch(/^en/);
     // The server's additions stay out of the public history; the admin export has them.
-    const exported = await (await fetch(`${collector.url}/v1/export?format=jsonl`, { headers: { Authorization: `Bearer ${TOKEN}` } })).text();
+    const exported = await (await fetch(`${suite.server.collector.url}/v1/export?format=jsonl`, { headers: { Authorization: `Bearer ${TOKEN}` } })).text();
     const line = exported.trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.id === choice.id);
     expect(line).toMatchObject({ ipPrefix: '127.0.0.0/24', userAgentFamily: expect.stringMatching(/Chrome|Bot/) });
     // The demo turns cookieRefresh on: the collector's answer to the beacon re-set the cookie
@@ -82,23 +63,19 @@ describe('consent records from the script tag', () => {
     expect(refreshed.expires - Date.now() / 1000).toBeGreaterThan(300 * 86400);
 
     // Next page view: nothing more to send; the inspector shows the record; still one record.
-    await page.goto(`${origin}/concord-opero/about.html`);
+    await page.goto(`${suite.server.origin}/concord-opero/about.html`);
     await expect.poll(() => page.locator('#record-status').textContent()).toBe(`recorded ✓ ${choice.id}`);
     expect((await history(choice.id)).records).toHaveLength(1);
     // The only console error allowed is the demo's missing favicon (a 404 the browser logs).
     expect(failed).toEqual([]);
     expect(errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 404'))).toEqual([]);
-    await context.close();
   });
 
   it('shows the consent id in the preferences dialog', async () => {
-    const context = await newVisitor(browser);
-    const page = await context.newPage();
-    await page.goto(`${origin}/concord-opero/`);
+    const { context, page } = await suite.visit('/concord-opero/', { events: false });
     await uiButton(page, 'Decline').click();
     const choice = (await storedChoice(context, 'concord_privacy_choices'))!;
     await page.evaluate(() => (window as unknown as { PrivacyChoices: { open(view: string): void } }).PrivacyChoices.open('preferences'));
     await expect.poll(() => page.locator('#privacy-choices-ui .cid').textContent()).toBe(`Your consent ID: ${choice.id}`);
-    await context.close();
   });
 });
