@@ -5,50 +5,27 @@ import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from './support/browser';
 import {
-  choiceCookie, eventVisitor, events, gatedTag, getState, nothingShown, ran, settle, storedChoice, uiButton, uiDialog,
-  uiHost, waitForReady,
-  startQuietServer,
+  addGatedScript, choiceCookie, events, getState, nothingShown, ran, settle, storedChoice, uiButton, uiDialog,
+  uiHost, waitForReady, WITH_FUNCTIONAL, WITH_FUNCTIONAL_TAGS,
 } from './support/flow';
-import { BASE_CONFIG, FOOTER, sitePage, type PageOptions } from './support/pages';
-import type { TestServer } from './support/server';
+import { FOOTER, sitePage, type PageOptions } from './support/pages';
 import { encodeChoice } from '../../packages/sdk/src/core/choice-codec';
 import type { Config, State } from '../../packages/sdk/src/core/types';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-/** Opt-out config with a category that is neither sold nor shared. */
-const CONFIG: Config = {
-  ...BASE_CONFIG,
-  categories: [...BASE_CONFIG.categories, { id: 'functional', label: 'Functional' }],
-};
-const TAGS = gatedTag('analytics', 'analytics') + gatedTag('advertising', 'ads') + gatedTag('functional', 'functional');
+const CONFIG = WITH_FUNCTIONAL;
+const TAGS = WITH_FUNCTIONAL_TAGS;
 const DNSS = 'Do Not Sell or Share My Personal Information';
 
-async function open(path: string, options: Partial<PageOptions> = {}) {
-  server.route(path, sitePage({ config: CONFIG, body: TAGS, ...options }));
-  context = await eventVisitor(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.origin + path);
-  return { page, errors };
+function open(path: string, options: Partial<PageOptions> = {}) {
+  suite.server.route(path, sitePage({ config: CONFIG, body: TAGS, ...options }));
+  return suite.visit(path);
 }
 
 type Api = {
@@ -91,7 +68,7 @@ describe('window.PrivacyChoices', () => {
     await call(page, `w.__seen = []; w.__unsub = w.PrivacyChoices.onChange((s) => w.__seen.push(JSON.parse(JSON.stringify(s))));`);
     await call(page, `w.PrivacyChoices.close()`);
     await uiButton(page, 'Decline').waitFor({ state: 'hidden' });
-    expect(await choiceCookie(context!)).toBeUndefined();
+    expect(await choiceCookie(suite.context!)).toBeUndefined();
     expect((await getState(page)).decided).toBe(false);
     expect(await call(page, `return w.__seen.length`)).toBe(0);
 
@@ -110,7 +87,7 @@ describe('window.PrivacyChoices', () => {
     expect(state).toMatchObject({ decided: true, source: 'api', saleOptOut: true, shareOptOut: true });
     expect(cats(state)).toEqual({ necessary: true, analytics: false, advertising: false, functional: false });
     expect(await call<State[]>(page, `return w.__seen`)).toEqual([state]);
-    expect(await storedChoice(context!)).toMatchObject({ source: 'api', saleOptOut: true });
+    expect(await storedChoice(suite.context!)).toMatchObject({ source: 'api', saleOptOut: true });
 
     // acceptAll() over an opt-out without confirmOptIn: the sold/shared categories stay off.
     await call(page, `w.PrivacyChoices.acceptAll()`);
@@ -154,7 +131,7 @@ describe('window.PrivacyChoices', () => {
     const { page } = await open('/api/reset');
     await uiButton(page, 'Decline').click();
     await uiButton(page, 'Decline').waitFor({ state: 'hidden' });
-    expect(await choiceCookie(context!)).toBeDefined();
+    expect(await choiceCookie(suite.context!)).toBeDefined();
     await page.reload();
     await waitForReady(page);
     expect(await ran(page)).toEqual([]);
@@ -164,7 +141,7 @@ describe('window.PrivacyChoices', () => {
     expect(await getState(page)).toMatchObject({ decided: false, source: 'default', saleOptOut: false, categories: { analytics: true } });
     // Opt-out mode defaults: the tags may run again (without reload).
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads', 'functional']);
-    expect(await choiceCookie(context!)).toBeUndefined();
+    expect(await choiceCookie(suite.context!)).toBeUndefined();
     await page.reload();
     await uiButton(page, 'Decline').waitFor({ state: 'visible' });
   });
@@ -187,12 +164,8 @@ describe('window.PrivacyChoices', () => {
     // Observers are gone: an allowed state would not start a script added now, nor fill a link.
     await page.evaluate(() => {
       document.body.insertAdjacentHTML('beforeend', '<span data-privacy-choices="link" id="late-link"></span>');
-      const s = document.createElement('script');
-      s.type = 'text/plain';
-      s.setAttribute('data-category', 'necessary');
-      s.src = '/tag/after-destroy.js';
-      document.body.append(s);
     });
+    await addGatedScript(page, 'necessary', { src: '/tag/after-destroy.js' });
     await settle(page);
     expect(await ran(page)).toEqual([]);
     expect(await page.locator('#late-link').textContent()).toBe('');
@@ -378,20 +351,20 @@ describe('revision change', () => {
 
   it('a stored Decline (opt-out < 12 months old) survives a new revision: no banner, still opted out', async () => {
     const page = await choose('/rev/decline', at('2024-10-02'), 'Decline');
-    server.route('/rev/decline', sitePage({ config: at('2025-01-01'), body: TAGS }));
+    suite.server.route('/rev/decline', sitePage({ config: at('2025-01-01'), body: TAGS }));
     await page.reload();
     expect((await nothingShown(page)).buttons).toBe(0);
     const state = await getState(page);
     expect(state).toMatchObject({ decided: true, revision: '2025-01-01', saleOptOut: true, shareOptOut: true });
     expect(cats(state)).toMatchObject({ analytics: false, advertising: false });
     expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
-    expect(await storedChoice(context!)).toMatchObject({ revision: '2025-01-01', saleOptOut: true, shareOptOut: true });
+    expect(await storedChoice(suite.context!)).toMatchObject({ revision: '2025-01-01', saleOptOut: true, shareOptOut: true });
   });
 
   it('a stored Decline under an old revision keeps the non-sold categories declined too (nobody asked again)', async () => {
     const page = await choose('/rev/decline-all', at('2024-10-02'), 'Decline');
     expect(cats(await getState(page))).toMatchObject({ functional: false });
-    server.route('/rev/decline-all', sitePage({ config: at('2025-01-01'), body: TAGS }));
+    suite.server.route('/rev/decline-all', sitePage({ config: at('2025-01-01'), body: TAGS }));
     await page.reload();
     expect((await nothingShown(page)).buttons).toBe(0);
     expect(await getState(page)).toMatchObject({ decided: true, revision: '2025-01-01' });
@@ -402,7 +375,7 @@ describe('revision change', () => {
 
   it('a stored Accept does not survive a new revision: the banner asks again', async () => {
     const page = await choose('/rev/accept', at('2024-10-02'), 'Accept');
-    server.route('/rev/accept', sitePage({ config: at('2025-01-01'), body: TAGS }));
+    suite.server.route('/rev/accept', sitePage({ config: at('2025-01-01'), body: TAGS }));
     await page.reload();
     await uiButton(page, 'Accept').waitFor({ state: 'visible' });
     expect(await getState(page)).toMatchObject({ decided: false, revision: '2025-01-01' });
@@ -412,7 +385,7 @@ describe('revision change', () => {
     const optIn = { ...CONFIG, mode: 'opt-in' as const };
     const page = await choose('/rev/optin', at('1', optIn), 'Accept all');
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads', 'functional']);
-    server.route('/rev/optin', sitePage({ config: at('2', optIn), body: TAGS }));
+    suite.server.route('/rev/optin', sitePage({ config: at('2', optIn), body: TAGS }));
     await page.reload();
     await uiButton(page, 'Accept all').waitFor({ state: 'visible' });
     await settle(page);
@@ -422,11 +395,11 @@ describe('revision change', () => {
 
   it('an opt-out older than 12 months: the new revision may ask again, but the opt-out stays in force', async () => {
     const page = await choose('/rev/old', at('2024-10-02'), 'Decline');
-    const stored = (await storedChoice(context!))!;
+    const stored = (await storedChoice(suite.context!))!;
     const longAgo = Date.now() - 400 * 24 * 3600 * 1000;
-    const cookie = (await choiceCookie(context!))!;
-    await context!.addCookies([{ ...cookie, value: encodeChoice({ ...stored, decidedAt: longAgo, optOutAt: longAgo }) }]);
-    server.route('/rev/old', sitePage({ config: at('2025-01-01'), body: TAGS }));
+    const cookie = (await choiceCookie(suite.context!))!;
+    await suite.context!.addCookies([{ ...cookie, value: encodeChoice({ ...stored, decidedAt: longAgo, optOutAt: longAgo }) }]);
+    suite.server.route('/rev/old', sitePage({ config: at('2025-01-01'), body: TAGS }));
     await page.reload();
     await uiButton(page, 'Decline').waitFor({ state: 'visible' });
     await settle(page);
@@ -460,8 +433,8 @@ describe('npm entry (dist/esm) in the browser', () => {
 import { createPrivacyChoices } from '/dist/esm/index.js';
 window.choices = createPrivacyChoices(${JSON.stringify({ ...CONFIG, mode: 'opt-in' })});
 </script></head><body><main><h1>npm</h1></main>${TAGS}${FOOTER}</body></html>`;
-    server.route('/npm/page', html);
-    context = await eventVisitor(browser);
+    suite.server.route('/npm/page', html);
+    const context = await suite.visitor();
     await context.route('**/nm/**', async (route) => {
       const [, name, ...rest] = new URL(route.request().url()).pathname.split('/').slice(1);
       try {
@@ -472,7 +445,7 @@ window.choices = createPrivacyChoices(${JSON.stringify({ ...CONFIG, mode: 'opt-i
     });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.origin + '/npm/page');
+    await page.goto(suite.server.origin + '/npm/page');
     await uiButton(page, 'Accept all').waitFor({ state: 'visible' });
     await waitForReady(page);
     await settle(page);

@@ -4,50 +4,29 @@
 // purges the category's cookies (host-only, parent Domain, every path the page can see).
 //
 // The browser resolves *.site.test to 127.0.0.1, so cookies with a Domain attribute can be tested.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { watchErrors } from './support/browser';
-import {
-  eventVisitor, gatedInline, gatedTag, getState, launchChromiumWith, ran, settle, uiButton, waitForReady,
-  startQuietServer,
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {gatedInline, gatedTag, getState, ran, settle, uiButton, waitForReady,
 } from './support/flow';
 import { BASE_CONFIG, sitePage, type PageOptions } from './support/pages';
-import type { TestServer } from './support/server';
 import type { Config } from '../../packages/sdk/src/core/types';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-let origin: string;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromiumWith(['--host-resolver-rules=MAP *.site.test 127.0.0.1']), startQuietServer()]);
-  origin = server.origin.replace('127.0.0.1', 'www.site.test');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite({ chromiumArgs: ['--host-resolver-rules=MAP *.site.test 127.0.0.1'] });
+/** The suite's server under a real host name, so that cookies can have a Domain attribute. */
+const origin = () => suite.server.origin.replace('127.0.0.1', 'www.site.test');
 
 const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-async function open(path: string, options: PageOptions, headers?: Record<string, string>): Promise<{ page: Page; errors: string[] }> {
+function open(path: string, options: PageOptions, headers?: Record<string, string>) {
   const html = sitePage(options);
-  server.route(path, headers ? { body: html, headers } : html);
-  context = await eventVisitor(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(origin + path);
-  return { page, errors };
+  suite.server.route(path, headers ? { body: html, headers } : html);
+  return suite.visit(origin() + path);
 }
 
 const liveType = (page: Page, id: string) => page.locator('#' + id).getAttribute('type');
-const requested = (path: string) => server.requests.filter((p) => p === path).length;
+const requested = (path: string) => suite.server.requests.filter((p) => p === path).length;
 
 describe('gated scripts', () => {
   const ORDERED =
@@ -172,7 +151,7 @@ describe('gated frames and images', () => {
   });
 
   it('<img data-src> loads only once allowed', async () => {
-    server.route('/px-img.png', { body: PIXEL, type: 'image/png' });
+    suite.server.route('/px-img.png', { body: PIXEL, type: 'image/png' });
     const body = `<img id="i" alt="" data-category="analytics" data-src="/px-img.png">`;
     const { page } = await open('/gate/img', { config: OPT_IN, body });
     await settle(page);
@@ -188,7 +167,7 @@ describe('gated frames and images', () => {
   });
 
   it('iframes and images added after load wait for their category too', async () => {
-    server.route('/px-late.png', { body: PIXEL, type: 'image/png' });
+    suite.server.route('/px-late.png', { body: PIXEL, type: 'image/png' });
     const { page } = await open('/gate/late-media', { config: OPT_IN });
     await waitForReady(page);
     await page.evaluate(() => {
@@ -223,43 +202,43 @@ describe('cookie purge on decline', () => {
 
   it('Decline deletes the declined categories’ cookies (names and /regex/), on every path and domain, and keeps the rest', async () => {
     const html = sitePage({ config: BASE_CONFIG });
-    server.route(PURGE_PAGE, html);
-    context = await eventVisitor(browser);
+    suite.server.route(PURGE_PAGE, html);
+    const context = await suite.visitor();
     await seedCookies(context);
     const page = await context.newPage();
-    await page.goto(origin + PURGE_PAGE);
+    await page.goto(origin() + PURGE_PAGE);
     await uiButton(page, 'Decline').waitFor({ state: 'visible' });
     // Opt-out mode before a choice: nothing is declined, nothing purged.
     expect((await context.cookies()).filter((c) => c.name.startsWith('_')).length).toBe(7);
 
     await uiButton(page, 'Decline').click();
     await expect
-      .poll(async () => (await context!.cookies()).map((c) => `${c.name}@${c.domain}${c.path}`).sort(), { timeout: 5_000 })
+      .poll(async () => (await context.cookies()).map((c) => `${c.name}@${c.domain}${c.path}`).sort(), { timeout: 5_000 })
       .toEqual([`keep_me@${host}/`, `not_ga@${host}/`, `privacy_choices@${host}/`]);
   });
 
   it('cookies a declined category sets again are purged on the next page view', async () => {
-    server.route('/again.html', sitePage({ config: BASE_CONFIG }));
-    context = await eventVisitor(browser);
+    suite.server.route('/again.html', sitePage({ config: BASE_CONFIG }));
+    const context = await suite.visitor();
     const page = await context.newPage();
-    await page.goto(origin + '/again.html');
+    await page.goto(origin() + '/again.html');
     await uiButton(page, 'Decline').click();
     await expect.poll(async () => (await getState(page)).saleOptOut).toBe(true);
     await seedCookies(context);
-    await page.goto(origin + PURGE_PAGE);
+    await page.goto(origin() + PURGE_PAGE);
     await waitForReady(page);
     await expect
-      .poll(async () => (await context!.cookies()).map((c) => c.name).filter((n) => /^(_ga|_gid|_fbp)/.test(n)), { timeout: 5_000 })
+      .poll(async () => (await context.cookies()).map((c) => c.name).filter((n) => /^(_ga|_gid|_fbp)/.test(n)), { timeout: 5_000 })
       .toEqual([]);
   });
 
   it('a cookie whose Path ends in "/" (e.g. set by the server with Path=/shop/) is purged too', async () => {
-    server.route(PURGE_PAGE, sitePage({ config: BASE_CONFIG }));
-    context = await eventVisitor(browser);
+    suite.server.route(PURGE_PAGE, sitePage({ config: BASE_CONFIG }));
+    const context = await suite.visitor();
     const base = { value: 'x', secure: false, httpOnly: false, sameSite: 'Lax' as const, expires: Date.now() / 1000 + 3600 };
     await context.addCookies([{ ...base, name: '_gid', domain: host, path: '/shop/' }]);
     const page = await context.newPage();
-    await page.goto(origin + PURGE_PAGE);
+    await page.goto(origin() + PURGE_PAGE);
     expect(await page.evaluate(() => document.cookie)).toContain('_gid=x');
     await uiButton(page, 'Decline').click();
     await expect.poll(() => page.evaluate(() => document.cookie), { timeout: 3_000 }).not.toContain('_gid=');

@@ -3,48 +3,30 @@
 // (source "gpc") so that it outlives the signal, and shown as "Opt-Out Request Honored" where the
 // visitor looks for it. DNT only counts when the config says `dnt: "honor"`. In opt-in mode the
 // banner still asks, but opting in to sale/sharing over the signal takes a confirmation.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors, type VisitorOptions } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors, type VisitorOptions } from './support/browser';
 import {
-  carryCookies, eventVisitor, gatedTag, getState, nothingShown, ran, settle, storedChoice, SYNC_PROBE, syncState,
-  uiButton, uiDialog, waitForReady,
-  startQuietServer,
+  carryCookies, getState, nothingShown, ran, settle, storedChoice, SYNC_PROBE, syncState,
+  uiButton, uiDialog, waitForReady, WITH_FUNCTIONAL, WITH_FUNCTIONAL_TAGS,
 } from './support/flow';
-import { BASE_CONFIG, sitePage } from './support/pages';
-import type { TestServer } from './support/server';
+import { sitePage } from './support/pages';
 import type { Config } from '../../packages/sdk/src/core/types';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-/** BASE_CONFIG plus a category that is neither sold nor shared: a signal must leave it alone. */
-const OPT_OUT: Config = {
-  ...BASE_CONFIG,
-  categories: [...BASE_CONFIG.categories, { id: 'functional', label: 'Functional' }],
-};
-const TAGS = gatedTag('analytics', 'analytics') + gatedTag('advertising', 'ads') + gatedTag('functional', 'functional');
+/** A signal must leave the category that is neither sold nor shared alone. */
+const OPT_OUT = WITH_FUNCTIONAL;
+const TAGS = WITH_FUNCTIONAL_TAGS;
 
 async function visit(path: string, config: Config, options: VisitorOptions, from?: BrowserContext) {
-  server.route(path, sitePage({ config, body: TAGS, head: SYNC_PROBE }));
-  const context = await eventVisitor(browser, options);
-  contexts.push(context);
+  suite.server.route(path, sitePage({ config, body: TAGS, head: SYNC_PROBE }));
+  const context = await suite.visitor(options);
   if (from) await carryCookies(from, context);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.origin + path);
+  await page.goto(suite.server.origin + path);
   return { context, page, errors };
 }
 
@@ -127,7 +109,7 @@ describe('GPC on an opt-out (US) config', () => {
 
     // The site changes its config revision: the old answer no longer counts ("a revision change asks
     // again"), so the live GPC signal must be honoured again until the visitor confirms anew.
-    server.route('/gpc/rev', sitePage({ config: { ...OPT_OUT, revision: '2025-06-01' }, body: TAGS, head: SYNC_PROBE }));
+    suite.server.route('/gpc/rev', sitePage({ config: { ...OPT_OUT, revision: '2025-06-01' }, body: TAGS, head: SYNC_PROBE }));
     const { page } = first;
     await page.reload();
     await settle(page);

@@ -2,32 +2,19 @@
 // a real React 19 app under StrictMode, served by the demo server with its `script-src 'self'`
 // CSP. One instance and one banner despite StrictMode's double mount; <Consent> and the hooks
 // follow the visitor's clicks in the SDK's own banner and dialogs; region "auto" from the page.
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from '../../packages/demo/server.mjs';
-import { launchChromium, newVisitor, watchErrors } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from './support/browser';
+import { demoServer } from './support/servers';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ server, origin } = await startDemoServer(0));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((ok) => server?.close(ok));
-});
+const suite = browserSuite({ server: demoServer });
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const status = (page: Page) => page.locator('.react-state').textContent();
 
 async function open(gpc = false) {
-  const context = await newVisitor(browser, { gpc });
+  const context = await suite.visitor({ events: false, gpc });
   // Counts the instances that start: each dispatches privacy-choices:ready once.
   await context.addInitScript(() => {
     (window as any).__ready = 0;
@@ -35,24 +22,23 @@ async function open(gpc = false) {
   });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${origin}/react/`);
+  await page.goto(`${suite.server.origin}/react/`);
   await expect.poll(() => status(page)).toContain('ready');
-  return { context, page, errors };
+  return { page, errors };
 }
 
 describe('React example', () => {
   it('StrictMode: one instance, one banner; the region comes from the meta tag', async () => {
-    const { context, page, errors } = await open();
+    const { page, errors } = await open();
     await button(page, 'Decline').waitFor();
     expect(await page.evaluate(() => (window as any).__ready)).toBe(1);
     expect(await page.locator('#privacy-choices-ui').count()).toBe(1);
     expect(await status(page)).toContain('mode opt-out'); // US (meta) → opt-out, where "default" is opt-in
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('<Consent> and the hooks follow the banner, the preferences dialog and the hook actions', async () => {
-    const { context, page, errors } = await open();
+    const { page, errors } = await open();
     // Opt-out mode: everything is on until the visitor says otherwise.
     await page.locator('iframe.react-video').waitFor();
     expect(await page.textContent('.react-analytics')).toBe('Analytics on');
@@ -79,15 +65,13 @@ describe('React example', () => {
     await page.getByRole('button', { name: 'Review cookie settings' }).waitFor();
     expect(await page.textContent('.react-analytics')).toBe('Analytics on');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('a GPC visitor: sharing opted out at once, the video stays blocked', async () => {
-    const { context, page, errors } = await open(true);
+    const { page, errors } = await open(true);
     await expect.poll(() => status(page)).toContain('sharing opted out');
     expect(await page.locator('iframe.react-video').count()).toBe(0);
     await button(page, 'Review cookie settings').waitFor();
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -3,11 +3,10 @@
 // visit downloads one file and applies the stored choice synchronously.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newVisitor, watchErrors } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from './support/browser';
 import { uiButton } from './support/flow';
-import { startServer, type TestServer } from './support/server';
+import { browserSuite } from './support/suite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'packages/sdk/dist');
@@ -20,19 +19,15 @@ function readmeQuickStart(): string {
   return m[1];
 }
 
-let browser: Browser;
-let server: TestServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-  // Served where the README's tag points: the files next to each other at the site root.
-  for (const file of readdirSync(DIST)) {
-    if (/^privacy-choices[\w.-]*\.js$/.test(file)) server.route('/' + file, { body: readFileSync(resolve(DIST, file)), type: 'text/javascript' });
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** Served where the README's tag points: the files next to each other at the site root. */
+const atSiteRoot = () =>
+  Object.fromEntries(
+    readdirSync(DIST)
+      .filter((file) => /^privacy-choices[\w.-]*\.js$/.test(file))
+      .map((file) => ['/' + file, { body: readFileSync(resolve(DIST, file)), type: 'text/javascript' }]),
+  );
+
+const suite = browserSuite({ routes: atSiteRoot() });
 
 describe('README quick start (opt-in), copied verbatim', () => {
   it('has no data-validated mark: nothing to publish', () => {
@@ -47,25 +42,24 @@ ${readmeQuickStart()}
 </head><body><main><h1>Site</h1></main>
 <script type="text/plain" data-category="analytics" src="/tag/analytics.js"></script>
 <footer><a href="#privacy-choices">Cookie banner</a></footer></body></html>`;
-    const url = server.route('/quick-start', html);
-    const context = await newVisitor(browser);
+    const url = suite.server.route('/quick-start', html);
+    const context = await suite.visitor({ events: false });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    let before = server.requests.length;
+    let before = suite.server.requests.length;
     await page.goto(url);
     await uiButton(page, 'Reject all').waitFor();
-    expect(server.requests.slice(before).filter((r) => r.endsWith('.js'))).toEqual(['/privacy-choices.js', '/privacy-choices-ui.js']);
+    expect(suite.server.requests.slice(before).filter((r) => r.endsWith('.js'))).toEqual(['/privacy-choices.js', '/privacy-choices-ui.js']);
     expect(await page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toBeUndefined();
     await uiButton(page, 'Accept all').click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toEqual(['analytics']);
 
-    before = server.requests.length;
+    before = suite.server.requests.length;
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { __syncAllowed: boolean }).__syncAllowed)).toBe(true);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toEqual(['analytics']);
     await page.waitForTimeout(300);
-    expect(server.requests.slice(before).filter((r) => /privacy-choices/.test(r))).toEqual(['/privacy-choices.js']);
+    expect(suite.server.requests.slice(before).filter((r) => /privacy-choices/.test(r))).toEqual(['/privacy-choices.js']);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

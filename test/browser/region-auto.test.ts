@@ -1,32 +1,19 @@
 // `region: "auto"` through the script tag: the server writes the visitor's region into the page
 // as <meta name="privacy-choices-region">, the SDK picks the mode for it; and readChoice (the
 // server entry) computes the same state from the cookie the page stored.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Config, State } from '../../packages/sdk/src/core/types';
 import { readChoice } from '../../packages/sdk/src/server/read-choice';
-import { launchChromium, newVisitor, watchErrors } from './support/browser';
 import { BASE_CONFIG } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { browserSuite } from './support/suite';
+
+const suite = browserSuite();
 
 const config: Config = { ...BASE_CONFIG, regions: { default: 'opt-in', US: 'opt-out' }, region: 'auto' };
 
-let browser: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** A page whose server wrote the region (or none) before the SDK's script tag. */
 function regionPage(path: string, region: string | null) {
-  return server.route(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Region</title>
+  return suite.server.route(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Region</title>
 ${region === null ? '' : `<meta name="privacy-choices-region" content="${region}">`}
 <script type="application/json" id="privacy-choices-config">${JSON.stringify(config)}</script>
 <script src="/dist/privacy-choices.js"></script></head><body><main><h1>Region</h1></main></body></html>`);
@@ -38,19 +25,15 @@ describe('region: "auto" from the page', () => {
     ['DE', 'opt-in'],
     [null, 'opt-in'],
   ])('meta region %s → %s', async (region, mode) => {
-    const context = await newVisitor(browser);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(regionPage(`/region-${region}.html`, region));
+    const { page, errors } = await suite.visit(regionPage(`/region-${region}.html`, region), { events: false });
     await page.waitForFunction(() => (window as any).PrivacyChoices?.getState);
     expect(await page.evaluate(() => (window as any).PrivacyChoices.getState().mode)).toBe(mode);
     await page.locator('#privacy-choices-ui').getByRole('button').first().waitFor();
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('readChoice on the server gives the state the page shows, for the cookie it stored (GPC too)', async () => {
-    const context = await newVisitor(browser, { gpc: true });
+    const context = await suite.visitor({ events: false, gpc: true });
     const page = await context.newPage();
     const url = regionPage('/region-ssr.html', 'US-CA');
     await page.goto(url);
@@ -63,6 +46,5 @@ describe('region: "auto" from the page', () => {
     const serverState = readChoice(cookieHeader, config, { gpcHeader: '1', region: 'US-CA' });
     expect(serverState).toEqual(browserState);
     expect(serverState).toMatchObject({ mode: 'opt-out', gpc: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
-    await context.close();
   });
 });

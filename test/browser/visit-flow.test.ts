@@ -2,44 +2,23 @@
 // stored choice → returning visit without banner and without the sold tags → footer link
 // reopens the banner → opting back in takes two steps (CCPA regs §7028) → tags run without reload.
 // Plus the opt-in (GDPR) variant: nothing non-necessary before a choice.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import {
-  choiceCookie, eventVisitor, events, gatedTag, getState, nothingShown, ran, settle, storedChoice, SYNC_PROBE,
+  choiceCookie, events, gatedTag, getState, nothingShown, ran, settle, storedChoice, SYNC_PROBE,
   syncState, uiButton, waitForReady,
-  startQuietServer,
 } from './support/flow';
 import { BASE_CONFIG, sitePage } from './support/pages';
-import type { TestServer } from './support/server';
 import type { Config } from '../../packages/sdk/src/core/types';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 const DAY = 24 * 3600;
 const TAGS = gatedTag('analytics', 'analytics') + gatedTag('advertising', 'ads');
 
-async function open(path: string, config: Config, body = TAGS): Promise<{ page: Page; errors: string[] }> {
-  server.route(path, sitePage({ config, body, head: SYNC_PROBE }));
-  context = await eventVisitor(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.origin + path);
-  return { page, errors };
+function open(path: string, config: Config, body = TAGS) {
+  suite.server.route(path, sitePage({ config, body, head: SYNC_PROBE }));
+  return suite.visit(path);
 }
 
 describe('opt-out mode (US, Concord-like) through the script tag', () => {
@@ -58,7 +37,7 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
       categories: { necessary: true, analytics: true, advertising: true },
     });
     // Nothing is stored before the visitor chooses.
-    expect(await choiceCookie(context!)).toBeUndefined();
+    expect(await choiceCookie(suite.context!)).toBeUndefined();
     expect(errors).toEqual([]);
   });
 
@@ -83,7 +62,7 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     expect(changes[changes.length - 1].detail).toMatchObject({ decided: true, saleOptOut: true, source: 'banner' });
 
     // Cookie attributes of contract §6.
-    const cookie = await choiceCookie(context!);
+    const cookie = await choiceCookie(suite.context!);
     expect(cookie).toBeDefined();
     expect(cookie!.path).toBe('/');
     expect(cookie!.sameSite).toBe('Lax');
@@ -93,7 +72,7 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     expect(cookie!.expires).toBeGreaterThan(now + 30 * DAY); // persistent, not a session cookie
     expect(cookie!.expires).toBeLessThanOrEqual(now + 400 * DAY + 60);
     expect(cookie!.value.length).toBeLessThanOrEqual(200);
-    const stored = await storedChoice(context!);
+    const stored = await storedChoice(suite.context!);
     expect(stored).toMatchObject({ saleOptOut: true, shareOptOut: true, source: 'banner', pending: false, revision: '2024-10-02', id: state.id });
 
     // Returning visit: decided synchronously while the script tag runs; no banner; tags blocked.
@@ -125,7 +104,7 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
       categories: { necessary: true, analytics: true, advertising: true },
     });
     await uiButton(page, 'Allow sale and sharing').waitFor({ state: 'hidden' });
-    expect(await storedChoice(context!)).toMatchObject({ saleOptOut: false, shareOptOut: false, source: 'banner' });
+    expect(await storedChoice(suite.context!)).toMatchObject({ saleOptOut: false, shareOptOut: false, source: 'banner' });
 
     // And the opt-in holds on the next page view.
     await page.reload();
@@ -148,7 +127,7 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     await settle(page);
     expect(await ran(page)).toEqual([]);
     expect(await getState(page)).toMatchObject({ saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
-    expect(await storedChoice(context!)).toMatchObject({ saleOptOut: true, shareOptOut: true });
+    expect(await storedChoice(suite.context!)).toMatchObject({ saleOptOut: true, shareOptOut: true });
   });
 
   it('Accept on the first visit is one step (no opt-out to override) and is remembered', async () => {
@@ -208,7 +187,7 @@ describe('opt-in mode (GDPR) through the script tag', () => {
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads']);
     expect(await getState(page)).toMatchObject({ decided: true, source: 'banner', categories: { analytics: true, advertising: true } });
     await uiButton(page, 'Accept all').waitFor({ state: 'hidden' });
-    const cookie = await choiceCookie(context!);
+    const cookie = await choiceCookie(suite.context!);
     expect(cookie!.value.length).toBeLessThanOrEqual(200);
     expect(errors).toEqual([]);
   });
@@ -220,7 +199,7 @@ describe('opt-in mode (GDPR) through the script tag', () => {
     await settle(page);
     expect(await ran(page)).toEqual([]);
     expect(await getState(page)).toMatchObject({ decided: true, source: 'banner', categories: { necessary: true, analytics: false, advertising: false } });
-    expect(await storedChoice(context!)).toMatchObject({ pending: false, source: 'banner' });
+    expect(await storedChoice(suite.context!)).toMatchObject({ pending: false, source: 'banner' });
     await page.reload();
     const shown = await nothingShown(page);
     expect(shown.buttons).toBe(0);
@@ -246,7 +225,7 @@ describe('opt-in mode (GDPR) through the script tag', () => {
     // Stored and applied within the click (the banner may close in the task right after it).
     expect(seen).toEqual({ cookie: true, decided: true });
     await uiButton(page, 'Reject all').waitFor({ state: 'hidden' });
-    expect(await storedChoice(context!)).toMatchObject({ pending: false, source: 'banner' });
+    expect(await storedChoice(suite.context!)).toMatchObject({ pending: false, source: 'banner' });
   });
 
   it('stores five categories and a 64-character revision in ≤ 200 bytes', async () => {
@@ -264,8 +243,8 @@ describe('opt-in mode (GDPR) through the script tag', () => {
     const { page } = await open('/optin/five', config, gatedTag('social', 'social'));
     await uiButton(page, 'Accept all').click();
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['social']);
-    const cookie = await choiceCookie(context!);
+    const cookie = await choiceCookie(suite.context!);
     expect(Buffer.byteLength(cookie!.name + '=' + cookie!.value)).toBeLessThanOrEqual(200);
-    expect(await storedChoice(context!)).toMatchObject({ revision: 'r'.repeat(64), bits: 31 });
+    expect(await storedChoice(suite.context!)).toMatchObject({ revision: 'r'.repeat(64), bits: 31 });
   });
 });

@@ -210,6 +210,21 @@ function applyMutation(config: unknown, path: Path, m: Mutation): unknown {
 
 const PATHS = pathsOf(GOOD_CONFIG);
 
+/** The valid config with 1–3 random edits anywhere in the tree. */
+const mutatedConfig = fc
+  .array(fc.tuple(fc.constantFrom(...PATHS), mutation), { minLength: 1, maxLength: 3 })
+  .map((edits) => {
+    let config: unknown = GOOD_CONFIG;
+    for (const [path, m] of edits) {
+      try {
+        config = applyMutation(config, path, m);
+      } catch {
+        /* path no longer exists after an earlier edit */
+      }
+    }
+    return config;
+  });
+
 describe('fuzz: validateConfig only ever throws PrivacyChoicesConfigError with key paths', { timeout: SLOW }, () => {
   it('the unmutated config is valid (control)', () => {
     expect(expectOnlyConfigErrors(GOOD_CONFIG)).toBe('valid');
@@ -231,15 +246,7 @@ describe('fuzz: validateConfig only ever throws PrivacyChoicesConfigError with k
 
   it('mutated valid configs (1–3 random edits anywhere in the tree)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...PATHS), mutation), { minLength: 1, maxLength: 3 }), (edits) => {
-        let config: unknown = GOOD_CONFIG;
-        for (const [path, m] of edits) {
-          try {
-            config = applyMutation(config, path, m);
-          } catch {
-            /* path no longer exists after an earlier edit */
-          }
-        }
+      fc.property(mutatedConfig, (config) => {
         const outcome = expectOnlyConfigErrors(config);
         // Whatever the validator accepts, the runtime must be able to read.
         if (outcome === 'valid') expect(() => toSettings(config as Config, 'fp')).not.toThrow();
@@ -336,15 +343,7 @@ describe('fuzz: configIssuePaths (zod-free) agrees with the schema', { timeout: 
   it('on mutated valid configs (1–3 random edits anywhere in the tree)', () => {
     let invalid = 0;
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...PATHS), mutation), { minLength: 1, maxLength: 3 }), (edits) => {
-        let config: unknown = GOOD_CONFIG;
-        for (const [path, m] of edits) {
-          try {
-            config = applyMutation(config, path, m);
-          } catch {
-            /* path no longer exists after an earlier edit */
-          }
-        }
+      fc.property(mutatedConfig, (config) => {
         if (agrees(config) === 'invalid') invalid++;
       }),
       { numRuns: 3000 },

@@ -3,29 +3,15 @@
 // the banner of each mode, the preferences dialog, the "Do Not Sell or Share" dialog and the
 // opt-in confirmation step — in the light and the dark colour scheme. Zero serious or critical
 // findings allowed.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeSeriousViolations, launchChromium, watchErrors, type AxeViolation } from '../support/browser';
-import { eventVisitor, startQuietServer, uiButton, uiDialog, uiHost, waitForReady } from '../support/flow';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeSeriousViolations, type AxeViolation } from '../support/browser';
+import { uiButton, uiDialog, uiHost, waitForReady } from '../support/flow';
 import { BASE_CONFIG, sitePage } from '../support/pages';
-import type { TestServer } from '../support/server';
 import type { Config, Mode } from '../../../packages/sdk/src/core/types';
+import { browserSuite } from '../support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 /** A config that exercises every element: vendors with links, descriptions, cookies, sale + share. */
 const configFor = (mode: Mode): Config => ({
@@ -51,15 +37,11 @@ const FIRST_BUTTON: Record<Mode, string> = { 'opt-out': 'Accept', 'opt-in': 'Acc
 const describeViolations = (violations: AxeViolation[]) =>
   violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target) + ' ' + (n.failureSummary || '')).join('\n  ')}`).join('\n');
 
-async function open(path: string, mode: Mode, scheme: 'light' | 'dark'): Promise<{ page: Page; errors: string[] }> {
-  server.route(path, sitePage({ config: configFor(mode) }));
-  context = await eventVisitor(browser);
-  const page = await context.newPage();
-  await page.emulateMedia({ colorScheme: scheme });
-  const errors = watchErrors(page);
-  await page.goto(server.origin + path);
-  await waitForReady(page);
-  return { page, errors };
+async function open(path: string, mode: Mode, scheme: 'light' | 'dark') {
+  suite.server.route(path, sitePage({ config: configFor(mode) }));
+  const visit = await suite.visit(path, { colorScheme: scheme });
+  await waitForReady(visit.page);
+  return visit;
 }
 
 /** The colour scheme really applies inside the shadow root (else the dark run would test nothing). */
@@ -143,12 +125,8 @@ describe('theme: colorScheme and layout', () => {
   for (const [system, theme, background] of cases) {
     it(`system ${system}, theme ${JSON.stringify(theme)}: banner and preferences are ${background === DARK ? 'dark' : 'light'} and axe-clean`, async () => {
       const path = `/a11y/axe/theme/${system}-${theme.colorScheme || 'auto'}-${theme.layout || 'bar'}`;
-      server.route(path, sitePage({ config: { ...configFor('opt-out'), theme } }));
-      context = await eventVisitor(browser);
-      const page = await context.newPage();
-      await page.emulateMedia({ colorScheme: system });
-      const errors = watchErrors(page);
-      await page.goto(server.origin + path);
+      suite.server.route(path, sitePage({ config: { ...configFor('opt-out'), theme } }));
+      const { page, errors } = await suite.visit(path, { colorScheme: system });
       await waitForReady(page);
       await uiButton(page, 'Accept').waitFor({ state: 'visible' });
       expect(await backgroundOf(page, '.bn')).toBe(background);
@@ -165,17 +143,14 @@ describe('theme: colorScheme and layout', () => {
     it(`box layout at ${width} px: a card that floats inside the viewport, off its edges; the bar spans the width`, async () => {
       const box = async (theme: Config['theme']) => {
         const path = `/a11y/axe/theme/geometry-${width}-${theme?.layout}`;
-        server.route(path, sitePage({ config: { ...configFor('opt-out'), theme } }));
-        context = await eventVisitor(browser, { viewport: { width, height } });
-        const page = await context.newPage();
-        await page.goto(server.origin + path);
+        suite.server.route(path, sitePage({ config: { ...configFor('opt-out'), theme } }));
+        const { context, page } = await suite.visit(path, { viewport: { width, height } });
         await uiButton(page, 'Accept').waitFor({ state: 'visible' });
         const r = await uiHost(page).evaluate((host) => {
           const b = (host as HTMLElement).shadowRoot!.querySelector('.bn')!.getBoundingClientRect();
           return { left: b.left, right: b.right, bottom: b.bottom, width: b.width, innerWidth: document.documentElement.clientWidth, innerHeight };
         });
         await context.close();
-        context = undefined;
         return r;
       };
       const card = await box({ layout: 'box' });
@@ -191,23 +166,19 @@ describe('theme: colorScheme and layout', () => {
 
 describe('axe control: the check is live', () => {
   it('reports an unlabeled, low-contrast page button as serious', async () => {
-    server.route('/a11y/axe/control', sitePage({
+    suite.server.route('/a11y/axe/control', sitePage({
       config: configFor('opt-out'),
       body: '<button id="bad" style="color:#bbb;background:#fff"></button><p style="color:#ccc;background:#fff">faint text</p>',
     }));
-    context = await eventVisitor(browser);
-    const page = await context.newPage();
-    await page.goto(server.origin + '/a11y/axe/control');
+    const { page } = await suite.visit('/a11y/axe/control');
     await waitForReady(page);
     const ids = (await axeSeriousViolations(page)).map((v) => v.id);
     expect(ids).toEqual(expect.arrayContaining(['button-name', 'color-contrast']));
   });
 
   it('sees inside the UI\'s open shadow root (a nameless button planted in the banner is reported)', async () => {
-    server.route('/a11y/axe/control-shadow', sitePage({ config: configFor('opt-out') }));
-    context = await eventVisitor(browser);
-    const page = await context.newPage();
-    await page.goto(server.origin + '/a11y/axe/control-shadow');
+    suite.server.route('/a11y/axe/control-shadow', sitePage({ config: configFor('opt-out') }));
+    const { page } = await suite.visit('/a11y/axe/control-shadow');
     await uiButton(page, 'Accept').waitFor({ state: 'visible' });
     await expectClean(page);
     await uiHost(page).evaluate((host) => {

@@ -36,6 +36,16 @@ interface Focus {
   tag?: string;
 }
 
+/** Enter on the focused Preferences button, then "Save choices" by keyboard: dialog and banner close. */
+async function saveFromPreferencesByKeyboard(page: Page) {
+  await page.keyboard.press('Enter');
+  await uiDialog(page).waitFor({ state: 'visible' });
+  await tabTo(page, 'Save choices');
+  await page.keyboard.press('Enter');
+  await uiDialog(page).waitFor({ state: 'hidden' });
+  await uiButton(page, 'Accept').waitFor({ state: 'hidden' });
+}
+
 const focusOf = (page: Page): Promise<Focus> =>
   page.evaluate(() => {
     const el = document.activeElement;
@@ -99,12 +109,7 @@ describe('a banner opened by an action takes focus and gives it back', () => {
     await page.keyboard.press('Escape');
     await uiDialog(page).waitFor({ state: 'hidden' });
     expect(await focusOf(page)).toMatchObject({ where: 'banner', label: 'Preferences' });
-    await page.keyboard.press('Enter');
-    await uiDialog(page).waitFor({ state: 'visible' });
-    await tabTo(page, 'Save choices');
-    await page.keyboard.press('Enter');
-    await uiDialog(page).waitFor({ state: 'hidden' });
-    await uiButton(page, 'Accept').waitFor({ state: 'hidden' });
+    await saveFromPreferencesByKeyboard(page);
     await expect.poll(() => focusOf(page)).toMatchObject({ where: 'page', id: 'reopen' });
   });
 
@@ -172,12 +177,7 @@ describe('first visit: unchanged', () => {
   it('first-visit banner → Preferences → Save choices: the next Tab reaches the page\'s first control', async () => {
     const { page } = await open('/focus/first-prefs');
     await tabTo(page, 'Preferences');
-    await page.keyboard.press('Enter');
-    await uiDialog(page).waitFor({ state: 'visible' });
-    await tabTo(page, 'Save choices');
-    await page.keyboard.press('Enter');
-    await uiDialog(page).waitFor({ state: 'hidden' });
-    await uiButton(page, 'Accept').waitFor({ state: 'hidden' });
+    await saveFromPreferencesByKeyboard(page);
     await page.keyboard.press('Tab');
     expect(await focusOf(page)).toMatchObject({ where: 'page', id: 'n0' });
   });

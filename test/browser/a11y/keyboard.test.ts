@@ -3,29 +3,14 @@
 // the footer link), the non-modal banner (labelled region, no focus stealing), switches (role,
 // state, name), target size (2.5.8), Focus Not Obscured (2.4.11), Reflow / Resize text (1.4.10,
 // 1.4.4) and status messages (4.1.3).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from '../support/browser';
-import { eventVisitor, settle, startQuietServer, uiButton, uiDialog, uiHost, waitForReady } from '../support/flow';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { settle, uiButton, uiDialog, uiHost, waitForReady } from '../support/flow';
 import { BASE_CONFIG, sitePage, type PageOptions } from '../support/pages';
-import type { TestServer } from '../support/server';
 import type { Config } from '../../../packages/sdk/src/core/types';
+import { browserSuite } from '../support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 const CONFIG: Config = {
   ...BASE_CONFIG,
@@ -36,13 +21,10 @@ const CONFIG: Config = {
 };
 
 async function open(path: string, options: Partial<PageOptions> = {}, viewport = { width: 1024, height: 700 }) {
-  server.route(path, sitePage({ config: CONFIG, ...options }));
-  context = await eventVisitor(browser, { viewport });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.origin + path);
-  await waitForReady(page);
-  return { page, errors };
+  suite.server.route(path, sitePage({ config: CONFIG, ...options }));
+  const visit = await suite.visit(path, { viewport });
+  await waitForReady(visit.page);
+  return visit;
 }
 
 interface FocusInfo {
@@ -345,11 +327,11 @@ describe('focus not obscured (2.4.11)', () => {
 
 describe('reflow (1.4.10) and resize text (1.4.4): 320 px wide, 200 % text', () => {
   it('the banner fits the width, scrolls within the viewport, and every button is reachable by keyboard and visible', async () => {
-    server.route('/a11y/kb/reflow', sitePage({ config: CONFIG }));
-    context = await eventVisitor(browser, { viewport: { width: 320, height: 568 } });
+    suite.server.route('/a11y/kb/reflow', sitePage({ config: CONFIG }));
+    const context = await suite.visitor({ viewport: { width: 320, height: 568 } });
     await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')));
     const page = await context.newPage();
-    await page.goto(server.origin + '/a11y/kb/reflow');
+    await page.goto(suite.server.origin + '/a11y/kb/reflow');
     await uiButton(page, 'Accept').waitFor({ state: 'visible' });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
     const layout = await page.evaluate(() => {

@@ -2,34 +2,19 @@
 // site owner and a visitor can observe: no uncaught page error, at most the one console.error the
 // case calls for, the page's own scripts still run (a normal inline script after the SDK), and
 // the consent outcome — gated tags blocked or run, the banner shown or not, Decline working.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from '../support/browser';
-import {
-  eventVisitor, events, gatedInline, gatedTag, getState, ran, settle, startQuietServer, storedChoice, uiButton, uiHost,
+import type { BrowserContext, } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser';
+import { addGatedScript, events, gatedInline, gatedTag, getState, ran, settle, storedChoice, uiButton, 
 } from '../support/flow';
 import { PAGE_ALIVE, pageAlive, quiet, uiCounts, waitForErrors } from '../support/hostile';
-import { BASE_CONFIG, FOOTER, sitePage, type PageOptions } from '../support/pages';
-import type { TestServer } from '../support/server';
+import { BASE_CONFIG, sitePage, type PageOptions } from '../support/pages';
 import { encodeChoice } from '../../../packages/sdk/src/core/choice-codec';
 import { hash } from '../../../packages/sdk/src/core/hash';
 import type { Config } from '../../../packages/sdk/src/core/types';
+import { browserSuite } from '../support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 /** Opt-out: with a valid config both gated scripts run on a first visit, so "blocked" is observable. */
 const TAGS = gatedTag('analytics', 'analytics') + gatedInline('advertising', 'ads-inline');
@@ -37,18 +22,13 @@ const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
 /** Gated scripts that never touch document.cookie (for pages where cookies throw). */
 const INLINE_TAGS = gatedInline('analytics', 'analytics-inline') + gatedInline('advertising', 'ads-inline');
 
-interface Visit {
-  page: Page;
-  errors: string[];
-}
-
-async function visit(path: string, html: string, setup?: (context: BrowserContext) => Promise<void>): Promise<Visit> {
-  server.route(path, html);
-  context = await eventVisitor(browser);
+async function visit(path: string, html: string, setup?: (context: BrowserContext) => Promise<void>) {
+  suite.server.route(path, html);
+  const context = await suite.visitor();
   if (setup) await setup(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.origin + path);
+  await page.goto(suite.server.origin + path);
   return { page, errors };
 }
 
@@ -190,7 +170,7 @@ describe('garbage consent cookies: treated as no choice (banner shows), no error
   for (const [name, value] of cookies) {
     it(name, async () => {
       const { page: p, errors } = await visit(`/bad/cookie/${hash(name)}`, page({ config: BASE_CONFIG }), (ctx) =>
-        ctx.addCookies([{ name: 'privacy_choices', value, url: server.origin }]),
+        ctx.addCookies([{ name: 'privacy_choices', value, url: suite.server.origin }]),
       );
       await uiButton(p, 'Accept').waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
         throw new Error(`no banner; errors: ${JSON.stringify(errors)}`);
@@ -201,7 +181,7 @@ describe('garbage consent cookies: treated as no choice (banner shows), no error
       expect(errors).toEqual([]);
       // Decline works and replaces the cookie with a decodable choice.
       await uiButton(p, 'Decline').click();
-      await expect.poll(async () => (await storedChoice(context!))?.saleOptOut).toBe(true);
+      await expect.poll(async () => (await storedChoice(suite.context!))?.saleOptOut).toBe(true);
       expect(errors).toEqual([]);
     });
   }
@@ -229,13 +209,7 @@ describe('hostile storage', () => {
       const state = await getState(p);
       expect(state).toMatchObject({ decided: true, source: 'banner', categories: { necessary: true, analytics: false, advertising: false } });
       // A tag added later (SPA) stays blocked too.
-      await p.evaluate(() => {
-        const s = document.createElement('script');
-        s.type = 'text/plain';
-        s.setAttribute('data-category', 'analytics');
-        s.text = '(window.__ran = window.__ran || []).push("late")';
-        document.body.appendChild(s);
-      });
+      await addGatedScript(p, 'analytics', { text: '(window.__ran = window.__ran || []).push("late")' });
       await quiet(p);
       expect(await ran(p)).toEqual([]);
       expect((await uiCounts(p)).buttons).toBe(0);
@@ -264,7 +238,7 @@ describe('hostile storage', () => {
     await uiButton(p, 'Decline').click();
     await expect.poll(async () => (await getState(p)).decided).toBe(true);
     expect((await getState(p)).saleOptOut).toBe(true);
-    expect(await storedChoice(context!)).toMatchObject({ saleOptOut: true, shareOptOut: true });
+    expect(await storedChoice(suite.context!)).toMatchObject({ saleOptOut: true, shareOptOut: true });
     expect(await pageAlive(p)).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -395,7 +369,7 @@ describe('hostile host pages', () => {
         return { saleOptOut: s.saleOptOut, keys: Object.keys(s.categories), categories: JSON.parse(JSON.stringify(s.categories)) };
       });
       expect(state).toEqual({ saleOptOut: true, keys: ['necessary', 'analytics', 'advertising'], categories: { necessary: true, analytics: false, advertising: false } });
-      expect(await storedChoice(context!)).toMatchObject({ saleOptOut: true, shareOptOut: true });
+      expect(await storedChoice(suite.context!)).toMatchObject({ saleOptOut: true, shareOptOut: true });
       // The second layer and the API work too.
       await p.click('#prefs');
       await uiButton(p, 'Save choices').click();

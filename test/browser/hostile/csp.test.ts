@@ -3,30 +3,16 @@
 // attributes), nothing may trip the policy, and gated inline scripts must keep their nonce when
 // the gate revives them. Control tests prove the policy is live: the same gated script without a
 // nonce is blocked with exactly one violation.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from '../support/browser';
-import { eventVisitor, gatedInline, gatedTag, getState, ran, settle, startQuietServer, uiButton, uiHost, waitForReady } from '../support/flow';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser';
+import { gatedInline, gatedTag, getState, ran, settle, uiButton, uiHost, waitForReady } from '../support/flow';
 import { cspViolations, quiet, recordCspViolations } from '../support/hostile';
-import { BASE_CONFIG, sitePage } from '../support/pages';
-import type { TestServer } from '../support/server';
+import { BASE_CONFIG, type PageOptions, sitePage } from '../support/pages';
 import type { Config } from '../../../packages/sdk/src/core/types';
+import { browserSuite } from '../support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 const STRICT = "default-src 'self'; script-src 'self' 'nonce-abc123'; style-src 'self'";
 /** Stricter still: no 'self' for scripts, so every script element needs the nonce (the UI chunk too). */
@@ -34,18 +20,21 @@ const NONCE_ONLY = "default-src 'self'; script-src 'nonce-abc123'; style-src 'se
 
 const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
 
-async function open(path: string, csp: string, config: Config, body = '', head = ''): Promise<{ page: Page; errors: string[] }> {
-  server.route(path, {
-    body: sitePage({ config, body, head, scriptAttributes: 'nonce="abc123"' }),
+/** Serves a site page (the SDK's script tag with the nonce) under `csp`, and opens it recording violations. */
+async function openUnder(csp: string, path: string, options: PageOptions) {
+  suite.server.route(path, {
+    body: sitePage({ ...options, scriptAttributes: 'nonce="abc123"' }),
     headers: { 'content-security-policy': csp },
   });
-  context = await eventVisitor(browser);
+  const context = await suite.visitor();
   await recordCspViolations(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.origin + path);
+  await page.goto(suite.server.origin + path);
   return { page, errors };
 }
+
+const open = (path: string, csp: string, config: Config, body = '', head = '') => openUnder(csp, path, { config, body, head });
 
 /** The computed background of a banner button, and what an unstyled button would have. */
 async function buttonStyle(page: Page, name: string) {
@@ -126,12 +115,12 @@ describe('strict CSP: returning visitor', () => {
     const { page } = await open('/csp/returning', NONCE_ONLY, OPT_IN, body);
     await uiButton(page, 'Accept all').click();
     await expect.poll(() => ran(page)).toEqual(['inline-nonce']);
-    const requests = server.requests.length;
+    const requests = suite.server.requests.length;
     await page.reload();
     await waitForReady(page);
     await expect.poll(() => ran(page)).toEqual(['inline-nonce']);
     await quiet(page);
-    expect(server.requests.slice(requests)).not.toContain('/dist/privacy-choices-ui.js');
+    expect(suite.server.requests.slice(requests)).not.toContain('/dist/privacy-choices-ui.js');
     expect(await cspViolations(page)).toEqual([]);
   });
 });
@@ -139,15 +128,7 @@ describe('strict CSP: returning visitor', () => {
 describe('strict CSP: other hostile policies', () => {
   it("'strict-dynamic' + nonce, Spanish page: the UI chunk and the locale chunk load, no violation", async () => {
     const csp = "script-src 'nonce-abc123' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'";
-    server.route('/csp/strict-dynamic', {
-      body: sitePage({ config: BASE_CONFIG, lang: 'es', scriptAttributes: 'nonce="abc123"' }),
-      headers: { 'content-security-policy': csp },
-    });
-    context = await eventVisitor(browser);
-    await recordCspViolations(context);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(server.origin + '/csp/strict-dynamic');
+    const { page, errors } = await openUnder(csp, '/csp/strict-dynamic', { config: BASE_CONFIG, lang: 'es' });
     await uiButton(page, 'Aceptar').waitFor({ state: 'visible', timeout: 10_000 });
     await quiet(page);
     expect(await cspViolations(page)).toEqual([]);

@@ -1,43 +1,29 @@
 // Languages on the built bundle: <html lang> picks the locale chunk (loaded only for that
 // language), site texts override per key, right-to-left pages get a right-to-left banner, and a
 // locale that fails to load degrades to English instead of taking the consent UI down with it.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from '../support/browser';
-import { eventVisitor, getState, settle, startQuietServer, uiButton, uiHost, waitForReady } from '../support/flow';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser';
+import { getState, settle, uiButton, uiHost, waitForReady } from '../support/flow';
 import { uiCounts } from '../support/hostile';
 import { BASE_CONFIG, sitePage, type PageOptions } from '../support/pages';
-import type { TestServer } from '../support/server';
 import type { Config } from '../../../packages/sdk/src/core/types';
+import { browserSuite } from '../support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 async function open(path: string, options: Partial<PageOptions> & { dir?: string } = {}, setup?: (page: Page) => Promise<void>) {
   let html = sitePage({ config: BASE_CONFIG, ...options });
   if (options.dir) html = html.replace(/<html lang="([^"]*)">/, `<html lang="$1" dir="${options.dir}">`);
-  server.route(path, html);
-  context = await eventVisitor(browser);
+  suite.server.route(path, html);
+  const context = await suite.visitor();
   const page = await context.newPage();
   const errors = watchErrors(page);
   if (setup) await setup(page);
-  const before = server.requests.length;
-  await page.goto(server.origin + path);
+  const before = suite.server.requests.length;
+  await page.goto(suite.server.origin + path);
   await waitForReady(page);
-  return { page, errors, requests: () => server.requests.slice(before) };
+  return { page, errors, requests: () => suite.server.requests.slice(before) };
 }
 
 const LOCALES: Record<string, { accept: string; decline: string; doNotSell: string; preferences: string; title: string; label: string }> = {

@@ -1,46 +1,31 @@
 // Several tabs of one site (same context = same cookie jar): a choice made in one tab applies in
 // the others without a reload (BroadcastChannel + re-reading the cookie), and two tabs choosing
 // "at once" converge on one choice, the one the cookie holds.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from '../support/browser';
-import {
-  eventVisitor, events, gatedInline, gatedTag, getState, ran, settle, startQuietServer, storedChoice, uiButton, uiHost,
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser';
+import { addGatedScript, events, gatedInline, gatedTag, getState, ran, settle, storedChoice, uiButton, uiHost,
 } from '../support/flow';
 import { quiet, uiCounts } from '../support/hostile';
 import { BASE_CONFIG, sitePage } from '../support/pages';
-import type { TestServer } from '../support/server';
 import { categoriesOf } from '../../../packages/sdk/src/core/policy';
 import { toSettings } from '../../../packages/sdk/src/core/settings';
 import type { Config, State } from '../../../packages/sdk/src/core/types';
+import { browserSuite } from '../support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const suite = browserSuite();
 
 const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
 const TAGS = gatedTag('analytics', 'analytics') + gatedInline('advertising', 'ads-inline');
 
 async function twoTabs(path: string, config: Config, body = TAGS) {
-  server.route(path, sitePage({ config, body }));
-  context = await eventVisitor(browser);
+  suite.server.route(path, sitePage({ config, body }));
+  const context = await suite.visitor();
   const a = await context.newPage();
   const b = await context.newPage();
   const errors = [...[a, b].map(watchErrors)];
-  await a.goto(server.origin + path);
-  await b.goto(server.origin + path);
+  await a.goto(suite.server.origin + path);
+  await b.goto(suite.server.origin + path);
   await Promise.all([settle(a), settle(b)]);
   return { a, b, errors };
 }
@@ -62,7 +47,7 @@ const clickNow = (page: Page, name: string) =>
   }, name);
 
 async function cookieEssence(config: Config) {
-  const stored = await storedChoice(context!);
+  const stored = await storedChoice(suite.context!);
   if (!stored) return null;
   const settings = toSettings(config, 'x');
   return {
@@ -82,13 +67,7 @@ describe('a choice in one tab applies in the others without reload', () => {
     expect(essence(await getState(b))).toEqual(essence(await getState(a)));
     await expect.poll(async () => (await uiCounts(b)).buttons).toBe(0);
     // B's tags never ran, and one added after the sync stays blocked.
-    await b.evaluate(() => {
-      const s = document.createElement('script');
-      s.type = 'text/plain';
-      s.setAttribute('data-category', 'analytics');
-      s.text = '(window.__ran = window.__ran || []).push("late")';
-      document.body.appendChild(s);
-    });
+    await addGatedScript(b, 'analytics', { text: '(window.__ran = window.__ran || []).push("late")' });
     await quiet(b);
     expect(await ran(b)).toEqual([]);
     expect(await ran(a)).toEqual([]);
@@ -122,7 +101,7 @@ describe('a choice in one tab applies in the others without reload', () => {
     const { a, b } = await twoTabs('/tabs/decided-at', OPT_IN);
     await uiButton(a, 'Accept all').click();
     await expect.poll(async () => (await getState(b)).decided).toBe(true);
-    const stored = await storedChoice(context!);
+    const stored = await storedChoice(suite.context!);
     const inCookie = new Date(stored!.decidedAt).toISOString();
     expect({ a: (await getState(a)).decidedAt, b: (await getState(b)).decidedAt }).toEqual({ a: inCookie, b: inCookie });
     // …and after a reload of the tab that chose (its own record, as the next page view sees it).
@@ -143,13 +122,13 @@ describe('a choice in one tab applies in the others without reload', () => {
   });
 
   it('a tab in the background catches up when it becomes visible again (no BroadcastChannel)', async () => {
-    server.route('/tabs/no-bc', sitePage({ config: OPT_IN, body: TAGS }));
-    context = await eventVisitor(browser);
+    suite.server.route('/tabs/no-bc', sitePage({ config: OPT_IN, body: TAGS }));
+    const context = await suite.visitor();
     await context.addInitScript(() => ((window as any).BroadcastChannel = undefined));
     const a = await context.newPage();
     const b = await context.newPage();
-    await a.goto(server.origin + '/tabs/no-bc');
-    await b.goto(server.origin + '/tabs/no-bc');
+    await a.goto(suite.server.origin + '/tabs/no-bc');
+    await b.goto(suite.server.origin + '/tabs/no-bc');
     await Promise.all([settle(a), settle(b)]);
     await uiButton(a, 'Accept all').click();
     await expect.poll(() => ran(a)).toEqual(['analytics', 'ads-inline']);
@@ -194,8 +173,8 @@ describe('two tabs choosing at once converge on what the cookie holds', () => {
           await expect.poll(() => ran(b)).toContain('analytics');
         }
         expect(errors.flat()).toEqual([]);
-        await context!.close();
-        context = undefined;
+        await suite.context!.close();
+        suite.context = undefined;
       }
     });
   }

@@ -4,31 +4,17 @@
 // optional `set` commands; `update` after every change and on every page load with a stored
 // choice; GPC and "Do Not Sell or Share" deny what is sold or shared and nothing else; the
 // `privacy_choices_update` event is a plain object; a page's own dataLayer/gtag are kept.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { watchErrors, launchChromium, type VisitorOptions } from '../support/browser';
-import { eventVisitor, getState, settle, startQuietServer, uiButton, waitForReady } from '../support/flow';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type VisitorOptions } from '../support/browser';
+import { getState, settle, uiButton, waitForReady } from '../support/flow';
 import { consentCommands, dataLayerEntries, GCM_KEYS, SCRIPT, buildPage, type LayerEntry } from '../support/integrations';
 import { BASE_CONFIG, sitePage } from '../support/pages';
-import type { TestServer } from '../support/server';
 import type { Config } from '../../../packages/sdk/src/core/types';
+import { browserSuite } from '../support/suite';
 
-let browser: Browser;
-let server: TestServer;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-  // A gated "Google" tag that records what dataLayer held when it executed.
-  server.route('/probe/gated-analytics.js', { type: 'text/javascript', body: probe('__atGated') });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+// A gated "Google" tag that records what dataLayer held when it executed.
+const suite = browserSuite({ routes: { '/probe/gated-analytics.js': { type: 'text/javascript', body: probe('__atGated') } } });
 
 const GCM = { googleConsentMode: { waitForUpdate: 500, adsDataRedaction: true, urlPassthrough: true } };
 const CONFIG: Config = { ...BASE_CONFIG, integrations: GCM };
@@ -52,14 +38,10 @@ const TAGS = `<script type="text/plain" data-category="analytics" src="/probe/ga
 const INLINE_PROBE = `<script>${probe('__atInline')}</script>`;
 
 async function visit(path: string, config: Config, options: VisitorOptions = {}, html?: string) {
-  server.route(path, html || sitePage({ config, head: INLINE_PROBE, body: TAGS }));
-  const context = await eventVisitor(browser, options);
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.origin + path);
-  await waitForReady(page);
-  return { context, page, errors };
+  suite.server.route(path, html || sitePage({ config, head: INLINE_PROBE, body: TAGS }));
+  const visit = await suite.visit(path, options);
+  await waitForReady(visit.page);
+  return visit;
 }
 
 const expectSevenKeys = (values: Record<string, unknown>) => {

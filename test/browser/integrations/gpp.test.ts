@@ -3,35 +3,19 @@
 // @iabgpp/cmpapi to the fields the visitor's choice implies; ping answers synchronously;
 // addEventListener reports a change in the spec's order; a stub's queued calls and listeners
 // are taken over; child frames (same- and cross-origin) reach the API through `__gppLocator`.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors, type VisitorOptions } from '../support/browser';
-import { eventVisitor, getState, settle, startQuietServer, uiButton, waitForReady } from '../support/flow';
+import { describe, expect, it } from 'vitest';
+import { type VisitorOptions } from '../support/browser';
+import { getState, settle, uiButton, waitForReady } from '../support/flow';
 import {
-  CALLER_FRAME, childFrame, decode, frameReplies, gppCall, gppString, iabPage, referenceString, sellerUsca, sellerUsnat, waitForIAB,
+  CALLER_FRAME, childFrame, otherOrigin, decode, frameReplies, gppCall, gppString, iabPage, referenceString, sellerUsca, sellerUsnat, waitForIAB,
 } from '../support/integrations';
 import { BASE_CONFIG } from '../support/pages';
-import type { TestServer } from '../support/server';
 import type { Config } from '../../../packages/sdk/src/core/types';
+import { browserSuite } from '../support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let crossOrigin: string;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite({ routes: { '/vendor/caller.html': CALLER_FRAME } });
+const crossOrigin = () => otherOrigin(suite.server);
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-  // The same server under another host name: another origin (and site) for the child frame.
-  crossOrigin = server.origin.replace('127.0.0.1', 'localhost');
-  server.route('/vendor/caller.html', CALLER_FRAME);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
 
 const USNAT: Config = { ...BASE_CONFIG, integrations: { gpp: true } };
 const BOTH: Config = { ...BASE_CONFIG, integrations: { gpp: { sections: ['usnat', 'usca'] } } };
@@ -58,15 +42,11 @@ const A_NO_GPC = 'DBABLA~CVQVAAAAAACA.QA';
 const OPT_OUT_FIELDS = ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut', 'Gpc'];
 
 async function visit(path: string, config: Config, options: VisitorOptions = {}, extra: { before?: string; head?: string; body?: string } = {}) {
-  server.route(path, iabPage({ config, ...extra }));
-  const context = await eventVisitor(browser, options);
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.origin + path);
-  await waitForReady(page);
-  await waitForIAB(page);
-  return { context, page, errors };
+  suite.server.route(path, iabPage({ config, ...extra }));
+  const visit = await suite.visit(path, options);
+  await waitForReady(visit.page);
+  await waitForIAB(visit.page);
+  return visit;
 }
 
 interface Ping {
@@ -363,19 +343,19 @@ describe('child frames through __gppLocator', () => {
   }
 
   it('a same-origin frame: ping (object) and getField (JSON string) are answered with their callId', async () => {
-    const { errors } = await pingFromFrame('/gpp/frame-same', server.origin);
+    const { errors } = await pingFromFrame('/gpp/frame-same', suite.server.origin);
     expect(errors).toEqual([]);
   });
 
   it('a cross-origin frame (localhost vs 127.0.0.1) gets the same answers', async () => {
-    const { page, frame, errors } = await pingFromFrame('/gpp/frame-cross', crossOrigin);
-    expect(new URL(frame.url()).origin).toBe(crossOrigin);
-    expect(new URL(page.url()).origin).not.toBe(crossOrigin);
+    const { page, frame, errors } = await pingFromFrame('/gpp/frame-cross', crossOrigin());
+    expect(new URL(frame.url()).origin).toBe(crossOrigin());
+    expect(new URL(page.url()).origin).not.toBe(crossOrigin());
     expect(errors).toEqual([]);
   });
 
   it('a framed addEventListener keeps receiving events (one postMessage per callback call)', async () => {
-    const { page, errors } = await visit('/gpp/frame-events', USNAT, {}, { body: framed(crossOrigin + '/vendor/caller.html') });
+    const { page, errors } = await visit('/gpp/frame-events', USNAT, {}, { body: framed(crossOrigin() + '/vendor/caller.html') });
     const frame = await childFrame(page, '/vendor/caller.html');
     await frame.evaluate(() => (window as unknown as { __call(a: string, c: unknown): boolean })
       .__call('__gpp', { command: 'addEventListener', version: '1.1', callId: 7 }));

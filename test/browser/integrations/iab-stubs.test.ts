@@ -3,27 +3,17 @@
 // the APIs' chunk answers every call queued before it arrived, in order, from the page and from
 // child frames. A page without GPP or USP loads no chunk and gets no stub.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchErrors } from '../support/browser';
-import { startQuietServer, uiButton } from '../support/flow';
-import { CALLER_FRAME, childFrame, frameReplies, iabPage, waitForIAB } from '../support/integrations';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser';
+import { uiButton } from '../support/flow';
+import { CALLER_FRAME, childFrame, otherOrigin, frameReplies, iabPage, waitForIAB } from '../support/integrations';
 import { BASE_CONFIG } from '../support/pages';
-import type { TestServer } from '../support/server';
 import type { Config } from '../../../packages/sdk/src/core/types';
+import { browserSuite } from '../support/suite';
 
-let browser: Browser;
-let server: TestServer;
-let crossOrigin: string;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startQuietServer()]);
-  crossOrigin = server.origin.replace('127.0.0.1', 'localhost');
-  server.route('/vendor/caller.html', CALLER_FRAME);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite({ routes: { '/vendor/caller.html': CALLER_FRAME } });
+
 
 const BOTH: Config = { ...BASE_CONFIG, integrations: { gpp: true, usp: true } };
 const CHUNK = '/dist/privacy-choices-iab-api.js';
@@ -43,7 +33,7 @@ const log = (page: Page) => page.evaluate(() => (window as unknown as { __log: u
 
 describe('GPP and USP from the one script tag', () => {
   it('stubs answer at once, queued calls (page and child frame) are answered in order when the chunk arrives', async () => {
-    const page = await browser.newPage();
+    const page = await (await suite.visitor({ events: false })).newPage();
     const errors = watchErrors(page);
     // Hold the APIs' chunk until the test lets it through.
     let release!: () => void;
@@ -52,8 +42,8 @@ describe('GPP and USP from the one script tag', () => {
       await released;
       await route.continue();
     });
-    const body = `<iframe title="vendor" src="${crossOrigin}/vendor/caller.html"></iframe>`;
-    await page.goto(server.route('/iab/early', iabPage({ config: BOTH, head: EARLY_CALLS, body })), { waitUntil: 'domcontentloaded' });
+    const body = `<iframe title="vendor" src="${otherOrigin(suite.server)}/vendor/caller.html"></iframe>`;
+    await page.goto(suite.server.route('/iab/early', iabPage({ config: BOTH, head: EARLY_CALLS, body })), { waitUntil: 'domcontentloaded' });
 
     // Before the chunk: ping and addEventListener answered by the stub, the rest waits.
     expect(await page.evaluate(() => (window as unknown as { __locators: number[] }).__locators)).toEqual([1, 1]);
@@ -109,26 +99,23 @@ describe('GPP and USP from the one script tag', () => {
     await page.waitForTimeout(200);
     expect(await frameReplies(frame)).toHaveLength(4); // one listener answers: no double replies
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('a page without GPP or USP loads no IAB chunk and defines no stub or locator frame', async () => {
-    const page = await browser.newPage();
-    const before = server.requests.length;
-    await page.goto(server.route('/iab/none', iabPage({ config: BASE_CONFIG })));
+    const page = await (await suite.visitor({ events: false })).newPage();
+    const before = suite.server.requests.length;
+    await page.goto(suite.server.route('/iab/none', iabPage({ config: BASE_CONFIG })));
     await uiButton(page, 'Decline').waitFor();
-    expect(server.requests.slice(before)).not.toContain(CHUNK);
+    expect(suite.server.requests.slice(before)).not.toContain(CHUNK);
     expect(await page.evaluate(() => [typeof (window as unknown as { __gpp?: unknown }).__gpp, typeof (window as unknown as { __uspapi?: unknown }).__uspapi, document.getElementsByName('__gppLocator').length])).toEqual(['undefined', 'undefined', 0]);
-    await page.close();
   });
 
   it('USP alone: __uspapi and its locator, no __gpp', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.route('/iab/usp', iabPage({ config: { ...BASE_CONFIG, integrations: { usp: true } } })));
+    const page = await (await suite.visitor({ events: false })).newPage();
+    await page.goto(suite.server.route('/iab/usp', iabPage({ config: { ...BASE_CONFIG, integrations: { usp: true } } })));
     await waitForIAB(page);
     expect(await page.evaluate(() => [typeof (window as unknown as { __gpp?: unknown }).__gpp, document.getElementsByName('__uspapiLocator').length])).toEqual(['undefined', 1]);
     expect(await page.evaluate(() => new Promise((ok) => (window as unknown as { __uspapi: (...a: unknown[]) => void }).__uspapi('getUSPData', 1, (d: unknown) => ok(d))))).toEqual({ version: 1, uspString: '1YNN' });
-    await page.close();
   });
 
   it('privacy-choices-iab.js, the former IAB build, is the same file', () => {

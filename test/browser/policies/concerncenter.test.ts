@@ -1,8 +1,7 @@
 // ConcernCenter: "Cookies may be sent by ConcernCenter or its third-party vendors"; nothing is
 // sold. A notice only: its OK dismisses it for good, and the footer link reopens it.
 import { describe, expect, it } from 'vitest';
-import { newVisitor, watchErrors } from '../support/browser';
-import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, waitForReady, waitForTags } from './helpers';
+import { button, loadPolicy, policyPage, policySite, ran, settle, state, waitForReady, waitForTags } from './helpers';
 
 const config = loadPolicy('concerncenter');
 const TAGS = { beacon: 'statistics' };
@@ -18,11 +17,7 @@ describe('ConcernCenter (notice only)', () => {
   });
 
   it('shows the notice with a single OK; OK dismisses it and it stays dismissed after reload', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(site.urls.url);
+    const { page, errors } = await site.open('url');
     await button(page, 'OK').waitFor();
     for (const name of ['Accept', 'Decline', 'Do Not Sell or Share My Personal Information', 'Reject all']) {
       expect(await button(page, name).count(), name).toBe(0);
@@ -40,14 +35,10 @@ describe('ConcernCenter (notice only)', () => {
     expect(await button(page, 'OK').count()).toBe(0);
     expect(await ran(page)).toEqual(['beacon']);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('the #privacy-choices link reopens the notice after it was dismissed', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { page } = await site.open('url');
     await button(page, 'OK').click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true });
     await page.reload();
@@ -58,16 +49,11 @@ describe('ConcernCenter (notice only)', () => {
     await button(page, 'OK').click();
     await expect.poll(() => button(page, 'OK').count()).toBe(0);
     expect((await state(page)).decided).toBe(true);
-    await context.close();
   });
 
   it('the footer link is the neutral “Cookie settings” (no sale, so no Do Not Sell link)', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { page } = await site.open('url');
     await waitForReady(page);
     await expect.poll(() => page.locator('#dnss-link').textContent()).toBe('Cookie settings');
-    await context.close();
   });
 });

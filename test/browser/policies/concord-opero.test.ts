@@ -4,9 +4,8 @@
 // to “Decline” cookies"; other sales by e-mail with the subject "Do Not Sell My Personal
 // Information". GPC counts as Decline (CCPA regulations §7025).
 import { describe, expect, it } from 'vitest';
-import { newVisitor, watchErrors } from '../support/browser';
 import {
-  button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, usSignals, waitForReady, waitForTags,
+  button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, ui, usSignals, waitForReady, waitForTags,
 } from './helpers';
 import { waitForIAB } from '../support/integrations';
 
@@ -30,22 +29,14 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
   });
 
   it('shows the banner on the first visit, with sold tags running until the visitor declines', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(site.urls.url);
+    const { page, errors } = await site.open('url');
     for (const name of ['Accept', 'Decline', DNSS, 'Preferences']) await button(page, name).waitFor();
     await waitForTags(page, ['ga', 'google-ads', 'meta-pixel']);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('Decline turns off every sold category, is recorded, purges their cookies, and nothing sold runs after reload', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { context, page } = await site.open('url');
     await waitForTags(page, ['ga', 'google-ads', 'meta-pixel']);
     expect(await cookieNames(context)).toEqual(expect.arrayContaining(['_ga', '_ga_ABC123', '_gid', '_gcl_au', '_fbp']));
 
@@ -81,14 +72,10 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     );
     const last = dataLayer.filter((e) => e[0] === 'consent').pop() as [string, string, Record<string, string>];
     expect(last[2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
-    await context.close();
   });
 
   it('“click here to prompt our cookie banner to reappear”: the reopen link brings the banner back', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { page } = await site.open('url');
     await button(page, 'Accept').click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true, categories: { analytics: true, advertising: true } });
     await page.reload();
@@ -99,14 +86,10 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     await button(page, 'Decline').waitFor();
     await button(page, 'Decline').click();
     await expect.poll(() => state(page)).toMatchObject({ saleOptOut: true, categories: { analytics: false, advertising: false } });
-    await context.close();
   });
 
   it('the footer link reads exactly “Do Not Sell or Share My Personal Information” and opens the opt-out with the e-mail route', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { page } = await site.open('url');
     await waitForReady(page);
     await expect.poll(() => page.locator('#dnss-link').textContent()).toBe(DNSS);
 
@@ -121,14 +104,10 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
 
     await button(page, 'Opt out of sale and sharing').click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
-    await context.close();
   });
 
   it('a GPC visitor is opted out like Decline, without a banner', async () => {
-    const context = await newVisitor(site.browser, { gpc: true });
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { page } = await site.open('url', { gpc: true });
     await settle(page);
     expect(await state(page)).toMatchObject({ decided: true, source: 'gpc', gpc: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
     expect(await ran(page)).toEqual([]);
@@ -137,14 +116,10 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
     // usnat + usca, both opted out, GPC sub-section true (standards §4.5 vector G).
     expect(gpp.gppString).toBe('DBABrw~CVQVAAAAAACA.YA~BUUAAACA.YA');
-    await context.close();
   });
 
   it('two-step preferences opt-out: advertising off, then analytics off: both opt-outs recorded, GPP and USP follow', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { page } = await site.open('url');
     await button(page, 'Accept').click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true });
     const switchOff = async (name: string) => {
@@ -159,6 +134,5 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     await switchOff('Analytics');
     expect(await state(page)).toMatchObject({ saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
     expect(await usSignals(page)).toMatchObject({ usnat: { SaleOptOut: 1, SharingOptOut: 1 }, usp: '1YYN' });
-    await context.close();
   });
 });

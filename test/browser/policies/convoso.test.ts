@@ -2,8 +2,7 @@
 // first-party cookies and third-party cookies" (sharing, not sale); "Convoso's Site does not
 // presently respond to Do Not Track signals" — while a GPC signal is still honoured.
 import { describe, expect, it } from 'vitest';
-import { newVisitor } from '../support/browser';
-import { button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, waitForTags } from './helpers';
+import { button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, ui, waitForTags } from './helpers';
 import { waitForIAB } from '../support/integrations';
 
 const config = loadPolicy('convoso');
@@ -25,10 +24,7 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
   });
 
   it('a Do Not Track visitor is NOT opted out: remarketing runs and the banner asks as for anyone', async () => {
-    const context = await newVisitor(site.browser, { dnt: true });
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { context, page } = await site.open('url', { dnt: true });
     expect(await page.evaluate(() => navigator.doNotTrack)).toBe('1');
     await button(page, 'Decline').waitFor();
     await button(page, DNSS).waitFor();
@@ -41,14 +37,10 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
       categories: { advertising: true },
     });
     expect(await cookieNames(context)).toContain('_gcl_au');
-    await context.close();
   });
 
   it('a GPC visitor is opted out of sharing: no remarketing, no banner, recorded with source "gpc"', async () => {
-    const context = await newVisitor(site.browser, { gpc: true });
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { context, page } = await site.open('url', { gpc: true });
     await settle(page);
     expect(await state(page)).toMatchObject({ decided: true, source: 'gpc', gpc: true, shareOptOut: true, categories: { advertising: false } });
     expect(await ran(page)).toEqual([]);
@@ -58,36 +50,24 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
     await waitForIAB(page);
     const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
     expect(gpp.gppString).toBe('DBABLA~CRQFAAAAAACA.YA');
-    await context.close();
   });
 
   it('a visitor sending both DNT and GPC is opted out because of GPC', async () => {
-    const context = await newVisitor(site.browser, { gpc: true, dnt: true });
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { page } = await site.open('url', { gpc: true, dnt: true });
     await settle(page);
     expect(await state(page)).toMatchObject({ source: 'gpc', shareOptOut: true, categories: { advertising: false } });
-    await context.close();
   });
 
   it('“Do Not Sell or Share” switches remarketing off for a visitor without signals', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { context, page } = await site.open('url');
     await waitForTags(page, ['google-ads']);
     await button(page, DNSS).click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true, shareOptOut: true, categories: { advertising: false } });
     expect(await cookieNames(context)).not.toContain('_gcl_au');
-    await context.close();
   });
 
   it('share-only wording: the opt-out, the status and the confirmation speak of sharing, never of sale', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.url);
+    const { page } = await site.open('url');
     const shown = () => ui(page).evaluate((host) => (host as HTMLElement).shadowRoot!.textContent || '');
     // The site's own words ("We do not sell your personal information") are its statement; the
     // SDK's words are checked.
@@ -107,6 +87,5 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
     await button(page, 'Keep my opt-out').click();
     await expect.poll(() => ui(page).getByRole('dialog').count()).toBe(0);
     expect((await state(page)).categories.advertising).toBe(false);
-    await context.close();
   });
 });

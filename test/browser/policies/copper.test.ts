@@ -3,8 +3,7 @@
 // going on to another page records acceptance (source "implied"); every category can still be
 // switched off later from the reopened settings.
 import { describe, expect, it } from 'vitest';
-import { newVisitor, watchErrors } from '../support/browser';
-import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, waitForTags } from './helpers';
+import { button, loadPolicy, policyPage, policySite, ran, settle, state, ui, waitForTags } from './helpers';
 
 const config = loadPolicy('copper');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising' };
@@ -24,11 +23,7 @@ describe('Copper (implied consent)', () => {
   });
 
   it('first page: a notice with OK and Settings, not yet a decision; going on to another page records implied consent', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(site.urls.home);
+    const { page, errors } = await site.open('home');
     await button(page, 'OK').waitFor();
     await button(page, 'Settings').waitFor();
     expect(await page.getByText('If you continue without changing your settings').count()).toBeGreaterThan(0);
@@ -52,26 +47,18 @@ describe('Copper (implied consent)', () => {
     await settle(page);
     expect(await state(page)).toMatchObject({ decided: true, source: 'implied' });
     expect(await button(page, 'OK').count()).toBe(0);
-    await context.close();
   });
 
   it('reloading the same page is not “continuing”: the notice stays', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.home);
+    const { page } = await site.open('home');
     await button(page, 'OK').waitFor();
     await page.reload();
     await button(page, 'OK').waitFor();
     expect((await state(page)).decided).toBe(false);
-    await context.close();
   });
 
   it('“You can change your cookie settings at any time”: categories can be switched off later in preferences', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.home);
+    const { page } = await site.open('home');
     await button(page, 'OK').waitFor();
     await page.goto(site.urls.about);
     await page.waitForFunction(() => (window as any).PrivacyChoices?.getState().source === 'implied');
@@ -95,25 +82,17 @@ describe('Copper (implied consent)', () => {
     await settle(page);
     expect(await ran(page)).toEqual([]);
     expect(await state(page)).toMatchObject({ source: 'preferences', categories: { analytics: false, advertising: false } });
-    await context.close();
   });
 
   it('Settings in the notice itself opens the preferences', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.home);
+    const { page } = await site.open('home');
     await button(page, 'Settings').click();
     await button(page, 'Save choices').waitFor();
     await expect(page.getByRole('switch').count()).resolves.toBe(3);
-    await context.close();
   });
 
   it('GPC: the notice still informs, OK keeps the opt-out and asks nothing; the footer link is the statutory one', async () => {
-    const context = await newVisitor(site.browser, { gpc: true });
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.home);
+    const { page } = await site.open('home', { gpc: true });
     await button(page, 'OK').waitFor();
     await expect.poll(() => page.locator('#dnss-link').textContent()).toBe('Do Not Sell or Share My Personal Information');
     expect(await state(page)).toMatchObject({ decided: false, source: 'gpc', shareOptOut: true, categories: { advertising: false } });
@@ -124,6 +103,5 @@ describe('Copper (implied consent)', () => {
     expect(await button(page, 'OK').count()).toBe(0);
     await waitForTags(page, ['ga']);
     expect(await ran(page)).not.toContain('google-ads');
-    await context.close();
   });
 });

@@ -3,41 +3,19 @@
 // 375 px; policy pages keep addresses, dates and notes out of their headings; the SPA's routes
 // work with a trailing slash; the raw JSON configs load without a console error.
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from '../../../packages/demo/server.mjs';
-import { launchChromium, newVisitor, watchErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoServer } from '../support/servers';
+import { browserSuite } from '../support/suite';
+
+const suite = browserSuite({ server: demoServer });
 
 const SPA_BUILT = existsSync(resolve(import.meta.dirname, '../../../packages/demo/public/spa/app.js'));
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ server, origin } = await startDemoServer(0));
-});
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((ok) => server?.close(ok));
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function visit(path: string, options = {}): Promise<{ page: Page; errors: string[] }> {
-  context = await newVisitor(browser, options);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(origin + path);
-  return { page, errors };
-}
+/** A visitor on one of the demo's pages (no event recording: the demo's pages as they are). */
+const visit = (path: string, options = {}) => suite.visit(path, { events: false, ...options });
 
 /** The page's width against the screen's, and where the banner and its buttons sit. */
 const layout = (page: Page) =>

@@ -2,36 +2,19 @@
 // errors, inlines its policy config, and its inspector decodes the GPP string; the SPA keeps its
 // footer links working across client-side navigations with one instance (skipped if not built).
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from '../../../packages/demo/server.mjs';
-import { launchChromium, newVisitor, watchErrors } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { button, loadPolicy, POLICIES } from './helpers';
+import { demoServer } from '../support/servers';
+import { browserSuite } from '../support/suite';
+
+const suite = browserSuite({ server: demoServer });
 
 const SPA_BUILT = existsSync(resolve(import.meta.dirname, '../../../packages/demo/public/spa/app.js'));
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  ({ server, origin } = await startDemoServer(0));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((ok) => server?.close(ok));
-});
-
 describe('demo sites', () => {
   it.each(POLICIES)('%s: config inlined, SDK first in <head>, no errors under the CSP, inspector live', async (name) => {
-    const context = await newVisitor(browser);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const response = await page.goto(`${origin}/${name}/`);
+    const { page, errors, response } = await suite.visit(`/${name}/`, { events: false });
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     const inlined = await page.evaluate(() => JSON.parse(document.getElementById('privacy-choices-config')!.textContent!));
     expect(inlined).toEqual(loadPolicy(name));
@@ -44,50 +27,42 @@ describe('demo sites', () => {
     // The "what would switch off" table has one row per category.
     expect(await page.locator('#inspector-what-if tbody tr').count()).toBe(loadPolicy(name).categories.length);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('the inspector decodes the GPP string of a GPC visitor (simulated with the demo cookie)', async () => {
-    const context = await newVisitor(browser);
-    await context.addCookies([{ name: 'demo_gpc', value: '1', url: origin }]);
+    const context = await suite.visitor({ events: false });
+    await context.addCookies([{ name: 'demo_gpc', value: '1', url: suite.server.origin }]);
     const page = await context.newPage();
-    await page.goto(`${origin}/convoso/`);
+    await page.goto(`${suite.server.origin}/convoso/`);
     await page.waitForFunction(() => (window as any).PrivacyChoices?.getState().source === 'gpc');
     await expect.poll(() => page.textContent('#inspector-gpp .gpp-string')).toBe('DBABLA~CRQFAAAAAACA.YA');
     const gpp = await page.textContent('#inspector-gpp');
     expect(gpp).toContain('SharingOptOut1opted out');
     expect(gpp).toContain('Gpc (sub-section)true');
-    await context.close();
   });
 
   it('the Concord footer carries the policy’s reopen wording and works', async () => {
-    const context = await newVisitor(browser);
-    const page = await context.newPage();
-    await page.goto(`${origin}/concord-opero/`);
+    const { page } = await suite.visit('/concord-opero/', { events: false });
     await button(page, 'Accept').click();
     await expect.poll(() => button(page, 'Accept').count()).toBe(0);
     const reopen = page.getByRole('link', { name: 'click here to prompt our cookie banner to reappear' });
     await reopen.focus();
     await page.keyboard.press('Enter');
     await button(page, 'Decline').waitFor();
-    await context.close();
   });
 });
 
 describe.skipIf(!SPA_BUILT)('SPA example (npm entry)', () => {
   it('footer links keep working across route changes, one instance; the embed follows isAllowed/onChange', async () => {
-    const context = await newVisitor(browser);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${origin}/spa/`);
+    const { page, errors } = await suite.visit('/spa/', { events: false });
     await button(page, 'Decline').click();
     await page.getByRole('link', { name: 'Video', exact: true }).click();
-    await page.waitForURL(`${origin}/spa/video`);
+    await page.waitForURL(`${suite.server.origin}/spa/video`);
     await page.getByRole('button', { name: 'Review cookie settings' }).waitFor();
     expect(await page.locator('iframe.embed').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Pricing', exact: true }).click();
-    await page.waitForURL(`${origin}/spa/pricing`);
+    await page.waitForURL(`${suite.server.origin}/spa/pricing`);
     // A new footer element (re-rendered for the route) still gets the SDK's wording and action.
     const link = page.locator('footer a[data-privacy-choices="link"]');
     await expect.poll(() => link.textContent()).toBe('Do Not Sell or Share My Personal Information');
@@ -99,11 +74,10 @@ describe.skipIf(!SPA_BUILT)('SPA example (npm entry)', () => {
     await expect.poll(() => page.textContent('.spa-state')).toContain('social on');
 
     await page.goBack(); // popstate
-    await page.waitForURL(`${origin}/spa/video`);
+    await page.waitForURL(`${suite.server.origin}/spa/video`);
     await page.locator('iframe.embed').waitFor();
     expect(await page.textContent('.spa-state')).toContain('route changes 3');
     expect(await page.locator('#privacy-choices-ui').count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

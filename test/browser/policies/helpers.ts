@@ -3,11 +3,11 @@
 // UI lives in the open shadow root #privacy-choices-ui; getByRole and CSS locators pierce it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Config, State } from '../../../packages/sdk/src/core/types';
-import { launchChromium } from '../support/browser';
+import { type VisitorOptions, watchErrors } from '../support/browser';
 import { startServer, type Route, type TestServer } from '../support/server';
+import { browserSuite } from '../support/suite';
 import { sitePage } from '../support/pages';
 import { decode, gppCall, uspCall, waitForIAB } from '../support/integrations';
 
@@ -40,25 +40,30 @@ export function routeTags(server: TestServer) {
 }
 
 /**
- * One policy test file's site: Chromium and a server with the stand-in tags, started before its
- * tests and closed after them, and `pages` (name → [path, page]) served, their URLs in `urls`.
+ * One policy test file's site: the browser suite (support/suite.ts) on a server with the stand-in
+ * tags and `pages` (name → [path, page]), their URLs in `urls`; `open(name)` visits one of them.
  * Read the fields inside tests: they are set when the file's tests start.
  */
 export function policySite<Name extends string>(pages: Record<Name, [path: string, page: Route | string]>) {
-  const site = { urls: {} as Record<Name, string> } as { browser: Browser; server: TestServer; urls: Record<Name, string> };
-  beforeAll(async () => {
-    [site.browser, site.server] = await Promise.all([launchChromium(), startServer()]);
-    routeTags(site.server);
-    for (const name of Object.keys(pages) as Name[]) {
-      const [path, page] = pages[name];
-      site.urls[name] = site.server.route(path, page);
-    }
+  const urls = {} as Record<Name, string>;
+  const suite = browserSuite({
+    server: async () => {
+      const server = await startServer();
+      routeTags(server);
+      for (const name of Object.keys(pages) as Name[]) urls[name] = server.route(...pages[name]);
+      return server;
+    },
   });
-  afterAll(async () => {
-    await site.browser?.close();
-    await site.server?.close();
-  });
-  return site;
+  /** Opens one of the site's pages in a fresh visitor that tracks `privacy-choices:ready`. */
+  async function open(name: Name, options: VisitorOptions = {}) {
+    const context = await suite.visitor({ ...options, events: false });
+    await trackReady(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(urls[name]);
+    return { context, page, errors };
+  }
+  return Object.assign(suite, { urls, open });
 }
 
 /** Gated tags, as on the demo sites: `tags` maps a tag name to the category that gates it. */

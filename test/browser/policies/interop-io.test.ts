@@ -5,8 +5,7 @@
 // normally collect personal information from you only where we have your consent".
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../packages/sdk/src/core/types';
-import { newVisitor, watchErrors } from '../support/browser';
-import { button, loadPolicy, policyPage, policySite, ran, settle, state, trackReady, ui, usSignals, waitForReady, waitForTags } from './helpers';
+import { button, loadPolicy, policyPage, policySite, ran, settle, state, ui, usSignals, waitForReady, waitForTags } from './helpers';
 import { waitForIAB } from '../support/integrations';
 
 const policy = loadPolicy('interop-io');
@@ -30,11 +29,7 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
   });
 
   it('US visitor: “Do Not Sell or Share” turns advertising (and social widgets) off, analytics stays on', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(site.urls.us);
+    const { page, errors } = await site.open('us');
     await button(page, DNSS).waitFor();
     expect((await state(page)).mode).toBe('opt-out');
     await waitForTags(page, ['ga', 'google-ads', 'meta-pixel']);
@@ -59,14 +54,10 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
     const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
     expect(gpp.gppString).toBe('DBABLA~CRQFAAAAAACA.QA');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('US visitor: the preferences list each ad network’s own opt-out link named in the policy', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.us);
+    const { page } = await site.open('us');
     await waitForReady(page);
     await page.click('#prefs');
     await button(page, 'Save choices').waitFor();
@@ -83,14 +74,10 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
       await expect(ui(page).locator(`a[href="${href}"]`).count(), href).resolves.toBeGreaterThan(0);
     }
     await expect(page.getByRole('switch').count()).resolves.toBe(4);
-    await context.close();
   });
 
   it('EEA visitor (DE): opt-in — nothing optional runs before consent; Accept all turns it on', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.de);
+    const { page } = await site.open('de');
     for (const name of ['Accept all', 'Reject all', 'Preferences']) await button(page, name).waitFor();
     expect(await button(page, DNSS).count()).toBe(0);
     expect(await state(page)).toMatchObject({ mode: 'opt-in', decided: false, categories: { analytics: false, advertising: false, social: false } });
@@ -107,50 +94,34 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
     await button(page, 'Reject all').click();
     await expect.poll(() => state(page)).toMatchObject({ source: 'preferences', categories: { analytics: false, advertising: false, social: false } });
     await expect.poll(() => page.getAttribute('#widget', 'src')).toBe('about:blank');
-    await context.close();
   });
 
   it('EEA visitor: Reject all keeps everything optional off on later page views', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.de);
+    const { page } = await site.open('de');
     await button(page, 'Reject all').click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true, categories: { analytics: false, advertising: false, social: false } });
     await page.reload();
     await settle(page);
     expect(await ran(page)).toEqual([]);
-    await context.close();
   });
 
   it('no region from the server: the default (opt-in) applies', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.none);
+    const { page } = await site.open('none');
     await button(page, 'Accept all').waitFor();
     expect((await state(page)).mode).toBe('opt-in');
-    await context.close();
   });
 
   it('EEA visitor: GPP reports no US section ([-1]) and USP 1---, before any choice and after Reject all', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.de);
+    const { page } = await site.open('de');
     await waitForReady(page);
     expect(await usSignals(page)).toEqual({ applicableSections: [-1], usnat: null, usp: '1---' });
     await button(page, 'Reject all').click();
     await expect.poll(() => state(page)).toMatchObject({ decided: true });
     expect(await usSignals(page)).toEqual({ applicableSections: [-1], usnat: null, usp: '1---' });
-    await context.close();
   });
 
   it('US visitor: usnat applies; sharing not opted out before a choice, opted out after Do Not Sell or Share', async () => {
-    const context = await newVisitor(site.browser);
-    await trackReady(context);
-    const page = await context.newPage();
-    await page.goto(site.urls.us);
+    const { page } = await site.open('us');
     await waitForReady(page);
     expect(await usSignals(page)).toEqual({
       applicableSections: [7], usnat: { SaleOptOut: 0, SharingOptOut: 2, TargetedAdvertisingOptOut: 2, Gpc: false }, usp: '1YNN',
@@ -159,6 +130,5 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
     await expect.poll(() => state(page)).toMatchObject({ shareOptOut: true });
     expect((await usSignals(page)).usnat).toMatchObject({ SaleOptOut: 0, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
     expect((await usSignals(page)).usp).toBe('1YYN');
-    await context.close();
   });
 });

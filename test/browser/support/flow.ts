@@ -6,7 +6,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, newVisitor, type VisitorOptions } from './browser';
 import { startServer, type TestServer } from './server';
 import { decodeChoice, type StoredChoice } from '../../../packages/sdk/src/core/choice-codec';
-import type { State } from '../../../packages/sdk/src/core/types';
+import type { Config, State } from '../../../packages/sdk/src/core/types';
+import { BASE_CONFIG } from './pages';
 
 export const CHOICE_COOKIE = 'privacy_choices';
 
@@ -145,6 +146,30 @@ export const gatedTag = (category: string, name: string, extra = '') =>
 /** Inline gated script that records NAME on window.__ran. */
 export const gatedInline = (category: string, name: string, extra = '') =>
   `<script type="text/plain" data-category="${category}" ${extra}>(window.__ran = window.__ran || []).push(${JSON.stringify(name)});</script>`;
+
+/** BASE_CONFIG (opt-out) plus a category that is neither sold nor shared: an opt-out leaves it alone. */
+export const WITH_FUNCTIONAL: Config = {
+  ...BASE_CONFIG,
+  categories: [...BASE_CONFIG.categories, { id: 'functional', label: 'Functional' }],
+};
+
+/** A stand-in tag for each category of WITH_FUNCTIONAL but the necessary one. */
+export const WITH_FUNCTIONAL_TAGS =
+  gatedTag('analytics', 'analytics') + gatedTag('advertising', 'ads') + gatedTag('functional', 'functional');
+
+/** Adds a gated script after load, as a single-page app does: inline `text` or an external `src`. */
+export const addGatedScript = (page: Page, category: string, script: { text: string } | { src: string }) =>
+  page.evaluate(
+    ([category, script]) => {
+      const element = document.createElement('script');
+      element.type = 'text/plain';
+      element.setAttribute('data-category', category);
+      if ('src' in script) element.src = script.src;
+      else element.text = script.text;
+      document.body.append(element);
+    },
+    [category, script] as const,
+  );
 
 /** Captures the SDK's state synchronously, right after its script tag ran (put it in `head`). */
 export const SYNC_PROBE = `<script>window.__sync = window.PrivacyChoices ? JSON.parse(JSON.stringify(window.PrivacyChoices.getState())) : null; window.__ranAtHead = (window.__ran || []).slice();</script>`;

@@ -5,6 +5,7 @@
 import { GppModel } from '@iabgpp/cmpapi';
 import type { Frame, Page } from 'playwright-core';
 import { sitePage, type PageOptions } from './pages';
+import type { TestServer } from './server';
 
 /** The one script tag file: it serves GPP and USP too (their APIs load as a chunk). */
 export const SCRIPT = '/dist/privacy-choices.js';
@@ -121,6 +122,9 @@ window.__call = function (api, call, asString) {
   return true;
 };
 </script></body></html>`;
+
+/** The same test server under another host name: another origin (and site) for a child frame. */
+export const otherOrigin = (server: TestServer) => server.origin.replace('127.0.0.1', 'localhost');
 
 /** Finds the child frame whose URL contains `part`. */
 export async function childFrame(page: Page, part: string): Promise<Frame> {

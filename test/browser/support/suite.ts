@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium, newVisitor, watchErrors, type VisitorOptions } from './browser';
 import { launchChromiumWith, recordEvents, startQuietServer } from './flow';
-import type { TestServer } from './server';
+import type { Route, TestServer } from './server';
 
 /** What a suite's server offers the fixture: where its pages are, and how to stop it. */
 export interface SuiteServer {
@@ -20,6 +20,11 @@ export interface SuiteOptions<Server extends SuiteServer> {
   chromiumArgs?: string[];
   /** Room for the start (ms), for servers with an embedded database. */
   startTimeout?: number;
+}
+
+export interface QuietSuiteOptions extends Omit<SuiteOptions<TestServer>, 'server'> {
+  /** What the quiet test server serves from the start: path → page (or resource with headers). */
+  routes?: Record<string, Route | string>;
 }
 
 export interface SuiteVisitorOptions extends VisitorOptions {
@@ -49,12 +54,18 @@ export interface BrowserSuite<Server extends SuiteServer = TestServer> {
   visit(url: string, options?: SuiteVisitorOptions): Promise<Visit>;
 }
 
-export function browserSuite(options?: SuiteOptions<TestServer>): BrowserSuite;
+export function browserSuite(options?: QuietSuiteOptions): BrowserSuite;
 export function browserSuite<Server extends SuiteServer>(
   options: SuiteOptions<Server> & { server: () => Promise<Server> },
 ): BrowserSuite<Server>;
-export function browserSuite(options: SuiteOptions<SuiteServer> = {}): BrowserSuite<SuiteServer> {
-  const { server = startQuietServer, chromiumArgs, startTimeout } = options;
+export function browserSuite(options: SuiteOptions<SuiteServer> & QuietSuiteOptions = {}): BrowserSuite<SuiteServer> {
+  const { routes = {}, chromiumArgs, startTimeout } = options;
+  const quietServer = async () => {
+    const server = await startQuietServer();
+    for (const [path, route] of Object.entries(routes)) server.route(path, route);
+    return server;
+  };
+  const server = options.server ?? quietServer;
   const suite: BrowserSuite<SuiteServer> = {
     browser: undefined as unknown as Browser,
     server: undefined as unknown as SuiteServer,
