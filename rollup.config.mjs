@@ -90,7 +90,10 @@ const useClient = (chunk) => (chunk.name === 'react' && chunk.isEntry ? "'use cl
 
 /** A plugin that empties an output folder once per build: hashed chunk names change with their
  *  content, and old ones would pile up. */
-const clean = (dir) => ({ name: `clean-${dir}`, buildStart: () => rmSync(`${dist}/${dir}`, { recursive: true, force: true }) });
+const clean = (dir) => ({
+  name: `clean-${dir}`,
+  buildStart: () => rmSync(`${dist}/${dir}`, { recursive: true, force: true }),
+});
 
 function npmBuilds() {
   const code = (format, dir, extension) => ({
@@ -120,7 +123,10 @@ function npmBuilds() {
       { file: `${dist}/types/${name}.d.cts`, format: 'es' },
     ],
     external: npmExternal,
-    plugins: [...(i === 0 ? [clean('types')] : []), dts({ tsconfig: `${sdk}/tsconfig.json`, compilerOptions: { noUnusedLocals: false } })],
+    plugins: [
+      ...(i === 0 ? [clean('types')] : []),
+      dts({ tsconfig: `${sdk}/tsconfig.json`, compilerOptions: { noUnusedLocals: false } }),
+    ],
   }));
   return [code('es', 'esm', 'js'), code('cjs', 'cjs', 'cjs'), ...types];
 }

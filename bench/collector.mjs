@@ -48,11 +48,12 @@ function startCollector(env) {
   });
 }
 
-const stop = (child) => new Promise((ok) => {
-  if (child.exitCode != null) return ok();
-  child.once('exit', ok);
-  child.kill('SIGTERM');
-});
+const stop = (child) =>
+  new Promise((ok) => {
+    if (child.exitCode != null) return ok();
+    child.once('exit', ok);
+    child.kill('SIGTERM');
+  });
 
 async function freshPostgres(url) {
   const name = `collector_bench_${Date.now().toString(36)}`;
@@ -77,23 +78,35 @@ async function measure(label, env) {
     url: url + '/v1/records',
     connections: CONNECTIONS,
     duration: DURATION,
-    requests: [{
-      method: 'POST',
-      setupRequest(request, context) {
-        const id = prefix + (sequence++).toString(36).padStart(9, '0');
-        context.id = id;
-        request.body = JSON.stringify({
-          id, decidedAt: now - (sequence % 86_400) * 1000, revision: '2026-11', fingerprint: '1x2y3z', mode: 'opt-out', region: 'US-CA',
-          source: sequence % 3 ? 'banner' : 'gpc', categories: { necessary: true, analytics: false, advertising: false },
-          saleOptOut: true, shareOptOut: true, gpc: sequence % 3 === 0, language: 'en-us', page: 'https://shop.example/checkout',
-        });
-        request.headers = { 'content-type': 'text/plain;charset=UTF-8' };
-        return request;
+    requests: [
+      {
+        method: 'POST',
+        setupRequest(request, context) {
+          const id = prefix + (sequence++).toString(36).padStart(9, '0');
+          context.id = id;
+          request.body = JSON.stringify({
+            id,
+            decidedAt: now - (sequence % 86_400) * 1000,
+            revision: '2026-11',
+            fingerprint: '1x2y3z',
+            mode: 'opt-out',
+            region: 'US-CA',
+            source: sequence % 3 ? 'banner' : 'gpc',
+            categories: { necessary: true, analytics: false, advertising: false },
+            saleOptOut: true,
+            shareOptOut: true,
+            gpc: sequence % 3 === 0,
+            language: 'en-us',
+            page: 'https://shop.example/checkout',
+          });
+          request.headers = { 'content-type': 'text/plain;charset=UTF-8' };
+          return request;
+        },
+        onResponse(status, _body, context) {
+          if (status >= 200 && status < 300) acknowledged.add(context.id);
+        },
       },
-      onResponse(status, _body, context) {
-        if (status >= 200 && status < 300) acknowledged.add(context.id);
-      },
-    }],
+    ],
   });
   const exported = await fetch(url + '/v1/export?format=jsonl', { headers: { Authorization: `Bearer ${TOKEN}` } });
   const stored = new Set();
@@ -113,11 +126,16 @@ async function measure(label, env) {
     lost,
     failed: non2xx,
   };
-  console.log(`${label}: ${row.recordsPerSecond} records/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.acknowledged} acknowledged, ${lost} lost, ${non2xx} failed`);
+  console.log(
+    `${label}: ${row.recordsPerSecond} records/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.acknowledged} acknowledged, ${lost} lost, ${non2xx} failed`,
+  );
   return row;
 }
 
-const load = os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+const load = os
+  .loadavg()
+  .map((n) => n.toFixed(2))
+  .join(' / ');
 const rows = [];
 const dataDir = mkdtempSync(join(os.tmpdir(), 'collector-bench-'));
 try {
@@ -125,11 +143,18 @@ try {
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
-if (process.env.DATABASE_URL) rows.push(await measure('PostgreSQL', { DATABASE_URL: await freshPostgres(process.env.DATABASE_URL) }));
-else console.log('PostgreSQL: skipped (no DATABASE_URL; `pnpm bench:collector` starts one through scripts/with-postgres.sh)');
-const loadAfter = os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+if (process.env.DATABASE_URL)
+  rows.push(await measure('PostgreSQL', { DATABASE_URL: await freshPostgres(process.env.DATABASE_URL) }));
+else
+  console.log(
+    'PostgreSQL: skipped (no DATABASE_URL; `pnpm bench:collector` starts one through scripts/with-postgres.sh)',
+  );
+const loadAfter = os
+  .loadavg()
+  .map((n) => n.toFixed(2))
+  .join(' / ');
 
-const TARGETS = { 'PostgreSQL': '≥ 2,000 records/s, p99 < 50 ms', 'embedded (PGlite)': '≥ 500 records/s' };
+const TARGETS = { PostgreSQL: '≥ 2,000 records/s, p99 < 50 ms', 'embedded (PGlite)': '≥ 500 records/s' };
 const markdown = `# Collector load test
 
 \`pnpm bench:collector\` (bench/collector.mjs): the built collector as its own process on 127.0.0.1,

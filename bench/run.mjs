@@ -56,7 +56,13 @@ function intOpt(name, fallback, min) {
 }
 const has = (name) => argv.includes(name);
 if (has('--help') || has('-h')) {
-  console.log(readFileSync(import.meta.filename, 'utf8').split('\n').slice(1, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  console.log(
+    readFileSync(import.meta.filename, 'utf8')
+      .split('\n')
+      .slice(1, 9)
+      .map((l) => l.replace(/^\/\/ ?/, ''))
+      .join('\n'),
+  );
   process.exit(0);
 }
 const RUNS = intOpt('--runs', 15, 1);
@@ -73,7 +79,10 @@ for (let i = 0; i < argv.length; i++) {
   if (!['--no-write', '--help', '-h'].includes(argv[i])) i++;
 }
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const LOAD_AT_START = os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+const LOAD_AT_START = os
+  .loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' / ');
 const STEP_TIMEOUT = 15000; // any single browser step
 const WATCHDOG_MS = Math.max(10 * 60_000, (RUNS + WARMUP) * 90_000); // the whole run, whatever happens
 
@@ -93,15 +102,23 @@ const TAG_JS = 'window.__tagRanAt = performance.now(); window.__tagRuns = (windo
 // Our config is the README's opt-in quick start, read from README.md so that the two cannot
 // drift: what a site owner copies, with no publish step (no data-validated mark).
 const QUICK_START = (() => {
-  const m = /<!-- quick-start: opt-in -->\s*```html\n([\s\S]*?)\n```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  const m = /<!-- quick-start: opt-in -->\s*```html\n([\s\S]*?)\n```/.exec(
+    readFileSync(join(ROOT, 'README.md'), 'utf8'),
+  );
   if (!m) throw new Error('README.md has no opt-in quick-start block');
   return m[1];
 })();
-const OUR_CONFIG = JSON.parse(/<script type="application\/json" id="privacy-choices-config">([\s\S]*?)<\/script>/.exec(QUICK_START)[1]);
+const OUR_CONFIG = JSON.parse(
+  /<script type="application\/json" id="privacy-choices-config">([\s\S]*?)<\/script>/.exec(QUICK_START)[1],
+);
 /** The same site with the IAB APIs on: the cost of GPP and USP is reported beside it. */
 const GPP_CONFIG = { ...OUR_CONFIG, integrations: { ...OUR_CONFIG.integrations, gpp: true, usp: true } };
 const isOurs = (variant) => variant === 'ours' || variant === 'ours-gpp';
-const VARIANT_NAMES = { ours: 'privacy-choices', vanilla: 'vanilla-cookieconsent', 'ours-gpp': 'privacy-choices, GPP + USP on' };
+const VARIANT_NAMES = {
+  ours: 'privacy-choices',
+  vanilla: 'vanilla-cookieconsent',
+  'ours-gpp': 'privacy-choices, GPP + USP on',
+};
 
 // vanilla-cookieconsent, configured the documented way (CookieConsent.run in a same-origin
 // script after the UMD build) for the same three categories. hideFromBots: false, because it
@@ -141,7 +158,11 @@ const VANILLA_CONFIG_JS = `CookieConsent.run(${JSON.stringify(
             closeIconLabel: 'Close',
             sections: [
               { title: 'Strictly necessary', description: 'Needed for the site to work.', linkedCategory: 'necessary' },
-              { title: 'Analytics', description: 'Helps us measure how the site is used.', linkedCategory: 'analytics' },
+              {
+                title: 'Analytics',
+                description: 'Helps us measure how the site is used.',
+                linkedCategory: 'analytics',
+              },
               { title: 'Advertising', description: 'Used to show and measure ads.', linkedCategory: 'advertising' },
             ],
           },
@@ -202,7 +223,11 @@ ${tail.join('\n')}
 `;
 }
 
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8' };
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+};
 
 /** Every path the server answers, with its body (read once) and sizes (computed once). */
 function buildRoutes() {
@@ -215,7 +240,8 @@ function buildRoutes() {
   add('/vanilla/cc-config.js', VANILLA_CONFIG_JS, TYPES['.js']);
   if (existsSync(DIST)) {
     for (const f of readdirSync(DIST)) {
-      if (/^privacy-choices[\w.-]*\.(js|css)$/.test(f)) add(`/sdk/${f}`, readFileSync(join(DIST, f)), TYPES['.' + f.split('.').pop()]);
+      if (/^privacy-choices[\w.-]*\.(js|css)$/.test(f))
+        add(`/sdk/${f}`, readFileSync(join(DIST, f)), TYPES['.' + f.split('.').pop()]);
     }
   }
   return routes;
@@ -246,7 +272,11 @@ function startServer(routes) {
       res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404, { 'cache-control': 'no-store' });
       return res.end();
     }
-    res.writeHead(200, { 'content-type': route.type, 'content-length': route.body.length, 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': route.type,
+      'content-length': route.body.length,
+      'cache-control': 'no-cache',
+    });
     res.end(route.body);
   });
   server.on('connection', (s) => {
@@ -278,29 +308,47 @@ function startServer(routes) {
 function instrument(cookieName, poll) {
   if (window.__bench) return;
   const now = () => performance.now();
-  const m = (window.__bench = {
-    cls: 0, shifts: 0, frames: 0, instrMs: 0, polling: !!poll,
-    inDomAt: null, visibleAt: null, acceptVisibleAt: null,
-    pointerAt: null, clickAt: null, clickText: null, cookieBefore: null, cookieAt: null, bubbleAt: null, cookieInBubble: null, cookieWriteAt: null,
-    tagInsertedAt: null, errors: [],
-  });
-  const timed = (fn) => function () {
-    const t0 = now();
-    try {
-      return fn.apply(this, arguments);
-    } catch (error) {
-      m.errors.push(String(error && error.message || error));
-    } finally {
-      m.instrMs += now() - t0;
-    }
+  window.__bench = {
+    cls: 0,
+    shifts: 0,
+    frames: 0,
+    instrMs: 0,
+    polling: !!poll,
+    inDomAt: null,
+    visibleAt: null,
+    acceptVisibleAt: null,
+    pointerAt: null,
+    clickAt: null,
+    clickText: null,
+    cookieBefore: null,
+    cookieAt: null,
+    bubbleAt: null,
+    cookieInBubble: null,
+    cookieWriteAt: null,
+    tagInsertedAt: null,
+    errors: [],
   };
-  try {
-    new PerformanceObserver(timed((list) => {
-      for (const e of list.getEntries()) {
-        m.cls += e.value;
-        m.shifts++;
+  const m = window.__bench;
+  const timed = (fn) =>
+    function (...args) {
+      const t0 = now();
+      try {
+        return fn.apply(this, args);
+      } catch (error) {
+        m.errors.push(String(error?.message || error));
+      } finally {
+        m.instrMs += now() - t0;
       }
-    })).observe({ type: 'layout-shift', buffered: true });
+    };
+  try {
+    new PerformanceObserver(
+      timed((list) => {
+        for (const e of list.getEntries()) {
+          m.cls += e.value;
+          m.shifts++;
+        }
+      }),
+    ).observe({ type: 'layout-shift', buffered: true });
   } catch (error) {
     m.errors.push('layout-shift observer: ' + error);
   }
@@ -312,7 +360,7 @@ function instrument(cookieName, poll) {
   const buttons = () => {
     const list = Array.from(document.querySelectorAll('button'));
     const host = document.getElementById('privacy-choices-ui');
-    if (host && host.shadowRoot) list.push(...host.shadowRoot.querySelectorAll('button'));
+    if (host?.shadowRoot) list.push(...host.shadowRoot.querySelectorAll('button'));
     return list;
   };
   // Visible AND opaque: a box, inside the viewport, visibility visible, no display:none up the
@@ -369,7 +417,7 @@ function instrument(cookieName, poll) {
   // to tell the SDK's work before the write from the write itself.
   if (poll) {
     const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
-    if (desc && desc.set && desc.configurable) {
+    if (desc?.set && desc.configurable) {
       Object.defineProperty(Document.prototype, 'cookie', {
         configurable: true,
         enumerable: desc.enumerable,
@@ -377,41 +425,60 @@ function instrument(cookieName, poll) {
           return desc.get.call(this);
         },
         set(value) {
-          if (m.clickAt != null && m.cookieWriteAt == null && String(value).indexOf(cookieName + '=') === 0) m.cookieWriteAt = now();
+          if (m.clickAt != null && m.cookieWriteAt == null && String(value).indexOf(cookieName + '=') === 0)
+            m.cookieWriteAt = now();
           desc.set.call(this, value);
         },
       });
     }
   }
-  addEventListener('pointerdown', () => {
-    if (m.pointerAt == null) m.pointerAt = now();
-  }, true);
-  addEventListener('click', (event) => {
-    if (m.clickAt != null) return;
-    m.clickAt = now();
-    m.cookieBefore = readCookie();
-    const target = event.composedPath()[0];
-    m.clickText = target && target.nodeType === 1 ? textOf(target.closest('button') || target) : null;
-    const deadline = m.clickAt + 3000;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      if (!check() && now() < deadline) channel.port2.postMessage(0);
-      else channel.port1.close();
-    };
-    channel.port2.postMessage(0);
-    new MutationObserver((records) => {
-      for (const r of records) {
-        for (const n of r.addedNodes) {
-          if (m.tagInsertedAt == null && n.nodeName === 'SCRIPT' && /\/tag\.js$/.test(n.src || '') && n.type !== 'text/plain') m.tagInsertedAt = now();
+  addEventListener(
+    'pointerdown',
+    () => {
+      if (m.pointerAt == null) m.pointerAt = now();
+    },
+    true,
+  );
+  addEventListener(
+    'click',
+    (event) => {
+      if (m.clickAt != null) return;
+      m.clickAt = now();
+      m.cookieBefore = readCookie();
+      const target = event.composedPath()[0];
+      m.clickText = target && target.nodeType === 1 ? textOf(target.closest('button') || target) : null;
+      const deadline = m.clickAt + 3000;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (!check() && now() < deadline) channel.port2.postMessage(0);
+        else channel.port1.close();
+      };
+      channel.port2.postMessage(0);
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) {
+            if (
+              m.tagInsertedAt == null &&
+              n.nodeName === 'SCRIPT' &&
+              /\/tag\.js$/.test(n.src || '') &&
+              n.type !== 'text/plain'
+            )
+              m.tagInsertedAt = now();
+          }
         }
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }, true);
-  addEventListener('click', () => {
-    if (m.bubbleAt == null) m.bubbleAt = now(); // every listener of the button has run by now
-    m.cookieInBubble = check();
-    queueMicrotask(check);
-  }, false);
+      }).observe(document, { childList: true, subtree: true });
+    },
+    true,
+  );
+  addEventListener(
+    'click',
+    () => {
+      if (m.bubbleAt == null) m.bubbleAt = now(); // every listener of the button has run by now
+      m.cookieInBubble = check();
+      queueMicrotask(check);
+    },
+    false,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -476,7 +543,9 @@ async function sample(view, expectBanner, server) {
   await sleep(SETTLE);
   let result = await sampleNow(view, server);
   if (expectBanner && !(await page.evaluate(() => !!window.__bench.find('decline')))) {
-    await page.waitForFunction(() => !!window.__bench.find('decline'), null, { timeout: 10000, polling: 100 }).catch(() => {});
+    await page
+      .waitForFunction(() => !!window.__bench.find('decline'), null, { timeout: 10000, polling: 100 })
+      .catch(() => {});
     await sleep(300);
     result = { ...(await sampleNow(view, server)), late: true };
   }
@@ -536,9 +605,15 @@ async function clickAndWait(page, which, waitFor) {
   return page.evaluate(() => {
     const m = window.__bench;
     return {
-      pointerAt: m.pointerAt, clickAt: m.clickAt, clickText: m.clickText, cookieAt: m.cookieAt,
-      bubbleAt: m.bubbleAt, cookieInBubble: m.cookieInBubble, cookieWriteAt: m.cookieWriteAt,
-      tagInsertedAt: m.tagInsertedAt, tagRanAt: window.__tagRanAt === undefined ? null : window.__tagRanAt,
+      pointerAt: m.pointerAt,
+      clickAt: m.clickAt,
+      clickText: m.clickText,
+      cookieAt: m.cookieAt,
+      bubbleAt: m.bubbleAt,
+      cookieInBubble: m.cookieInBubble,
+      cookieWriteAt: m.cookieWriteAt,
+      tagInsertedAt: m.tagInsertedAt,
+      tagRanAt: window.__tagRanAt === undefined ? null : window.__tagRanAt,
       tagRuns: window.__tagRuns || 0,
       tagFetch: (() => {
         const e = performance.getEntriesByType('resource').find((r) => /\/tag\.js$/.test(r.name));
@@ -552,12 +627,20 @@ async function sdkState(page, variant) {
   return page.evaluate((v) => {
     try {
       if (v === 'ours' || v === 'ours-gpp') {
-        const s = window.PrivacyChoices && window.PrivacyChoices.getState();
-        return s ? { decided: s.decided, analytics: s.categories.analytics, advertising: s.categories.advertising } : null;
+        const s = window.PrivacyChoices?.getState();
+        return s
+          ? { decided: s.decided, analytics: s.categories.analytics, advertising: s.categories.advertising }
+          : null;
       }
       if (v === 'vanilla') {
         const C = window.CookieConsent;
-        return C ? { decided: C.validConsent(), analytics: C.acceptedCategory('analytics'), advertising: C.acceptedCategory('advertising') } : null;
+        return C
+          ? {
+              decided: C.validConsent(),
+              analytics: C.acceptedCategory('analytics'),
+              advertising: C.acceptedCategory('advertising'),
+            }
+          : null;
       }
     } catch (error) {
       return { error: String(error) };
@@ -595,14 +678,15 @@ async function firstAndReturning(browser, server, variant, iteration) {
     checkFirst(iteration, variant, banner ? 'first visit (timing)' : 'first visit', v1, s1, banner);
     if (banner) {
       out.timing = s1;
-      if (s1.visibleAt == null) note(iteration, variant, 'first visit (timing)', 'Decline/Reject button never visible and opaque');
+      if (s1.visibleAt == null)
+        note(iteration, variant, 'first visit (timing)', 'Decline/Reject button never visible and opaque');
       out.decline = await withTimeout(
         clickAndWait(v1.page, 'decline', () => window.__bench.cookieAt != null),
         STEP_TIMEOUT + 5000,
         `${variant} decline`,
       );
       out.declineState = await sdkState(v1.page, variant);
-      if (!out.declineState || !out.declineState.decided || out.declineState.analytics) {
+      if (!out.declineState?.decided || out.declineState.analytics) {
         note(iteration, variant, 'decline', 'unexpected state after Decline: ' + JSON.stringify(out.declineState));
       }
       await sleep(200);
@@ -614,13 +698,15 @@ async function firstAndReturning(browser, server, variant, iteration) {
     const v2 = await withTimeout(open(context, server, variant, false), STEP_TIMEOUT, `${variant} returning load`);
     out.returning = await withTimeout(sample(v2, false, server), SETTLE + 25000, `${variant} returning sample`);
     if (v2.errors.length) note(iteration, variant, 'returning', v2.errors.join(' | '));
-    if (out.returning.errors.length) note(iteration, variant, 'returning', 'instrumentation: ' + out.returning.errors.join(' | '));
+    if (out.returning.errors.length)
+      note(iteration, variant, 'returning', 'instrumentation: ' + out.returning.errors.join(' | '));
     if (banner) {
       const reshown = await v2.page.evaluate(() => !!window.__bench.findAny('decline'));
       if (reshown) note(iteration, variant, 'returning', 'banner shown again despite a stored choice');
       if (out.returning.tagRan) note(iteration, variant, 'returning', 'gated tag ran after Decline');
       const state = await sdkState(v2.page, variant);
-      if (!state || !state.decided) note(iteration, variant, 'returning', 'stored choice not recognised: ' + JSON.stringify(state));
+      if (!state?.decided)
+        note(iteration, variant, 'returning', 'stored choice not recognised: ' + JSON.stringify(state));
     }
     await v2.page.close();
   } finally {
@@ -693,7 +779,7 @@ function pairRatios(a, b) {
 }
 
 function table(headers, rows) {
-  const lines = [`| ${headers.join(' | ')} |`, `| ${headers.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`];
+  const lines = [`| ${headers.join(' | ')} |`, `| ${headers.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`];
   for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
   return lines.join('\n');
 }
@@ -703,7 +789,9 @@ function table(headers, rows) {
 async function main() {
   const variants = ONLY ? [ONLY] : ['ours', 'vanilla', 'ours-gpp'];
   if (variants.some(isOurs) && !existsSync(join(DIST, 'privacy-choices.js'))) {
-    throw new Error(`${relative(ROOT, DIST)}/privacy-choices.js not found: build first (npx rollup -c rollup.config.mjs)`);
+    throw new Error(
+      `${relative(ROOT, DIST)}/privacy-choices.js not found: build first (npx rollup -c rollup.config.mjs)`,
+    );
   }
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run node scripts/ensure-chromium.mjs`);
   let chromium;
@@ -739,15 +827,23 @@ async function main() {
       executablePath: CHROMIUM,
       headless: true,
       args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage', '--disable-extensions',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-dev-shm-usage',
+        '--disable-extensions',
       ],
     });
     const chromiumVersion = browser.version();
-    console.log(`bench: ${server.origin}, Chromium ${chromiumVersion}, ${os.cpus().length} CPUs (nproc ${os.availableParallelism()}), runs ${RUNS} (+${WARMUP} warm-up), settle ${SETTLE} ms`);
+    console.log(
+      `bench: ${server.origin}, Chromium ${chromiumVersion}, ${os.cpus().length} CPUs (nproc ${os.availableParallelism()}), runs ${RUNS} (+${WARMUP} warm-up), settle ${SETTLE} ms`,
+    );
 
     const data = { baseline: [], ours: [], vanilla: [], 'ours-gpp': [] }; // per iteration: { first, decline, returning, accept }
-    const all = ['baseline', ...variants];
     let failures = 0;
     for (let iteration = -WARMUP; iteration < RUNS; iteration++) {
       // A B C C B A ...: the order flips every iteration; the baseline flips between the ends.
@@ -762,12 +858,16 @@ async function main() {
           if (variant !== 'baseline') Object.assign(record, await acceptRun(browser, server, variant, iteration + 1));
           if (iteration >= 0) data[variant].push(record);
           const f = record.first;
-          line.push(`${variant}: fcp ${fmtNum(f.fcp)}` + (record.timing ? ` visible ${fmtNum(record.timing.visibleAt)}` : '') + ` script ${fmtNum(f.scriptMs)} ms` +
-            (record.decline ? ` cookie ${fmtNum(record.decline.cookieAt - record.decline.clickAt, 2)}` : '') +
-            (record.accept ? ` tag ${fmtNum(record.accept.tagRanAt - record.accept.clickAt, 2)}` : ''));
+          line.push(
+            `${variant}: fcp ${fmtNum(f.fcp)}` +
+              (record.timing ? ` visible ${fmtNum(record.timing.visibleAt)}` : '') +
+              ` script ${fmtNum(f.scriptMs)} ms` +
+              (record.decline ? ` cookie ${fmtNum(record.decline.cookieAt - record.decline.clickAt, 2)}` : '') +
+              (record.accept ? ` tag ${fmtNum(record.accept.tagRanAt - record.accept.clickAt, 2)}` : ''),
+          );
         } catch (error) {
           failures++;
-          note(iteration + 1, variant, 'run', 'failed: ' + (error && error.message ? error.message.split('\n')[0] : error));
+          note(iteration + 1, variant, 'run', 'failed: ' + (error?.message ? error.message.split('\n')[0] : error));
           if (failures > Math.max(3, RUNS)) throw new Error('too many failed runs, stopping');
         }
       }
@@ -806,7 +906,7 @@ function buildReport({ data, variants, sizes, chromiumVersion, failures }) {
       const s = r[visit];
       const t = visit === 'first' ? r.timing : null; // the timing load (poller on), variants only
       const b = baseBy.get(r.iteration);
-      const bs = b && b[visit];
+      const bs = b?.[visit];
       const files = s ? sdkRequests(s.requests) : [];
       const total = (k) => files.reduce((sum, p) => sum + (sizes.get(p) ? sizes.get(p)[k] : NaN), 0);
       return {
@@ -831,14 +931,24 @@ function buildReport({ data, variants, sizes, chromiumVersion, failures }) {
         cls: s ? s.cls : NaN,
         load: s ? s.load : NaN,
         cookie: visit === 'first' && r.decline ? r.decline.cookieAt - r.decline.clickAt : NaN,
-        pointerToClick: visit === 'first' && r.decline && r.decline.pointerAt != null ? r.decline.clickAt - r.decline.pointerAt : NaN,
-        declineDispatch: visit === 'first' && r.decline && r.decline.bubbleAt != null ? r.decline.bubbleAt - r.decline.clickAt : NaN,
+        pointerToClick:
+          visit === 'first' && r.decline && r.decline.pointerAt != null ? r.decline.clickAt - r.decline.pointerAt : NaN,
+        declineDispatch:
+          visit === 'first' && r.decline && r.decline.bubbleAt != null ? r.decline.bubbleAt - r.decline.clickAt : NaN,
         cookieInBubble: visit === 'first' && r.decline ? r.decline.cookieInBubble : null,
-        cookieWrite: visit === 'first' && r.decline && r.decline.cookieWriteAt != null ? r.decline.cookieWriteAt - r.decline.clickAt : NaN,
+        cookieWrite:
+          visit === 'first' && r.decline && r.decline.cookieWriteAt != null
+            ? r.decline.cookieWriteAt - r.decline.clickAt
+            : NaN,
         tag: visit === 'first' && r.accept ? r.accept.tagRanAt - r.accept.clickAt : NaN,
-        tagInserted: visit === 'first' && r.accept && r.accept.tagInsertedAt != null ? r.accept.tagInsertedAt - r.accept.clickAt : NaN,
-        tagFetch: visit === 'first' && r.accept && r.accept.tagFetch ? r.accept.tagFetch.end - r.accept.tagFetch.start : NaN,
-        acceptCookie: visit === 'first' && r.accept && r.accept.cookieAt != null ? r.accept.cookieAt - r.accept.clickAt : NaN,
+        tagInserted:
+          visit === 'first' && r.accept && r.accept.tagInsertedAt != null
+            ? r.accept.tagInsertedAt - r.accept.clickAt
+            : NaN,
+        tagFetch:
+          visit === 'first' && r.accept && r.accept.tagFetch ? r.accept.tagFetch.end - r.accept.tagFetch.start : NaN,
+        acceptCookie:
+          visit === 'first' && r.accept && r.accept.cookieAt != null ? r.accept.cookieAt - r.accept.clickAt : NaN,
         clickText: visit === 'first' && r.decline ? r.decline.clickText : null,
         acceptText: visit === 'first' && r.accept ? r.accept.clickText : null,
       };
@@ -876,7 +986,10 @@ function buildReport({ data, variants, sizes, chromiumVersion, failures }) {
   ];
 
   function visitTable(visit) {
-    const headers = ['metric', ...variants.map((v) => (v === 'vanilla' ? `vanilla-cookieconsent ${VANILLA_VERSION}` : VARIANT_NAMES[v]))];
+    const headers = [
+      'metric',
+      ...variants.map((v) => (v === 'vanilla' ? `vanilla-cookieconsent ${VANILLA_VERSION}` : VARIANT_NAMES[v])),
+    ];
     if (both) headers.push('ratio of medians', 'median of per-pair ratios');
     if (gppToo) headers.push('GPP + USP on ÷ vanilla');
     const rows = [];
@@ -892,7 +1005,14 @@ function buildReport({ data, variants, sizes, chromiumVersion, failures }) {
           const mb = median(b);
           row.push(mb > 0 ? fmtRatio(median(a) / mb) : 'n/a', fmtRatio(median(pairRatios(a, b))));
         }
-        if (gppToo) row.push(def.noRatio ? '' : median(scaled('vanilla')) > 0 ? fmtRatio(median(scaled('ours-gpp')) / median(scaled('vanilla'))) : 'n/a');
+        if (gppToo)
+          row.push(
+            def.noRatio
+              ? ''
+              : median(scaled('vanilla')) > 0
+                ? fmtRatio(median(scaled('ours-gpp')) / median(scaled('vanilla')))
+                : 'n/a',
+          );
       }
       rows.push(row);
     }
@@ -905,7 +1025,8 @@ function buildReport({ data, variants, sizes, chromiumVersion, failures }) {
     for (const v of variants) {
       for (const visit of ['first', 'returning']) {
         const seen = new Set(S[v][visit].map((x) => x.files.join(',')));
-        if (seen.size > 1) anomalies.push(`${v} ${visit}: the set of requested files varied between runs: ${[...seen].join(' / ')}`);
+        if (seen.size > 1)
+          anomalies.push(`${v} ${visit}: the set of requested files varied between runs: ${[...seen].join(' / ')}`);
         const files = S[v][visit][0] ? S[v][visit][0].files : [];
         for (const p of files) {
           const s = sizes.get(p);
@@ -918,15 +1039,28 @@ function buildReport({ data, variants, sizes, chromiumVersion, failures }) {
 
   const baseRows = ['first', 'returning'].map((visit) => [
     visit,
-    cell(base.map((r) => r[visit] && r[visit].fcp), 1),
-    cell(base.map((r) => r[visit] && r[visit].scriptCpuMs), 2),
-    cell(base.map((r) => r[visit] && r[visit].load), 1),
-    cell(base.map((r) => r[visit] && r[visit].heapAfterGc / 1024), 1),
+    cell(
+      base.map((r) => r[visit]?.fcp),
+      1,
+    ),
+    cell(
+      base.map((r) => r[visit]?.scriptCpuMs),
+      2,
+    ),
+    cell(
+      base.map((r) => r[visit]?.load),
+      1,
+    ),
+    cell(
+      base.map((r) => r[visit] && r[visit].heapAfterGc / 1024),
+      1,
+    ),
   ]);
 
   // Targets (issue 13): ratios of medians to vanilla-cookieconsent in this same run.
   const checks = [];
-  const check = (name, value, ok) => checks.push(`| ${name} | ${value} | ${ok === null ? 'n/a' : ok ? 'pass' : '**FAIL**'} |`);
+  const check = (name, value, ok) =>
+    checks.push(`| ${name} | ${value} | ${ok === null ? 'n/a' : ok ? 'pass' : '**FAIL**'} |`);
   if (S.ours) {
     const r = S.ours.returning;
     const f = S.ours.first;
@@ -934,29 +1068,53 @@ function buildReport({ data, variants, sizes, chromiumVersion, failures }) {
     const requests = (v, visit) => median(pick(v, visit, 'requests'));
     if (both) {
       const fr = ratio('ours', 'first', 'gzip');
-      check('first visit: JS + CSS gzip ≤ 0.9× vanilla, in ≤ 2 requests', `${fmtRatio(fr)} in ${fmtNum(requests('ours', 'first'), 0)}`, fr <= 0.9 && requests('ours', 'first') <= 2);
+      check(
+        'first visit: JS + CSS gzip ≤ 0.9× vanilla, in ≤ 2 requests',
+        `${fmtRatio(fr)} in ${fmtNum(requests('ours', 'first'), 0)}`,
+        fr <= 0.9 && requests('ours', 'first') <= 2,
+      );
       const rr = ratio('ours', 'returning', 'gzip');
-      check('returning visit: gzip ≤ 0.5× vanilla, in 1 request', `${fmtRatio(rr)} in ${fmtNum(requests('ours', 'returning'), 0)}`, rr <= 0.5 && requests('ours', 'returning') <= 1);
+      check(
+        'returning visit: gzip ≤ 0.5× vanilla, in 1 request',
+        `${fmtRatio(rr)} in ${fmtNum(requests('ours', 'returning'), 0)}`,
+        rr <= 0.5 && requests('ours', 'returning') <= 1,
+      );
       if (gppToo) {
         const gr = ratio('ours-gpp', 'returning', 'gzip');
-        check('… with GPP + USP on: ≤ 2 requests (bytes informational)', `${fmtRatio(gr)} in ${fmtNum(requests('ours-gpp', 'returning'), 0)}`, requests('ours-gpp', 'returning') <= 2);
+        check(
+          '… with GPP + USP on: ≤ 2 requests (bytes informational)',
+          `${fmtRatio(gr)} in ${fmtNum(requests('ours-gpp', 'returning'), 0)}`,
+          requests('ours-gpp', 'returning') <= 2,
+        );
       }
       for (const visit of ['first', 'returning']) {
         const hr = ratio('ours', visit, 'heap');
-        check(`JS heap delta after GC ≤ 1.0× vanilla (${visit} visit)`, fmtRatio(hr), Number.isFinite(hr) ? hr <= 1 : null);
+        check(
+          `JS heap delta after GC ≤ 1.0× vanilla (${visit} visit)`,
+          fmtRatio(hr),
+          Number.isFinite(hr) ? hr <= 1 : null,
+        );
       }
       const sr = ratio('ours', 'first', 'script');
       check('SDK main-thread CPU ≤ 1.0× vanilla (first visit)', fmtRatio(sr), Number.isFinite(sr) ? sr <= 1 : null);
     }
     const vmf = median(f.map((x) => x.visibleMinusFcp));
-    check('Decline visible and opaque within one frame (16.7 ms) of FCP', `${fmtNum(vmf, 1)} ms after FCP`, Number.isFinite(vmf) ? vmf <= FRAME : false);
+    check(
+      'Decline visible and opaque within one frame (16.7 ms) of FCP',
+      `${fmtNum(vmf, 1)} ms after FCP`,
+      Number.isFinite(vmf) ? vmf <= FRAME : false,
+    );
     const maxCls = Math.max(...finite([...f.map((x) => x.cls), ...f.map((x) => x.timingCls), ...r.map((x) => x.cls)]));
     check('zero layout shift (every run, both visits)', `max ${fmtNum(maxCls, 4)}`, maxCls === 0);
     if (both) {
       const c = ratio('ours', 'first', 'cookie');
       check('Reject → cookie ≤ 0.5× vanilla', fmtRatio(c), Number.isFinite(c) ? c <= 0.5 : null);
       const t = ratio('ours', 'first', 'tagInserted');
-      check('Accept → tag (element inserted, the SDK\'s share) ≤ 0.5× vanilla', fmtRatio(t), Number.isFinite(t) ? t <= 0.5 : null);
+      check(
+        "Accept → tag (element inserted, the SDK's share) ≤ 0.5× vanilla",
+        fmtRatio(t),
+        Number.isFinite(t) ? t <= 0.5 : null,
+      );
       const tr = ratio('ours', 'first', 'tag');
       check('… Accept → tag ran, including the loopback fetch of /tag.js (informational)', fmtRatio(tr), null);
     }
@@ -967,10 +1125,15 @@ function buildReport({ data, variants, sizes, chromiumVersion, failures }) {
   const loadStart = Number(LOAD_AT_START.split(' / ')[0]);
   const loadEnd = os.loadavg()[0];
   if (Math.max(loadStart, loadEnd) > cpus) {
-    anomalies.push(`the machine was busy (1-minute load average ${loadStart.toFixed(1)} at start, ${loadEnd.toFixed(1)} at the end, on ${cpus} CPUs): wall-clock timings (paint, visibility, click latencies, wall script time) are inflated and noisy; bytes, requests, heap and CPU script time are not affected much`);
+    anomalies.push(
+      `the machine was busy (1-minute load average ${loadStart.toFixed(1)} at start, ${loadEnd.toFixed(1)} at the end, on ${cpus} CPUs): wall-clock timings (paint, visibility, click latencies, wall script time) are inflated and noisy; bytes, requests, heap and CPU script time are not affected much`,
+    );
   }
   const counts = variants.map((v) => `${v} ${ITER(v).length}`).join(', ');
-  const date = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  const date = new Date()
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
   const cpu = os.cpus()[0] ? os.cpus()[0].model.replace(/\s+/g, ' ').trim() : 'unknown CPU';
   const md = `# Benchmark: privacy-choices vs vanilla-cookieconsent
 
@@ -978,7 +1141,10 @@ Generated by \`pnpm bench\` (\`bench/run.mjs\`). Do not edit by hand.
 
 - **Date:** ${date}
 - **Browser:** headless Chromium ${chromiumVersion} (\`${CHROMIUM}\`), viewport 1280×720
-- **Machine:** ${cpu}, nproc ${os.availableParallelism()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}; load average ${LOAD_AT_START} at start, ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')} at the end (1/5/15 min)
+- **Machine:** ${cpu}, nproc ${os.availableParallelism()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}; load average ${LOAD_AT_START} at start, ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ')} at the end (1/5/15 min)
 - **Runs:** N = ${RUNS} per variant (+${WARMUP} warm-up, discarded), interleaved A B B A with a baseline page (no SDK) in the same loop; successful: ${counts}, baseline ${base.length}${failures ? `; ${failures} failed` : ''}
 - **Compared:** privacy-choices (\`packages/sdk/dist\`, the README's opt-in quick start copied verbatim: one script tag, no publish step, no \`data-validated\`), the same config with \`integrations: { gpp: true, usp: true }\` (column "GPP + USP on"), and vanilla-cookieconsent ${VANILLA_VERSION} (\`dist/cookieconsent.umd.js\` + \`cookieconsent.css\`, opt-in), same three categories (necessary, analytics, advertising) and one gated \`<script type="text/plain" data-category="analytics" src="/tag.js">\`.
 - **Buttons clicked:** Decline equivalent: ${variants.map((v) => `${v} "${texts(v, 'clickText')}"`).join(', ')}; Accept: ${variants.map((v) => `${v} "${texts(v, 'acceptText')}"`).join(', ')}.
@@ -1030,6 +1196,6 @@ ${anomalies.length ? anomalies.map((a) => `- ${a}`).join('\n') : 'None.'}
 }
 
 main().catch(async (error) => {
-  console.error('bench: ' + (error && error.stack ? error.stack : error));
+  console.error('bench: ' + (error?.stack ? error.stack : error));
   process.exit(1);
 });

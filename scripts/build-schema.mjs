@@ -45,8 +45,15 @@ const bundle = await rollup({
       include: [join(sdk, 'src/core/**/*.ts')],
       noEmitOnError: false,
       compilerOptions: {
-        target: 'ES2019', module: 'ESNext', moduleResolution: 'bundler', strict: true, skipLibCheck: true,
-        isolatedModules: true, declaration: false, sourceMap: false, types: [],
+        target: 'ES2019',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        strict: true,
+        skipLibCheck: true,
+        isolatedModules: true,
+        declaration: false,
+        sourceMap: false,
+        types: [],
       },
       outputToFilesystem: false,
     }),
@@ -54,8 +61,12 @@ const bundle = await rollup({
   // Type errors anywhere else in the SDK (work in progress) must not stop the schema build.
   // zod's own annotation/circularity notices are noise here.
   onwarn(warning, warn) {
-    if (warning.plugin === 'typescript' && !String(warning.loc && warning.loc.file).includes('config-schema')) return;
-    if ((warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') && /node_modules/.test(String(warning.id || warning.ids || warning.message))) return;
+    if (warning.plugin === 'typescript' && !String(warning.loc?.file).includes('config-schema')) return;
+    if (
+      (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') &&
+      /node_modules/.test(String(warning.id || warning.ids || warning.message))
+    )
+      return;
     warn(warning);
   },
 });
@@ -88,4 +99,6 @@ const schema = {
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(schema, null, 2) + '\n');
-console.log(`privacy-choices: wrote ${out.slice(root.length + 1)} (${Object.keys(schema.properties || {}).length} top-level keys)`);
+console.log(
+  `privacy-choices: wrote ${out.slice(root.length + 1)} (${Object.keys(schema.properties || {}).length} top-level keys)`,
+);

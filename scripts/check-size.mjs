@@ -34,7 +34,13 @@ const VANILLA_GZIP = 16110;
 const BUDGETS = [
   { name: 'returning visit', files: [MAIN], maxGzip: Math.floor(VANILLA_GZIP * 0.5), ceiling: 10380, maxRequests: 1 },
   { name: 'returning visit, GPP or USP on', files: [MAIN, IAB_API], ceiling: 13210, maxRequests: 2 },
-  { name: 'first visit (English, JS + CSS)', files: [MAIN, UI], maxGzip: Math.floor(VANILLA_GZIP * 0.9), ceiling: 22880, maxRequests: 2 },
+  {
+    name: 'first visit (English, JS + CSS)',
+    files: [MAIN, UI],
+    maxGzip: Math.floor(VANILLA_GZIP * 0.9),
+    ceiling: 22880,
+    maxRequests: 2,
+  },
 ];
 
 export function sizes(buffer) {
@@ -69,7 +75,7 @@ function reachableEsm(dist) {
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
     const re = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.\/[^"']+)["']/g;
-    for (let m; (m = re.exec(code)); ) visit(join(dirname(file), m[1]));
+    for (const m of code.matchAll(re)) visit(join(dirname(file), m[1]));
   };
   for (const entry of ['index', 'react', 'server', 'validate']) visit(`esm/${entry}.js`);
   return seen;
@@ -78,9 +84,37 @@ function reachableEsm(dist) {
 const fmt = (n) => n.toLocaleString('en-US');
 const pad = (s, n, right) => (right ? String(s).padEnd(n) : String(s).padStart(n));
 
+/** One budget against the built files: within its ceiling (and, with --strict, its target)? */
+function checkBudget(budget, byName, css, strict) {
+  const missing = budget.files.filter((f) => !byName.has(f));
+  if (missing.length) {
+    return { ...budget, ok: false, message: `missing ${missing.join(', ')}` };
+  }
+  const gzip = budget.files.reduce((sum, f) => sum + byName.get(f).gzip, 0);
+  const requests = budget.files.length + css.length;
+  const parts = budget.files.map((f) => `${f} ${fmt(byName.get(f).gzip)}`).join(' + ');
+  const withinCeiling = gzip <= budget.ceiling && requests <= budget.maxRequests;
+  const onTarget = budget.maxGzip == null || gzip <= budget.maxGzip;
+  let message = `${fmt(gzip)} B gzip in ${requests} request${requests > 1 ? 's' : ''} (${parts}); ceiling ${fmt(budget.ceiling)} B in ${budget.maxRequests}`;
+  if (!withinCeiling) message += ` — OVER THE CEILING by ${fmt(gzip - budget.ceiling)} B`;
+  if (requests > budget.maxRequests)
+    message += ` — TOO MANY REQUESTS (${css.map((r) => r.file).join(', ')} adds a stylesheet request)`;
+  if (budget.maxGzip != null) {
+    const over = gzip - budget.maxGzip;
+    message +=
+      over > 0
+        ? `; target ${fmt(budget.maxGzip)} B: not met, ${fmt(over)} B (${((over / budget.maxGzip) * 100).toFixed(1)}%) to go`
+        : `; target ${fmt(budget.maxGzip)} B: met, ${fmt(-over)} B to spare`;
+  }
+  const ok = withinCeiling && (!strict || onTarget);
+  return { ...budget, ok, onTarget, gzip, requests, message };
+}
+
 function main() {
   if (!existsSync(join(DIST, MAIN))) {
-    console.error(`check-size: ${relative(ROOT, join(DIST, MAIN))} not found. Build first: npx rollup -c rollup.config.mjs`);
+    console.error(
+      `check-size: ${relative(ROOT, join(DIST, MAIN))} not found. Build first: npx rollup -c rollup.config.mjs`,
+    );
     process.exit(1);
   }
 
@@ -92,9 +126,11 @@ function main() {
   const byName = new Map(table.map((row) => [row.file, row]));
 
   const reachable = reachableEsm(DIST);
-  for (const r of table) if (r.file.startsWith('esm/') && reachable.size && !reachable.has(r.file)) r.file += ' (stale)';
+  for (const r of table)
+    if (r.file.startsWith('esm/') && reachable.size && !reachable.has(r.file)) r.file += ' (stale)';
   const width = Math.max(28, ...table.map((r) => r.file.length));
-  const line = (file, raw, gzip, brotli) => `${pad(file, width, true)}  ${pad(raw, 9)}  ${pad(gzip, 9)}  ${pad(brotli, 9)}`;
+  const line = (file, raw, gzip, brotli) =>
+    `${pad(file, width, true)}  ${pad(raw, 9)}  ${pad(gzip, 9)}  ${pad(brotli, 9)}`;
   console.log(`Sizes in ${relative(ROOT, DIST)}/ (bytes; gzip -9, brotli quality 11)\n`);
   console.log(line('file', 'raw', 'gzip', 'brotli'));
   console.log('-'.repeat(width + 33));
@@ -114,40 +150,24 @@ function main() {
   const results = [];
   const strict = flag('--strict');
   console.log('\nBudgets (gzip -9, each file compressed on its own as it is served):\n');
-  for (const budget of BUDGETS) {
-    const missing = budget.files.filter((f) => !byName.has(f));
-    if (missing.length) {
-      results.push({ ...budget, ok: false, message: `missing ${missing.join(', ')}` });
-      continue;
-    }
-    const gzip = budget.files.reduce((sum, f) => sum + byName.get(f).gzip, 0);
-    const requests = budget.files.length + css.length;
-    const parts = budget.files.map((f) => `${f} ${fmt(byName.get(f).gzip)}`).join(' + ');
-    const withinCeiling = gzip <= budget.ceiling && requests <= budget.maxRequests;
-    const onTarget = budget.maxGzip == null || gzip <= budget.maxGzip;
-    let message = `${fmt(gzip)} B gzip in ${requests} request${requests > 1 ? 's' : ''} (${parts}); ceiling ${fmt(budget.ceiling)} B in ${budget.maxRequests}`;
-    if (!withinCeiling) message += ` — OVER THE CEILING by ${fmt(gzip - budget.ceiling)} B`;
-    if (requests > budget.maxRequests) message += ` — TOO MANY REQUESTS (${css.map((r) => r.file).join(', ')} adds a stylesheet request)`;
-    if (budget.maxGzip != null) {
-      const over = gzip - budget.maxGzip;
-      message += over > 0
-        ? `; target ${fmt(budget.maxGzip)} B: not met, ${fmt(over)} B (${((over / budget.maxGzip) * 100).toFixed(1)}%) to go`
-        : `; target ${fmt(budget.maxGzip)} B: met, ${fmt(-over)} B to spare`;
-    }
-    const ok = withinCeiling && (!strict || onTarget);
-    results.push({ ...budget, ok, onTarget, gzip, requests, message });
-  }
-  for (const r of results) console.log(`${r.ok ? (r.onTarget === false ? 'PASS (ceiling)' : 'PASS') : 'FAIL'}  ${r.name}: ${r.message}`);
+  for (const budget of BUDGETS) results.push(checkBudget(budget, byName, css, strict));
+  for (const r of results)
+    console.log(`${r.ok ? (r.onTarget === false ? 'PASS (ceiling)' : 'PASS') : 'FAIL'}  ${r.name}: ${r.message}`);
 
   if (flag('--json')) console.log(JSON.stringify({ files: table, budgets: results }, null, 2));
 
   const failed = results.filter((r) => !r.ok);
   if (failed.length) {
-    console.error(`\ncheck-size: ${failed.length} size budget${failed.length > 1 ? 's' : ''} exceeded: ${failed.map((r) => r.name).join('; ')}.`);
+    console.error(
+      `\ncheck-size: ${failed.length} size budget${failed.length > 1 ? 's' : ''} exceeded: ${failed.map((r) => r.name).join('; ')}.`,
+    );
     process.exit(1);
   }
   const missed = results.filter((r) => r.onTarget === false);
-  if (missed.length) console.log(`\nNo file grew past its ceiling; issue-13 target not yet met for: ${missed.map((r) => r.name).join('; ')} (--strict fails on it).`);
+  if (missed.length)
+    console.log(
+      `\nNo file grew past its ceiling; issue-13 target not yet met for: ${missed.map((r) => r.name).join('; ')} (--strict fails on it).`,
+    );
   else console.log('\nAll size budgets pass.');
 }
 

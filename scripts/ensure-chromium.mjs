@@ -7,7 +7,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
   if (process.getuid && process.getuid() === 0) {
     console.log('Installing Debian chromium (apt-get)…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null', { stdio: 'inherit', shell: '/bin/bash' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null', {
+      stdio: 'inherit',
+      shell: '/bin/bash',
+    });
   } else {
     console.error(`No Chromium at ${CHROMIUM}. Run: sudo apt-get install -y chromium`);
     process.exit(1);

@@ -9,8 +9,20 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from './support/browser';
 import {
-  addGatedScript, choiceCookie, events, getState, nothingShown, ran, settle, storedChoice, uiButton, uiDialog,
-  uiHost, waitForReady, WITH_FUNCTIONAL, WITH_FUNCTIONAL_TAGS,
+  addGatedScript,
+  choiceCookie,
+  events,
+  getState,
+  nothingShown,
+  ran,
+  settle,
+  storedChoice,
+  uiButton,
+  uiDialog,
+  uiHost,
+  waitForReady,
+  WITH_FUNCTIONAL,
+  WITH_FUNCTIONAL_TAGS,
 } from './support/flow';
 import { FOOTER, sitePage, type PageOptions } from './support/pages';
 import { encodeChoice } from '../../packages/sdk/src/core/choice-codec';
@@ -46,7 +58,8 @@ type Api = {
   __unsub: () => void;
 };
 /** Runs `body` in the page with `w` = window; `return` gives a value back. */
-const call = <T>(page: Page, body: string): Promise<T> => page.evaluate(`(() => { const w = window; ${body} })()`) as Promise<T>;
+const call = <T>(page: Page, body: string): Promise<T> =>
+  page.evaluate(`(() => { const w = window; ${body} })()`) as Promise<T>;
 
 const cats = (s: State) => s.categories;
 
@@ -56,16 +69,37 @@ describe('window.PrivacyChoices', () => {
     await uiButton(page, 'Decline').waitFor({ state: 'visible' });
     const initial = await getState(page);
     expect(initial).toEqual({
-      decided: false, categories: { necessary: true, analytics: true, advertising: true, functional: true },
-      saleOptOut: false, shareOptOut: false, gpc: false, source: 'default', decidedAt: null, revision: '2024-10-02',
-      id: null, mode: 'opt-out', knownChild: false,
+      decided: false,
+      categories: { necessary: true, analytics: true, advertising: true, functional: true },
+      saleOptOut: false,
+      shareOptOut: false,
+      gpc: false,
+      source: 'default',
+      decidedAt: null,
+      revision: '2024-10-02',
+      id: null,
+      mode: 'opt-out',
+      knownChild: false,
     });
-    expect(await call(page, `return [w.PrivacyChoices.isAllowed('analytics'), w.PrivacyChoices.isAllowed('necessary'), w.PrivacyChoices.isAllowed('nope')]`)).toEqual([true, true, false]);
+    expect(
+      await call(
+        page,
+        `return [w.PrivacyChoices.isAllowed('analytics'), w.PrivacyChoices.isAllowed('necessary'), w.PrivacyChoices.isAllowed('nope')]`,
+      ),
+    ).toEqual([true, true, false]);
     // getState returns a copy: mutating it changes nothing.
-    expect(await call(page, `const s = w.PrivacyChoices.getState(); s.categories.analytics = false; s.decided = true; return w.PrivacyChoices.getState().categories.analytics && !w.PrivacyChoices.getState().decided`)).toBe(true);
+    expect(
+      await call(
+        page,
+        `const s = w.PrivacyChoices.getState(); s.categories.analytics = false; s.decided = true; return w.PrivacyChoices.getState().categories.analytics && !w.PrivacyChoices.getState().decided`,
+      ),
+    ).toBe(true);
 
     // close(): hides, records nothing.
-    await call(page, `w.__seen = []; w.__unsub = w.PrivacyChoices.onChange((s) => w.__seen.push(JSON.parse(JSON.stringify(s))));`);
+    await call(
+      page,
+      `w.__seen = []; w.__unsub = w.PrivacyChoices.onChange((s) => w.__seen.push(JSON.parse(JSON.stringify(s))));`,
+    );
     await call(page, `w.PrivacyChoices.close()`);
     await uiButton(page, 'Decline').waitFor({ state: 'hidden' });
     expect(await choiceCookie(suite.context!)).toBeUndefined();
@@ -109,7 +143,10 @@ describe('window.PrivacyChoices', () => {
     // set(): named categories; unknown ids throw and change nothing.
     await call(page, `w.PrivacyChoices.set({ functional: false })`);
     expect(cats(await getState(page)).functional).toBe(false);
-    const thrown = await call<string>(page, `try { w.PrivacyChoices.set({ functional: true, nope: true }); return 'no error'; } catch (e) { return String(e && e.message); }`);
+    const thrown = await call<string>(
+      page,
+      `try { w.PrivacyChoices.set({ functional: true, nope: true }); return 'no error'; } catch (e) { return String(e && e.message); }`,
+    );
     expect(thrown).toContain('nope');
     expect(cats(await getState(page)).functional).toBe(false);
     // set() cannot opt back in to a sold category without the confirmation…
@@ -138,7 +175,12 @@ describe('window.PrivacyChoices', () => {
 
     await call(page, `w.PrivacyChoices.reset()`);
     await uiButton(page, 'Decline').waitFor({ state: 'visible' });
-    expect(await getState(page)).toMatchObject({ decided: false, source: 'default', saleOptOut: false, categories: { analytics: true } });
+    expect(await getState(page)).toMatchObject({
+      decided: false,
+      source: 'default',
+      saleOptOut: false,
+      categories: { analytics: true },
+    });
     // Opt-out mode defaults: the tags may run again (without reload).
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads', 'functional']);
     expect(await choiceCookie(suite.context!)).toBeUndefined();
@@ -239,11 +281,15 @@ describe('DOM hooks', () => {
     // accept-all over the opt-out asks to confirm first.
     await page.locator('#h-accept').click();
     await uiButton(page, 'Allow sale and sharing').click();
-    await expect.poll(async () => cats(await getState(page))).toEqual({ necessary: true, analytics: true, advertising: true, functional: true });
+    await expect
+      .poll(async () => cats(await getState(page)))
+      .toEqual({ necessary: true, analytics: true, advertising: true, functional: true });
     expect(await getState(page)).toMatchObject({ saleOptOut: false, shareOptOut: false, decided: true });
 
     await page.locator('#h-decline').click();
-    await expect.poll(async () => cats(await getState(page))).toEqual({ necessary: true, analytics: false, advertising: false, functional: false });
+    await expect
+      .poll(async () => cats(await getState(page)))
+      .toEqual({ necessary: true, analytics: false, advertising: false, functional: false });
     state = await getState(page);
     expect(state).toMatchObject({ saleOptOut: true, shareOptOut: true, source: 'link' });
     expect(errors).toEqual([]);
@@ -269,7 +315,9 @@ describe('DOM hooks', () => {
 
     await page.locator('#late-accept').click();
     await expect.poll(async () => (await getState(page)).decided).toBe(true);
-    expect(await getState(page)).toMatchObject({ categories: { analytics: true, advertising: true, functional: true } });
+    expect(await getState(page)).toMatchObject({
+      categories: { analytics: true, advertising: true, functional: true },
+    });
 
     // Opt-in config: the link reads "Cookie settings"; a span becomes a keyboard-reachable button.
     const link = page.locator('#late-link');
@@ -291,7 +339,12 @@ describe('DOM hooks', () => {
     await uiButton(page, 'Opt out of sale and sharing').waitFor({ state: 'visible' });
     await uiButton(page, 'Opt out of sale and sharing').click();
     await expect.poll(async () => (await getState(page)).saleOptOut).toBe(true);
-    expect(cats(await getState(page))).toEqual({ necessary: true, analytics: false, advertising: false, functional: true });
+    expect(cats(await getState(page))).toEqual({
+      necessary: true,
+      analytics: false,
+      advertising: false,
+      functional: true,
+    });
   });
 
   it('the banner’s "Do Not Sell or Share" turns off exactly the sold/shared categories', async () => {
@@ -358,7 +411,11 @@ describe('revision change', () => {
     expect(state).toMatchObject({ decided: true, revision: '2025-01-01', saleOptOut: true, shareOptOut: true });
     expect(cats(state)).toMatchObject({ analytics: false, advertising: false });
     expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
-    expect(await storedChoice(suite.context!)).toMatchObject({ revision: '2025-01-01', saleOptOut: true, shareOptOut: true });
+    expect(await storedChoice(suite.context!)).toMatchObject({
+      revision: '2025-01-01',
+      saleOptOut: true,
+      shareOptOut: true,
+    });
   });
 
   it('a stored Decline under an old revision keeps the non-sold categories declined too (nobody asked again)', async () => {
@@ -369,7 +426,12 @@ describe('revision change', () => {
     expect((await nothingShown(page)).buttons).toBe(0);
     expect(await getState(page)).toMatchObject({ decided: true, revision: '2025-01-01' });
     // The visitor declined "Functional" and was not asked again: it must not come back on by itself.
-    expect(cats(await getState(page))).toEqual({ necessary: true, analytics: false, advertising: false, functional: false });
+    expect(cats(await getState(page))).toEqual({
+      necessary: true,
+      analytics: false,
+      advertising: false,
+      functional: false,
+    });
     expect(await ran(page)).toEqual([]);
   });
 
@@ -398,12 +460,19 @@ describe('revision change', () => {
     const stored = (await storedChoice(suite.context!))!;
     const longAgo = Date.now() - 400 * 24 * 3600 * 1000;
     const cookie = (await choiceCookie(suite.context!))!;
-    await suite.context!.addCookies([{ ...cookie, value: encodeChoice({ ...stored, decidedAt: longAgo, optOutAt: longAgo }) }]);
+    await suite.context!.addCookies([
+      { ...cookie, value: encodeChoice({ ...stored, decidedAt: longAgo, optOutAt: longAgo }) },
+    ]);
     suite.server.route('/rev/old', sitePage({ config: at('2025-01-01'), body: TAGS }));
     await page.reload();
     await uiButton(page, 'Decline').waitFor({ state: 'visible' });
     await settle(page);
-    expect(await getState(page)).toMatchObject({ decided: false, saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await getState(page)).toMatchObject({
+      decided: false,
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
     expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
   });
 });
@@ -450,7 +519,9 @@ window.choices = createPrivacyChoices(${JSON.stringify({ ...CONFIG, mode: 'opt-i
     await waitForReady(page);
     await settle(page);
     expect(await ran(page)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { choices: { getState(): State } }).choices.getState().mode)).toBe('opt-in');
+    expect(
+      await page.evaluate(() => (window as unknown as { choices: { getState(): State } }).choices.getState().mode),
+    ).toBe('opt-in');
     await uiButton(page, 'Accept all').click();
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads', 'functional']);
     expect((await events(page)).map((e) => e.type)).toEqual(['ready', 'change']);

@@ -50,7 +50,11 @@ describe('collector dashboard', () => {
   it('asks for the admin token, then charts and lists the records and exports them', async () => {
     const total = await seed();
     const viewport = { width: 1200, height: 1400 };
-    const { page, errors, response } = await suite.visit('/dashboard', { events: false, viewport, acceptDownloads: true });
+    const { page, errors, response } = await suite.visit('/dashboard', {
+      events: false,
+      viewport,
+      acceptDownloads: true,
+    });
     expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
     // No data without the token.
     await page.getByLabel('Admin token').fill('wrong');
@@ -67,17 +71,27 @@ describe('collector dashboard', () => {
     expect(await page.locator('#chart-source canvas').count()).toBe(1);
     const legend = await page.locator('#chart-source .u-legend').textContent();
     for (const source of ['banner', 'gpc', 'link', 'preferences']) expect(legend).toContain(source);
-    expect(await page.locator('#by-region .bar').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('US-CA')]));
+    expect(await page.locator('#by-region .bar').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('US-CA')]),
+    );
     expect(await page.locator('#by-revision .bar').count()).toBe(2);
     expect(await page.locator('#recent tbody tr').count()).toBe(Math.min(50, total));
     expect(await page.locator('#requests tbody').textContent()).toContain('opt-out-of-sale');
 
     mkdirSync(resolve(import.meta.dirname, '../../test-results'), { recursive: true });
-    await page.screenshot({ path: resolve(import.meta.dirname, '../../test-results/collector-dashboard.png'), fullPage: false });
+    await page.screenshot({
+      path: resolve(import.meta.dirname, '../../test-results/collector-dashboard.png'),
+      fullPage: false,
+    });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('consent-records.csv');
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
     expect(csv[0]).toMatch(/^id,decided_at,received_at/);
     expect(csv).toHaveLength(total + 1);
 

@@ -6,8 +6,7 @@
 // The browser resolves *.site.test to 127.0.0.1, so cookies with a Domain attribute can be tested.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {gatedInline, gatedTag, getState, ran, settle, uiButton, waitForReady,
-} from './support/flow';
+import { gatedInline, gatedTag, getState, ran, settle, uiButton, waitForReady } from './support/flow';
 import { BASE_CONFIG, sitePage, type PageOptions } from './support/pages';
 import type { Config } from '../../packages/sdk/src/core/types';
 import { browserSuite } from './support/suite';
@@ -17,7 +16,10 @@ const suite = browserSuite({ chromiumArgs: ['--host-resolver-rules=MAP *.site.te
 const origin = () => suite.server.origin.replace('127.0.0.1', 'www.site.test');
 
 const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 function open(path: string, options: PageOptions, headers?: Record<string, string>) {
   const html = sitePage(options);
@@ -80,7 +82,9 @@ describe('gated scripts', () => {
       gatedTag('analytics', 'dfr', 'id="dfr" defer');
     const { page } = await open('/gate/module', { config: OPT_IN, body });
     await uiButton(page, 'Accept all').click();
-    await expect.poll(async () => (await ran(page)).slice().sort(), { timeout: 5_000 }).toEqual(['asy', 'dfr', 'extmod', 'module']);
+    await expect
+      .poll(async () => (await ran(page)).slice().sort(), { timeout: 5_000 })
+      .toEqual(['asy', 'dfr', 'extmod', 'module']);
     expect(await liveType(page, 'mod')).toBe('module');
     expect(await liveType(page, 'extmod')).toBe('module');
     expect(await page.evaluate(() => (window as unknown as { __module: string }).__module)).toBe('object');
@@ -106,13 +110,17 @@ describe('gated scripts', () => {
     expect(await ran(page)).toEqual([]);
     expect(await liveType(page, 'late-late1')).toBe('text/plain');
 
-    await page.evaluate(() => (window as unknown as { PrivacyChoices: { acceptAll(): void } }).PrivacyChoices.acceptAll());
+    await page.evaluate(() =>
+      (window as unknown as { PrivacyChoices: { acceptAll(): void } }).PrivacyChoices.acceptAll(),
+    );
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['late1']);
     await add('late2');
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['late1', 'late2']);
 
     // Declined: a script added now stays inert.
-    await page.evaluate(() => (window as unknown as { PrivacyChoices: { declineAll(): void } }).PrivacyChoices.declineAll());
+    await page.evaluate(() =>
+      (window as unknown as { PrivacyChoices: { declineAll(): void } }).PrivacyChoices.declineAll(),
+    );
     await add('late3');
     await settle(page);
     expect(await ran(page)).toEqual(['late1', 'late2']);
@@ -120,11 +128,17 @@ describe('gated scripts', () => {
   });
 
   it('with several categories run only when every one of them is allowed', async () => {
-    const body = gatedTag('advertising', 'adv') + `<script type="text/plain" data-category="analytics advertising" src="/tag/both.js"></script>`;
+    const body =
+      gatedTag('advertising', 'adv') +
+      `<script type="text/plain" data-category="analytics advertising" src="/tag/both.js"></script>`;
     const { page } = await open('/gate/multi', { config: OPT_IN, body });
     await waitForReady(page);
     const set = (choices: Record<string, boolean>) =>
-      page.evaluate((c) => (window as unknown as { PrivacyChoices: { set(c: Record<string, boolean>): void } }).PrivacyChoices.set(c), choices);
+      page.evaluate(
+        (c) =>
+          (window as unknown as { PrivacyChoices: { set(c: Record<string, boolean>): void } }).PrivacyChoices.set(c),
+        choices,
+      );
     await set({ advertising: true });
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['adv']);
     await settle(page);
@@ -146,7 +160,9 @@ describe('gated frames and images', () => {
     await expect.poll(() => requested('/frame.html'), { timeout: 5_000 }).toBe(1);
     await expect.poll(() => page.frames().some((f) => f.url().endsWith('/frame.html')), { timeout: 5_000 }).toBe(true);
 
-    await page.evaluate(() => (window as unknown as { PrivacyChoices: { declineAll(): void } }).PrivacyChoices.declineAll());
+    await page.evaluate(() =>
+      (window as unknown as { PrivacyChoices: { declineAll(): void } }).PrivacyChoices.declineAll(),
+    );
     await expect.poll(() => page.frames().some((f) => f.url().endsWith('/frame.html')), { timeout: 5_000 }).toBe(false);
   });
 
@@ -171,11 +187,16 @@ describe('gated frames and images', () => {
     const { page } = await open('/gate/late-media', { config: OPT_IN });
     await waitForReady(page);
     await page.evaluate(() => {
-      document.body.insertAdjacentHTML('beforeend', '<img id="li" alt="" data-category="analytics" data-src="/px-late.png"><iframe id="lf" title="x" data-category="advertising" data-src="/frame.html?late"></iframe>');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<img id="li" alt="" data-category="analytics" data-src="/px-late.png"><iframe id="lf" title="x" data-category="advertising" data-src="/frame.html?late"></iframe>',
+      );
     });
     await settle(page);
     expect(requested('/px-late.png')).toBe(0);
-    await page.evaluate(() => (window as unknown as { PrivacyChoices: { acceptAll(): void } }).PrivacyChoices.acceptAll());
+    await page.evaluate(() =>
+      (window as unknown as { PrivacyChoices: { acceptAll(): void } }).PrivacyChoices.acceptAll(),
+    );
     await expect.poll(() => requested('/px-late.png'), { timeout: 5_000 }).toBe(1);
     await expect.poll(() => page.locator('#lf').getAttribute('src'), { timeout: 5_000 }).toBe('/frame.html?late');
   });
@@ -186,7 +207,13 @@ describe('cookie purge on decline', () => {
   const host = 'www.site.test';
 
   async function seedCookies(ctx: BrowserContext) {
-    const base = { value: 'x', secure: false, httpOnly: false, sameSite: 'Lax' as const, expires: Date.now() / 1000 + 3600 };
+    const base = {
+      value: 'x',
+      secure: false,
+      httpOnly: false,
+      sameSite: 'Lax' as const,
+      expires: Date.now() / 1000 + 3600,
+    };
     await ctx.addCookies([
       { ...base, name: '_ga_XYZ', domain: host, path: '/' }, // host-only
       { ...base, name: '_ga_XYZ', domain: host, path: '/shop' }, // host-only, sub-path
@@ -213,7 +240,9 @@ describe('cookie purge on decline', () => {
 
     await uiButton(page, 'Decline').click();
     await expect
-      .poll(async () => (await context.cookies()).map((c) => `${c.name}@${c.domain}${c.path}`).sort(), { timeout: 5_000 })
+      .poll(async () => (await context.cookies()).map((c) => `${c.name}@${c.domain}${c.path}`).sort(), {
+        timeout: 5_000,
+      })
       .toEqual([`keep_me@${host}/`, `not_ga@${host}/`, `privacy_choices@${host}/`]);
   });
 
@@ -228,14 +257,22 @@ describe('cookie purge on decline', () => {
     await page.goto(origin() + PURGE_PAGE);
     await waitForReady(page);
     await expect
-      .poll(async () => (await context.cookies()).map((c) => c.name).filter((n) => /^(_ga|_gid|_fbp)/.test(n)), { timeout: 5_000 })
+      .poll(async () => (await context.cookies()).map((c) => c.name).filter((n) => /^(_ga|_gid|_fbp)/.test(n)), {
+        timeout: 5_000,
+      })
       .toEqual([]);
   });
 
   it('a cookie whose Path ends in "/" (e.g. set by the server with Path=/shop/) is purged too', async () => {
     suite.server.route(PURGE_PAGE, sitePage({ config: BASE_CONFIG }));
     const context = await suite.visitor();
-    const base = { value: 'x', secure: false, httpOnly: false, sameSite: 'Lax' as const, expires: Date.now() / 1000 + 3600 };
+    const base = {
+      value: 'x',
+      secure: false,
+      httpOnly: false,
+      sameSite: 'Lax' as const,
+      expires: Date.now() / 1000 + 3600,
+    };
     await context.addCookies([{ ...base, name: '_gid', domain: host, path: '/shop/' }]);
     const page = await context.newPage();
     await page.goto(origin() + PURGE_PAGE);

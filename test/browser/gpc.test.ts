@@ -7,8 +7,19 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors, type VisitorOptions } from './support/browser';
 import {
-  carryCookies, getState, nothingShown, ran, settle, storedChoice, SYNC_PROBE, syncState,
-  uiButton, uiDialog, waitForReady, WITH_FUNCTIONAL, WITH_FUNCTIONAL_TAGS,
+  carryCookies,
+  getState,
+  nothingShown,
+  ran,
+  settle,
+  storedChoice,
+  SYNC_PROBE,
+  syncState,
+  uiButton,
+  uiDialog,
+  waitForReady,
+  WITH_FUNCTIONAL,
+  WITH_FUNCTIONAL_TAGS,
 } from './support/flow';
 import { sitePage } from './support/pages';
 import type { Config } from '../../packages/sdk/src/core/types';
@@ -36,14 +47,23 @@ describe('GPC on an opt-out (US) config', () => {
   it('is honoured frictionlessly: no banner, sold/shared tags never run, opt-out stored with source "gpc"', async () => {
     const { context, page, errors } = await visit('/gpc/first', OPT_OUT, { gpc: true });
     // In force synchronously, while the script tag runs (before any tag could load).
-    expect(await syncState(page)).toMatchObject({ gpc: true, saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await syncState(page)).toMatchObject({
+      gpc: true,
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
 
     const shown = await nothingShown(page);
     expect(shown).toEqual({ buttons: 0, dialogs: 0, text: '' });
     // The non-sold category still runs (opt-out mode); the sold/shared ones never do.
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
     expect(await getState(page)).toMatchObject({
-      decided: true, gpc: true, source: 'gpc', saleOptOut: true, shareOptOut: true,
+      decided: true,
+      gpc: true,
+      source: 'gpc',
+      saleOptOut: true,
+      shareOptOut: true,
       categories: { necessary: true, analytics: false, advertising: false, functional: true },
     });
     const stored = await storedChoice(context);
@@ -83,7 +103,14 @@ describe('GPC on an opt-out (US) config', () => {
     expect(await syncState(page)).toMatchObject({ gpc: false, saleOptOut: true, decided: true });
     expect((await nothingShown(page)).buttons).toBe(0);
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
-    expect(await getState(page)).toMatchObject({ decided: true, gpc: false, source: 'gpc', saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await getState(page)).toMatchObject({
+      decided: true,
+      gpc: false,
+      source: 'gpc',
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
   });
 
   it('wins over an earlier "Accept": the signal turns the sold tags off on the next visit, without a banner', async () => {
@@ -94,7 +121,13 @@ describe('GPC on an opt-out (US) config', () => {
     const { context, page } = await visit('/gpc/after-accept', OPT_OUT, { gpc: true }, first.context);
     expect((await nothingShown(page)).buttons).toBe(0);
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
-    expect(await getState(page)).toMatchObject({ gpc: true, source: 'gpc', saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await getState(page)).toMatchObject({
+      gpc: true,
+      source: 'gpc',
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
     expect(await storedChoice(context)).toMatchObject({ saleOptOut: true, source: 'gpc' });
   });
 
@@ -104,16 +137,26 @@ describe('GPC on an opt-out (US) config', () => {
     await first.page.locator('#prefs').click();
     await uiButton(first.page, 'Accept all').click();
     await uiButton(first.page, 'Allow sale and sharing').click();
-    await expect.poll(async () => (await ran(first.page)).slice().sort(), { timeout: 5_000 }).toEqual(['ads', 'analytics', 'functional']);
+    await expect
+      .poll(async () => (await ran(first.page)).slice().sort(), { timeout: 5_000 })
+      .toEqual(['ads', 'analytics', 'functional']);
     expect(await storedChoice(first.context)).toMatchObject({ confirmedOptIn: true, saleOptOut: false });
 
     // The site changes its config revision: the old answer no longer counts ("a revision change asks
     // again"), so the live GPC signal must be honoured again until the visitor confirms anew.
-    suite.server.route('/gpc/rev', sitePage({ config: { ...OPT_OUT, revision: '2025-06-01' }, body: TAGS, head: SYNC_PROBE }));
+    suite.server.route(
+      '/gpc/rev',
+      sitePage({ config: { ...OPT_OUT, revision: '2025-06-01' }, body: TAGS, head: SYNC_PROBE }),
+    );
     const { page } = first;
     await page.reload();
     await settle(page);
-    expect(await getState(page)).toMatchObject({ gpc: true, saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await getState(page)).toMatchObject({
+      gpc: true,
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
     expect(await ran(page)).toEqual(['functional']);
   });
 
@@ -130,7 +173,14 @@ describe('Do Not Track', () => {
     const { context, page } = await visit('/dnt/honor', { ...OPT_OUT, dnt: 'honor' }, { dnt: true });
     expect((await nothingShown(page)).buttons).toBe(0);
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
-    expect(await getState(page)).toMatchObject({ decided: true, gpc: false, source: 'dnt', saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false, functional: true } });
+    expect(await getState(page)).toMatchObject({
+      decided: true,
+      gpc: false,
+      source: 'dnt',
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false, functional: true },
+    });
     expect(await storedChoice(context)).toMatchObject({ saleOptOut: true, source: 'dnt' });
   });
 
@@ -138,7 +188,12 @@ describe('Do Not Track', () => {
     const { context, page } = await visit('/dnt/ignore', OPT_OUT, { dnt: true });
     await uiButton(page, 'Decline').waitFor({ state: 'visible' });
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads', 'functional']);
-    expect(await getState(page)).toMatchObject({ decided: false, source: 'default', saleOptOut: false, shareOptOut: false });
+    expect(await getState(page)).toMatchObject({
+      decided: false,
+      source: 'default',
+      saleOptOut: false,
+      shareOptOut: false,
+    });
     expect(await storedChoice(context)).toBeNull();
   });
 });
@@ -150,17 +205,35 @@ describe('GPC on an opt-in (GDPR) config', () => {
     const { context, page, errors } = await visit('/gpc/optin', OPT_IN, { gpc: true });
     await uiButton(page, 'Accept all').waitFor({ state: 'visible' });
     await uiButton(page, 'Reject all').waitFor({ state: 'visible' });
-    expect(await getState(page)).toMatchObject({ decided: false, gpc: true, saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false, functional: false } });
+    expect(await getState(page)).toMatchObject({
+      decided: false,
+      gpc: true,
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false, functional: false },
+    });
     expect(await ran(page)).toEqual([]);
 
     await uiButton(page, 'Accept all').click();
     await uiButton(page, 'Allow sale and sharing').waitFor({ state: 'visible' });
-    expect(await getState(page)).toMatchObject({ saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await getState(page)).toMatchObject({
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
     expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
 
     await uiButton(page, 'Allow sale and sharing').click();
-    await expect.poll(async () => (await ran(page)).slice().sort(), { timeout: 5_000 }).toEqual(['ads', 'analytics', 'functional']);
-    expect(await getState(page)).toMatchObject({ decided: true, gpc: true, saleOptOut: false, shareOptOut: false, categories: { analytics: true, advertising: true, functional: true } });
+    await expect
+      .poll(async () => (await ran(page)).slice().sort(), { timeout: 5_000 })
+      .toEqual(['ads', 'analytics', 'functional']);
+    expect(await getState(page)).toMatchObject({
+      decided: true,
+      gpc: true,
+      saleOptOut: false,
+      shareOptOut: false,
+      categories: { analytics: true, advertising: true, functional: true },
+    });
 
     // The confirmed consent is remembered: the signal does not undo it on the next page view.
     await page.reload();
@@ -181,7 +254,10 @@ describe('GPC on an opt-in (GDPR) config', () => {
     expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
     // "Accept all" with the opt-out kept: consent to what is neither sold nor shared; nothing else shown.
     expect(await getState(page)).toMatchObject({
-      decided: true, saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false, functional: true },
+      decided: true,
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false, functional: true },
     });
     expect((await nothingShown(page)).buttons).toBe(0);
   });

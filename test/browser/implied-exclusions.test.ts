@@ -23,7 +23,9 @@ const CONFIG: Config = {
   categories: [
     { id: 'necessary', label: 'Strictly necessary', necessary: true },
     {
-      id: 'analytics', label: 'Analytics', cookies: ['_ga'],
+      id: 'analytics',
+      label: 'Analytics',
+      cookies: ['_ga'],
       // A same-site vendor page, opened from the preferences dialog (in a new tab).
       vendors: [{ name: 'Stats Inc', privacyUrl: '/imp/vendor-privacy' }],
     },
@@ -58,7 +60,11 @@ async function expectUndecided(page: Page, where: string) {
 }
 
 async function expectImplied(page: Page, where: string) {
-  expect(await getState(page), where).toMatchObject({ decided: true, source: 'implied', categories: { analytics: true } });
+  expect(await getState(page), where).toMatchObject({
+    decided: true,
+    source: 'implied',
+    categories: { analytics: true },
+  });
   await settle(page);
   expect(await uiButton(page, 'OK').count(), where).toBe(0);
 }
@@ -78,7 +84,7 @@ describe('implied consent: opening a page in order to decide is not continuing',
     expect(errors).toEqual([]);
   });
 
-  it('a same-site link followed from the SDK\'s UI that the config does not name (a vendor page, new tab) is not continuing either', async () => {
+  it("a same-site link followed from the SDK's UI that the config does not name (a vendor page, new tab) is not continuing either", async () => {
     const { page } = await visitor();
     await uiButton(page, 'Settings').click();
     const vendorLink = uiHost(page).getByRole('link', { name: /Stats Inc/ });
@@ -106,7 +112,10 @@ describe('implied consent: opening a page in order to decide is not continuing',
 
   it('control: without the exclusions, the same visit to the policy page records implied consent', async () => {
     const bare: Config = { ...CONFIG, links: {}, implied: undefined };
-    suite.server.route('/imp-bare/home', sitePage({ config: bare, body: '<a id="to-policy" href="/imp-bare/privacy.html">policy</a>' }));
+    suite.server.route(
+      '/imp-bare/home',
+      sitePage({ config: bare, body: '<a id="to-policy" href="/imp-bare/privacy.html">policy</a>' }),
+    );
     suite.server.route('/imp-bare/privacy.html', sitePage({ config: bare }));
     suite.context = await eventVisitor(suite.browser);
     const page = await suite.context.newPage();

@@ -2,7 +2,6 @@
 // no zod: createPrivacyChoices checks its config without a schema library, and validation lives
 // in `privacy-choices/validate`. The control bundles zod itself, so the detector is known to work.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';

@@ -49,17 +49,26 @@ ${readmeQuickStart()}
     let before = suite.server.requests.length;
     await page.goto(url);
     await uiButton(page, 'Reject all').waitFor();
-    expect(suite.server.requests.slice(before).filter((r) => r.endsWith('.js'))).toEqual(['/privacy-choices.js', '/privacy-choices-ui.js']);
+    expect(suite.server.requests.slice(before).filter((r) => r.endsWith('.js'))).toEqual([
+      '/privacy-choices.js',
+      '/privacy-choices-ui.js',
+    ]);
     expect(await page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toBeUndefined();
     await uiButton(page, 'Accept all').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toEqual(['analytics']);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran))
+      .toEqual(['analytics']);
 
     before = suite.server.requests.length;
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { __syncAllowed: boolean }).__syncAllowed)).toBe(true);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toEqual(['analytics']);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran))
+      .toEqual(['analytics']);
     await page.waitForTimeout(300);
-    expect(suite.server.requests.slice(before).filter((r) => /privacy-choices/.test(r))).toEqual(['/privacy-choices.js']);
+    expect(suite.server.requests.slice(before).filter((r) => /privacy-choices/.test(r))).toEqual([
+      '/privacy-choices.js',
+    ]);
     expect(errors).toEqual([]);
   });
 });

@@ -15,7 +15,9 @@ const suite = browserSuite({
 });
 
 const history = async (id: string) =>
-  (await (await fetch(`${suite.server.collector.url}/v1/records/${id}`)).json()) as { records: Record<string, unknown>[] };
+  (await (await fetch(`${suite.server.collector.url}/v1/records/${id}`)).json()) as {
+    records: Record<string, unknown>[];
+  };
 
 describe('consent records from the script tag', () => {
   it('Decline, then leaving at once: exactly one record with the right fields arrives after the page is gone', async () => {
@@ -24,7 +26,8 @@ describe('consent records from the script tag', () => {
     const errors = watchErrors(page);
     const failed: string[] = [];
     page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) failed.push(`${response.status()} ${response.url()}`);
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+        failed.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(`${suite.server.origin}/concord-opero/?utm_source=mail&email=someone%40example.com#top`);
     await uiButton(page, 'Decline').click();
@@ -53,8 +56,16 @@ describe('consent records from the script tag', () => {
     expect(Object.values(records[0]!.categories as Record<string, boolean>).filter(Boolean)).toHaveLength(1); // necessary only
     expect(records[0]!.language).toMatch(/^en/);
     // The server's additions stay out of the public history; the admin export has them.
-    const exported = await (await fetch(`${suite.server.collector.url}/v1/export?format=jsonl`, { headers: { Authorization: `Bearer ${TOKEN}` } })).text();
-    const line = exported.trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.id === choice.id);
+    const exported = await (
+      await fetch(`${suite.server.collector.url}/v1/export?format=jsonl`, {
+        headers: { Authorization: `Bearer ${TOKEN}` },
+      })
+    ).text();
+    const line = exported
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .find((r) => r.id === choice.id);
     expect(line).toMatchObject({ ipPrefix: '127.0.0.0/24', userAgentFamily: expect.stringMatching(/Chrome|Bot/) });
     // The demo turns cookieRefresh on: the collector's answer to the beacon re-set the cookie
     // from the server, with the recorded flag (the script itself cannot read a beacon's answer).
@@ -68,14 +79,20 @@ describe('consent records from the script tag', () => {
     expect((await history(choice.id)).records).toHaveLength(1);
     // The only console error allowed is the demo's missing favicon (a 404 the browser logs).
     expect(failed).toEqual([]);
-    expect(errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 404'))).toEqual([]);
+    expect(
+      errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 404')),
+    ).toEqual([]);
   });
 
   it('shows the consent id in the preferences dialog', async () => {
     const { context, page } = await suite.visit('/concord-opero/', { events: false });
     await uiButton(page, 'Decline').click();
     const choice = (await storedChoice(context, 'concord_privacy_choices'))!;
-    await page.evaluate(() => (window as unknown as { PrivacyChoices: { open(view: string): void } }).PrivacyChoices.open('preferences'));
-    await expect.poll(() => page.locator('#privacy-choices-ui .cid').textContent()).toBe(`Your consent ID: ${choice.id}`);
+    await page.evaluate(() =>
+      (window as unknown as { PrivacyChoices: { open(view: string): void } }).PrivacyChoices.open('preferences'),
+    );
+    await expect
+      .poll(() => page.locator('#privacy-choices-ui .cid').textContent())
+      .toBe(`Your consent ID: ${choice.id}`);
   });
 });

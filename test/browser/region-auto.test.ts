@@ -13,10 +13,13 @@ const config: Config = { ...BASE_CONFIG, regions: { default: 'opt-in', US: 'opt-
 
 /** A page whose server wrote the region (or none) before the SDK's script tag. */
 function regionPage(path: string, region: string | null) {
-  return suite.server.route(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Region</title>
+  return suite.server.route(
+    path,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Region</title>
 ${region === null ? '' : `<meta name="privacy-choices-region" content="${region}">`}
 <script type="application/json" id="privacy-choices-config">${JSON.stringify(config)}</script>
-<script src="/dist/privacy-choices.js"></script></head><body><main><h1>Region</h1></main></body></html>`);
+<script src="/dist/privacy-choices.js"></script></head><body><main><h1>Region</h1></main></body></html>`,
+  );
 }
 
 describe('region: "auto" from the page', () => {
@@ -45,6 +48,11 @@ describe('region: "auto" from the page', () => {
     const cookieHeader = (await context.cookies(url)).map((c) => `${c.name}=${c.value}`).join('; ');
     const serverState = readChoice(cookieHeader, config, { gpcHeader: '1', region: 'US-CA' });
     expect(serverState).toEqual(browserState);
-    expect(serverState).toMatchObject({ mode: 'opt-out', gpc: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(serverState).toMatchObject({
+      mode: 'opt-out',
+      gpc: true,
+      saleOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
   });
 });

@@ -25,7 +25,12 @@ const SHARER_REGIONS: Config = {
   categories: [
     { id: 'necessary', label: 'Strictly necessary', necessary: true },
     { id: 'analytics', label: 'Analytics', consentMode: ['analytics_storage'] },
-    { id: 'advertising', label: 'Advertising', share: true, consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'] },
+    {
+      id: 'advertising',
+      label: 'Advertising',
+      share: true,
+      consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+    },
   ],
   integrations: { ...SIGNALS, googleConsentMode: true },
 };
@@ -46,7 +51,10 @@ let pageCount = 0;
 async function visit(config: Config, options: VisitorOptions & { lang?: string; before?: string } = {}) {
   const path = `/signals/${++pageCount}`;
   const { lang, before, ...visitor } = options;
-  suite.server.route(path, iabPage({ config, lang, before, body: '<p><span data-privacy-choices="status" id="status"></span></p>' }));
+  suite.server.route(
+    path,
+    iabPage({ config, lang, before, body: '<p><span data-privacy-choices="status" id="status"></span></p>' }),
+  );
   const context = await eventVisitor(suite.browser, visitor);
   suite.contexts.push(context);
   const page = await context.newPage();
@@ -73,13 +81,18 @@ async function signals(page: Page) {
   const usca = gpp.sectionList.includes(8) ? fields('usca').values : null;
   const allowed = (practice: 'sale' | 'share', config: State) =>
     !(practice === 'sale' ? config.saleOptOut : config.shareOptOut) &&
-    Object.keys(config.categories).some((id) => config.categories[id] && id !== 'necessary' && practiceOf(id, practice));
+    Object.keys(config.categories).some(
+      (id) => config.categories[id] && id !== 'necessary' && practiceOf(id, practice),
+    );
   const practiceOf = (id: string, practice: 'sale' | 'share') => (practice === 'sale' ? SOLD : SHARED).has(id);
   for (const section of [usnat, usca]) {
     if (!section) continue;
-    if (section.SaleOptOut === 2) expect(allowed('sale', state), 'SaleOptOut 2 while the state does not allow sale').toBe(true);
-    if (section.SharingOptOut === 2) expect(allowed('share', state), 'SharingOptOut 2 while the state does not allow sharing').toBe(true);
-    if (section.TargetedAdvertisingOptOut === 2) expect(allowed('share', state), 'TargetedAdvertisingOptOut 2 without sharing allowed').toBe(true);
+    if (section.SaleOptOut === 2)
+      expect(allowed('sale', state), 'SaleOptOut 2 while the state does not allow sale').toBe(true);
+    if (section.SharingOptOut === 2)
+      expect(allowed('share', state), 'SharingOptOut 2 while the state does not allow sharing').toBe(true);
+    if (section.TargetedAdvertisingOptOut === 2)
+      expect(allowed('share', state), 'TargetedAdvertisingOptOut 2 without sharing allowed').toBe(true);
   }
   if (usp.data.uspString[2] === 'N') expect(allowed('sale', state) || allowed('share', state)).toBe(true);
   return { gpp, usnat, usca, usp: usp.data.uspString, state };
@@ -87,13 +100,19 @@ async function signals(page: Page) {
 const SOLD = new Set(['analytics', 'advertising']); // SELLER; the sharer configs sell nothing
 const SHARED = new Set(['advertising']);
 
-const textOf = (locator: ReturnType<typeof uiHost>) => locator.evaluate((el) => (el as HTMLElement).shadowRoot!.textContent || '');
+const textOf = (locator: ReturnType<typeof uiHost>) =>
+  locator.evaluate((el) => (el as HTMLElement).shadowRoot!.textContent || '');
 
 describe('GPP and USP apply where US law applies', () => {
   it('EEA visitor (opt-in, DE) with GPP and USP on: [-1] before any choice and after Reject all; USP 1---', async () => {
     const { page, errors } = await visit({ ...SHARER_REGIONS, region: 'DE' });
     let s = await signals(page);
-    expect(s.gpp).toMatchObject({ applicableSections: [-1], sectionList: [], signalStatus: 'ready', gppString: 'DBAA' });
+    expect(s.gpp).toMatchObject({
+      applicableSections: [-1],
+      sectionList: [],
+      signalStatus: 'ready',
+      gppString: 'DBAA',
+    });
     expect(s.gpp.supportedAPIs).toEqual(['7:usnat', '8:usca']);
     expect(s.usp).toBe('1---');
     await waitForIAB(page);
@@ -206,8 +225,20 @@ describe('every opt-out is recorded, however it is made', () => {
     const optOutAt = Date.UTC(2027, 2, 1, 12); // 2027-03-01; now is 2028-02-29, 365 days later
     const now = Date.UTC(2028, 1, 29, 12);
     const cookie = encodeChoice({
-      decidedAt: optOutAt, bits: 1, saleOptOut: true, shareOptOut: true, confirmedOptIn: false, pending: false,
-      knownChild: false, recorded: false, optOutAt, source: 'banner', id: 'abcdefghij', fingerprint: 'x', layout: settings.layout, revision: 'r1',
+      decidedAt: optOutAt,
+      bits: 1,
+      saleOptOut: true,
+      shareOptOut: true,
+      confirmedOptIn: false,
+      pending: false,
+      knownChild: false,
+      recorded: false,
+      optOutAt,
+      source: 'banner',
+      id: 'abcdefghij',
+      fingerprint: 'x',
+      layout: settings.layout,
+      revision: 'r1',
     });
     const path = `/signals/${++pageCount}`;
     suite.server.route(path, iabPage({ config }));
@@ -235,7 +266,11 @@ describe('GPC is frictionless in every mode', () => {
     expect(await uiDialog(page).count()).toBe(0);
     expect(await uiButton(page, 'OK').count()).toBe(0);
     const s = await signals(page);
-    expect(s.state).toMatchObject({ decided: true, shareOptOut: true, categories: { advertising: false, analytics: true } });
+    expect(s.state).toMatchObject({
+      decided: true,
+      shareOptOut: true,
+      categories: { advertising: false, analytics: true },
+    });
     expect(s.usnat).toMatchObject({ SharingOptOut: 1, Gpc: true });
     expect(errors).toEqual([]);
   });
@@ -247,7 +282,11 @@ describe('GPC is frictionless in every mode', () => {
     await expect(uiDialog(page).getByRole('heading').textContent()).resolves.toBe('Allow sharing?');
     await uiButton(page, 'Keep my opt-out').click();
     await expect.poll(async () => (await uiDialog(page).count()) + (await uiButton(page, 'OK').count())).toBe(0);
-    expect(await getState(page)).toMatchObject({ decided: true, shareOptOut: true, categories: { advertising: false, analytics: true } });
+    expect(await getState(page)).toMatchObject({
+      decided: true,
+      shareOptOut: true,
+      categories: { advertising: false, analytics: true },
+    });
   });
 
   it('notice mode with GPC: the state records the opt-out as a decision for sale and sharing; OK asks nothing', async () => {
@@ -308,7 +347,10 @@ describe('the words fit the site', () => {
 
 describe('statutory footer wording', () => {
   it('texts cannot change the English link; a translation can be overridden', async () => {
-    const config: Config = { ...SELLER, texts: { en: { linkDoNotSell: 'Cookie choices' }, es: { linkDoNotSell: 'No vender ni compartir' } } };
+    const config: Config = {
+      ...SELLER,
+      texts: { en: { linkDoNotSell: 'Cookie choices' }, es: { linkDoNotSell: 'No vender ni compartir' } },
+    };
     const { page, errors } = await visit(config);
     expect(await page.locator('#dnss-link').textContent()).toBe('Do Not Sell or Share My Personal Information');
     // The first visit validates the config in the browser: the warning names the key.
@@ -318,7 +360,13 @@ describe('statutory footer wording', () => {
   });
 
   it('the development console warns about configs that make signals untrue (validator path)', async () => {
-    const config: Config = { ...SHARER, gpc: 'ignore', cookie: { days: 180 }, links: { footerLink: 'cookie-settings' }, texts: { en: { linkDoNotSell: 'x' } } };
+    const config: Config = {
+      ...SHARER,
+      gpc: 'ignore',
+      cookie: { days: 180 },
+      links: { footerLink: 'cookie-settings' },
+      texts: { en: { linkDoNotSell: 'x' } },
+    };
     const path = `/signals/${++pageCount}`;
     suite.server.route(path, iabPage({ config }));
     const context = await eventVisitor(suite.browser);
@@ -330,7 +378,8 @@ describe('statutory footer wording', () => {
     await waitForReady(page);
     await expect.poll(() => warnings.join('\n')).toContain('config warning: gpc');
     const all = warnings.join('\n');
-    for (const key of ['cookie.days', 'links.footerLink', 'texts.en.linkDoNotSell']) expect(all).toContain(`config warning: ${key}`);
+    for (const key of ['cookie.days', 'links.footerLink', 'texts.en.linkDoNotSell'])
+      expect(all).toContain(`config warning: ${key}`);
   });
 });
 

@@ -24,18 +24,28 @@ async function visit(path: string, html: string) {
 
 describe('publish-time validation (data-validated)', () => {
   it('a proven config loads no validator and gates synchronously on the first visit', async () => {
-    const { page, errors, requests } = await visit('/proven', sitePage({ config: BASE_CONFIG, validated: true, head: PROBE, body: TAG }));
+    const { page, errors, requests } = await visit(
+      '/proven',
+      sitePage({ config: BASE_CONFIG, validated: true, head: PROBE, body: TAG }),
+    );
     expect(requests()).not.toContain('/dist/privacy-choices-validate.js');
     expect(requests()).toContain('/dist/privacy-choices-ui.js');
     expect(await page.evaluate(() => (window as unknown as { __syncAllowed: boolean }).__syncAllowed)).toBe(true);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toEqual(['analytics']);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran))
+      .toEqual(['analytics']);
     expect(errors).toEqual([]);
   });
 
   it('without the mark (or with a stale one) the config is checked before any gated tag, with no validator download', async () => {
     for (const validated of [false, 'stale1']) {
-      const { page, errors, requests } = await visit(`/unproven-${validated}`, sitePage({ config: BASE_CONFIG, validated, head: PROBE, body: TAG }));
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toEqual(['analytics']);
+      const { page, errors, requests } = await visit(
+        `/unproven-${validated}`,
+        sitePage({ config: BASE_CONFIG, validated, head: PROBE, body: TAG }),
+      );
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran))
+        .toEqual(['analytics']);
       expect(requests()).not.toContain('/dist/privacy-choices-validate.js');
       const order = requests().filter((r) => r.startsWith('/dist/') || r === '/tag/analytics.js');
       expect(order).toEqual(['/dist/privacy-choices.js', '/dist/privacy-choices-ui.js', '/tag/analytics.js']);
@@ -47,7 +57,11 @@ describe('publish-time validation (data-validated)', () => {
     const page = await (await suite.visitor({ events: false })).newPage();
     const errors = watchErrors(page);
     const before = suite.server.requests.length;
-    const bad = { ...BASE_CONFIG, cookie: { days: 900 }, categories: [...BASE_CONFIG.categories, { id: 'x', label: 'X', sael: true }] };
+    const bad = {
+      ...BASE_CONFIG,
+      cookie: { days: 900 },
+      categories: [...BASE_CONFIG.categories, { id: 'x', label: 'X', sael: true }],
+    };
     await page.goto(suite.server.route('/invalid', sitePage({ config: bad as never, body: TAG })));
     await expect.poll(() => errors.length).toBe(1);
     expect(errors[0]).toContain('categories[3]');

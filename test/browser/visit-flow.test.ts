@@ -4,8 +4,18 @@
 // Plus the opt-in (GDPR) variant: nothing non-necessary before a choice.
 import { describe, expect, it } from 'vitest';
 import {
-  choiceCookie, events, gatedTag, getState, nothingShown, ran, settle, storedChoice, SYNC_PROBE,
-  syncState, uiButton, waitForReady,
+  choiceCookie,
+  events,
+  gatedTag,
+  getState,
+  nothingShown,
+  ran,
+  settle,
+  storedChoice,
+  SYNC_PROBE,
+  syncState,
+  uiButton,
+  waitForReady,
 } from './support/flow';
 import { BASE_CONFIG, sitePage } from './support/pages';
 import type { Config } from '../../packages/sdk/src/core/types';
@@ -32,8 +42,14 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads']);
     const state = await getState(page);
     expect(state).toMatchObject({
-      decided: false, mode: 'opt-out', source: 'default', saleOptOut: false, shareOptOut: false, gpc: false,
-      revision: '2024-10-02', decidedAt: null,
+      decided: false,
+      mode: 'opt-out',
+      source: 'default',
+      saleOptOut: false,
+      shareOptOut: false,
+      gpc: false,
+      revision: '2024-10-02',
+      decidedAt: null,
       categories: { necessary: true, analytics: true, advertising: true },
     });
     // Nothing is stored before the visitor chooses.
@@ -49,7 +65,11 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     await uiButton(page, 'Decline').waitFor({ state: 'hidden' });
     const state = await getState(page);
     expect(state).toMatchObject({
-      decided: true, source: 'banner', saleOptOut: true, shareOptOut: true, mode: 'opt-out',
+      decided: true,
+      source: 'banner',
+      saleOptOut: true,
+      shareOptOut: true,
+      mode: 'opt-out',
       categories: { necessary: true, analytics: false, advertising: false },
     });
     expect(state.decidedAt).not.toBeNull();
@@ -73,11 +93,22 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     expect(cookie!.expires).toBeLessThanOrEqual(now + 400 * DAY + 60);
     expect(cookie!.value.length).toBeLessThanOrEqual(200);
     const stored = await storedChoice(suite.context!);
-    expect(stored).toMatchObject({ saleOptOut: true, shareOptOut: true, source: 'banner', pending: false, revision: '2024-10-02', id: state.id });
+    expect(stored).toMatchObject({
+      saleOptOut: true,
+      shareOptOut: true,
+      source: 'banner',
+      pending: false,
+      revision: '2024-10-02',
+      id: state.id,
+    });
 
     // Returning visit: decided synchronously while the script tag runs; no banner; tags blocked.
     await page.reload();
-    expect(await syncState(page)).toMatchObject({ decided: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await syncState(page)).toMatchObject({
+      decided: true,
+      saleOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
     const shown = await nothingShown(page);
     expect(shown.buttons).toBe(0);
     expect(shown.dialogs).toBe(0);
@@ -94,17 +125,27 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     await uiButton(page, 'Accept').click();
     await uiButton(page, 'Allow sale and sharing').waitFor({ state: 'visible' });
     await uiButton(page, 'Keep my opt-out').waitFor({ state: 'visible' });
-    expect(await getState(page)).toMatchObject({ saleOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await getState(page)).toMatchObject({
+      saleOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
     expect(await ran(page)).toEqual([]);
 
     await uiButton(page, 'Allow sale and sharing').click();
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads']);
     expect(await getState(page)).toMatchObject({
-      decided: true, source: 'banner', saleOptOut: false, shareOptOut: false,
+      decided: true,
+      source: 'banner',
+      saleOptOut: false,
+      shareOptOut: false,
       categories: { necessary: true, analytics: true, advertising: true },
     });
     await uiButton(page, 'Allow sale and sharing').waitFor({ state: 'hidden' });
-    expect(await storedChoice(suite.context!)).toMatchObject({ saleOptOut: false, shareOptOut: false, source: 'banner' });
+    expect(await storedChoice(suite.context!)).toMatchObject({
+      saleOptOut: false,
+      shareOptOut: false,
+      source: 'banner',
+    });
 
     // And the opt-in holds on the next page view.
     await page.reload();
@@ -126,7 +167,11 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     await uiButton(page, 'Keep my opt-out').waitFor({ state: 'hidden' });
     await settle(page);
     expect(await ran(page)).toEqual([]);
-    expect(await getState(page)).toMatchObject({ saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await getState(page)).toMatchObject({
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
     expect(await storedChoice(suite.context!)).toMatchObject({ saleOptOut: true, shareOptOut: true });
   });
 
@@ -135,7 +180,12 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     await uiButton(page, 'Accept').click();
     await uiButton(page, 'Accept').waitFor({ state: 'hidden' });
     expect(await uiButton(page, 'Allow sale and sharing').count()).toBe(0);
-    expect(await getState(page)).toMatchObject({ decided: true, source: 'banner', saleOptOut: false, categories: { analytics: true, advertising: true } });
+    expect(await getState(page)).toMatchObject({
+      decided: true,
+      source: 'banner',
+      saleOptOut: false,
+      categories: { analytics: true, advertising: true },
+    });
     await page.reload();
     expect(await syncState(page)).toMatchObject({ decided: true, categories: { analytics: true } });
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads']);
@@ -149,7 +199,8 @@ describe('preferences dialog in opt-out mode', () => {
     await uiButton(page, 'Preferences').click();
     const dialog = page.locator('#privacy-choices-ui').getByRole('dialog');
     await dialog.waitFor({ state: 'visible' });
-    for (const name of ['Accept all', 'Decline all', 'Save choices', 'Close']) await uiButton(page, name).waitFor({ state: 'visible' });
+    for (const name of ['Accept all', 'Decline all', 'Save choices', 'Close'])
+      await uiButton(page, name).waitFor({ state: 'visible' });
     const ads = dialog.getByRole('switch', { name: 'Advertising', exact: true });
     expect(await ads.getAttribute('aria-checked')).toBe('true');
     expect(await dialog.getByRole('switch', { name: 'Strictly necessary', exact: true }).isDisabled()).toBe(true);
@@ -158,7 +209,13 @@ describe('preferences dialog in opt-out mode', () => {
     await uiButton(page, 'Save choices').click();
     await dialog.waitFor({ state: 'hidden' });
     const state = await getState(page);
-    expect(state).toMatchObject({ decided: true, source: 'preferences', shareOptOut: true, saleOptOut: false, categories: { analytics: true, advertising: false } });
+    expect(state).toMatchObject({
+      decided: true,
+      source: 'preferences',
+      shareOptOut: true,
+      saleOptOut: false,
+      categories: { analytics: true, advertising: false },
+    });
     await page.reload();
     await waitForReady(page);
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics']);
@@ -167,7 +224,12 @@ describe('preferences dialog in opt-out mode', () => {
     await page.locator('#prefs').click();
     await uiButton(page, 'Decline all').click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await getState(page)).toMatchObject({ source: 'preferences', saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await getState(page)).toMatchObject({
+      source: 'preferences',
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
   });
 });
 
@@ -176,16 +238,27 @@ const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
 describe('opt-in mode (GDPR) through the script tag', () => {
   it('runs no gated tag before a choice; "Accept all" runs it at once, without reload', async () => {
     const { page, errors } = await open('/optin/accept', OPT_IN);
-    for (const name of ['Accept all', 'Reject all', 'Preferences']) await uiButton(page, name).waitFor({ state: 'visible' });
+    for (const name of ['Accept all', 'Reject all', 'Preferences'])
+      await uiButton(page, name).waitFor({ state: 'visible' });
     // No "Do Not Sell" button in the opt-in banner: nothing is on to opt out of.
     await settle(page);
     expect(await ran(page)).toEqual([]);
-    expect(await getState(page)).toMatchObject({ decided: false, mode: 'opt-in', categories: { necessary: true, analytics: false, advertising: false } });
-    expect(await page.locator('script[data-category]').evaluateAll((els) => els.map((e) => e.getAttribute('type')))).toEqual(['text/plain', 'text/plain']);
+    expect(await getState(page)).toMatchObject({
+      decided: false,
+      mode: 'opt-in',
+      categories: { necessary: true, analytics: false, advertising: false },
+    });
+    expect(
+      await page.locator('script[data-category]').evaluateAll((els) => els.map((e) => e.getAttribute('type'))),
+    ).toEqual(['text/plain', 'text/plain']);
 
     await uiButton(page, 'Accept all').click();
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['analytics', 'ads']);
-    expect(await getState(page)).toMatchObject({ decided: true, source: 'banner', categories: { analytics: true, advertising: true } });
+    expect(await getState(page)).toMatchObject({
+      decided: true,
+      source: 'banner',
+      categories: { analytics: true, advertising: true },
+    });
     await uiButton(page, 'Accept all').waitFor({ state: 'hidden' });
     const cookie = await choiceCookie(suite.context!);
     expect(cookie!.value.length).toBeLessThanOrEqual(200);
@@ -198,7 +271,11 @@ describe('opt-in mode (GDPR) through the script tag', () => {
     await uiButton(page, 'Reject all').waitFor({ state: 'hidden' });
     await settle(page);
     expect(await ran(page)).toEqual([]);
-    expect(await getState(page)).toMatchObject({ decided: true, source: 'banner', categories: { necessary: true, analytics: false, advertising: false } });
+    expect(await getState(page)).toMatchObject({
+      decided: true,
+      source: 'banner',
+      categories: { necessary: true, analytics: false, advertising: false },
+    });
     expect(await storedChoice(suite.context!)).toMatchObject({ pending: false, source: 'banner' });
     await page.reload();
     const shown = await nothingShown(page);
@@ -213,12 +290,18 @@ describe('opt-in mode (GDPR) through the script tag', () => {
     // A page listener in the bubble phase runs after every listener of the button (the SDK's).
     await page.evaluate(() => {
       const w = window as unknown as { seenInClick?: { cookie: boolean; decided: boolean } };
-      addEventListener('click', () => {
-        w.seenInClick = {
-          cookie: /(^|; )privacy_choices=/.test(document.cookie),
-          decided: (window as unknown as { PrivacyChoices: { getState(): { decided: boolean } } }).PrivacyChoices.getState().decided,
-        };
-      }, { once: true });
+      addEventListener(
+        'click',
+        () => {
+          w.seenInClick = {
+            cookie: /(^|; )privacy_choices=/.test(document.cookie),
+            decided: (
+              window as unknown as { PrivacyChoices: { getState(): { decided: boolean } } }
+            ).PrivacyChoices.getState().decided,
+          };
+        },
+        { once: true },
+      );
     });
     await uiButton(page, 'Reject all').click();
     const seen = await page.evaluate(() => (window as unknown as { seenInClick: unknown }).seenInClick);

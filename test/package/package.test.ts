@@ -5,7 +5,16 @@
 // @arethetypeswrong/cli on the tarball. Needs the build (`pnpm run build`); prepack would do it,
 // but it is skipped here (--ignore-scripts) to keep this test fast.
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,10 +51,13 @@ function project(name: string, packageJson: Record<string, unknown>): string {
 
 beforeAll(() => {
   for (const file of ['esm/index.js', 'cjs/index.cjs', 'types/index.d.ts', 'privacy-choices.schema.json']) {
-    if (!existsSync(join(SDK, 'dist', file))) throw new Error(`packages/sdk/dist/${file} is missing: run the build first`);
+    if (!existsSync(join(SDK, 'dist', file)))
+      throw new Error(`packages/sdk/dist/${file} is missing: run the build first`);
   }
   work = mkdtempSync(join(tmpdir(), 'privacy-choices-package-'));
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: SDK }));
+  const packed = JSON.parse(
+    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: SDK }),
+  );
   tarball = join(work, packed[0].filename);
 });
 
@@ -55,11 +67,25 @@ afterAll(() => {
 
 describe('the packed tarball', () => {
   it('holds the builds, types, schema, CLI, README and LICENSE, and no sources or tests', () => {
-    const files: string[] = run('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, ''));
+    const files: string[] = run('tar', ['-tzf', tarball])
+      .trim()
+      .split('\n')
+      .map((f) => f.replace(/^package\//, ''));
     for (const expected of [
-      'package.json', 'README.md', 'LICENSE', 'bin/privacy-choices.mjs', 'dist/privacy-choices.js', 'dist/privacy-choices.schema.json',
-      ...['index', 'react', 'server', 'validate'].flatMap((e) => [`dist/esm/${e}.js`, `dist/cjs/${e}.cjs`, `dist/types/${e}.d.ts`, `dist/types/${e}.d.cts`]),
-    ]) expect(files).toContain(expected);
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'bin/privacy-choices.mjs',
+      'dist/privacy-choices.js',
+      'dist/privacy-choices.schema.json',
+      ...['index', 'react', 'server', 'validate'].flatMap((e) => [
+        `dist/esm/${e}.js`,
+        `dist/cjs/${e}.cjs`,
+        `dist/types/${e}.d.ts`,
+        `dist/types/${e}.d.cts`,
+      ]),
+    ])
+      expect(files).toContain(expected);
     expect(files.filter((f) => f.startsWith('src/') || /\.test\./.test(f) || f.endsWith('.map'))).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(SDK, 'package.json'), 'utf8'));
     expect(manifest.scripts.prepack).toMatch(/build/);
@@ -114,13 +140,25 @@ describe('types resolve under every moduleResolution', () => {
   const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
   const compilerOptions = {
     // The package's declarations (and @types/react) are checked; TypeScript's own lib files are not (time).
-    strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, target: 'ES2020', lib: ['ES2020', 'DOM'], types: [],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    skipDefaultLibCheck: true,
+    target: 'ES2020',
+    lib: ['ES2020', 'DOM'],
+    types: [],
   };
 
   it('bundler', () => {
     const dir = project('types-bundler', { type: 'module' });
     writeFileSync(join(dir, 'index.ts'), USE_TYPES('bundler'));
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'ESNext', moduleResolution: 'bundler' }, files: ['index.ts'] }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { ...compilerOptions, module: 'ESNext', moduleResolution: 'bundler' },
+        files: ['index.ts'],
+      }),
+    );
     expect(run('node', [tsc, '-p', dir], { cwd: dir })).toBe('');
   });
 
@@ -128,13 +166,26 @@ describe('types resolve under every moduleResolution', () => {
     const dir = project(`types-${resolution}`, { type: 'module' });
     writeFileSync(join(dir, 'esm.mts'), USE_TYPES(`${resolution} esm`));
     writeFileSync(join(dir, 'cjs.cts'), USE_TYPES(`${resolution} cjs`));
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, module: resolution, moduleResolution: resolution }, files: ['esm.mts', 'cjs.cts'] }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { ...compilerOptions, module: resolution, moduleResolution: resolution },
+        files: ['esm.mts', 'cjs.cts'],
+      }),
+    );
     expect(run('node', [tsc, '-p', dir], { cwd: dir })).toBe('');
   });
 });
 
 describe('runs in Node', () => {
-  const config = JSON.stringify({ regions: { default: 'opt-in', US: 'opt-out' }, region: 'auto', categories: [{ id: 'necessary', label: 'N', necessary: true }, { id: 'ads', label: 'Ads', sale: true }] });
+  const config = JSON.stringify({
+    regions: { default: 'opt-in', US: 'opt-out' },
+    region: 'auto',
+    categories: [
+      { id: 'necessary', label: 'N', necessary: true },
+      { id: 'ads', label: 'Ads', sale: true },
+    ],
+  });
   const check = (load: string) => `
 ${load}
 const config = ${config};
@@ -151,20 +202,31 @@ console.log(JSON.stringify(out));`;
   const expectOutput = (output: string) => {
     const out = JSON.parse(output);
     expect(out).toMatchObject({ create: 'function', provider: 'function', region: 'US-CA', valid: true });
-    expect(out.state).toMatchObject({ mode: 'opt-out', gpc: true, saleOptOut: true, categories: { necessary: true, ads: false } });
+    expect(out.state).toMatchObject({
+      mode: 'opt-out',
+      gpc: true,
+      saleOptOut: true,
+      categories: { necessary: true, ads: false },
+    });
     expect(out.error).toEqual(expect.arrayContaining(['', 'categories']));
     return out;
   };
 
   it('import (ESM): every entry, without touching a browser global', () => {
     const dir = project('node-esm', { type: 'module' });
-    writeFileSync(join(dir, 'check.mjs'), check(ENTRIES.map((e, i) => `import * as ${['main', 'react', 'server', 'validate'][i]} from '${e}';`).join('\n')));
+    writeFileSync(
+      join(dir, 'check.mjs'),
+      check(ENTRIES.map((e, i) => `import * as ${['main', 'react', 'server', 'validate'][i]} from '${e}';`).join('\n')),
+    );
     expectOutput(run('node', ['check.mjs'], { cwd: dir }));
   });
 
   it('require (CJS): every entry and package.json', () => {
     const dir = project('node-cjs', {});
-    writeFileSync(join(dir, 'check.cjs'), check(ENTRIES.map((e, i) => `const ${['main', 'react', 'server', 'validate'][i]} = require('${e}');`).join('\n')));
+    writeFileSync(
+      join(dir, 'check.cjs'),
+      check(ENTRIES.map((e, i) => `const ${['main', 'react', 'server', 'validate'][i]} = require('${e}');`).join('\n')),
+    );
     const out = expectOutput(run('node', ['check.cjs'], { cwd: dir }));
     expect(out.version).toBe(JSON.parse(readFileSync(join(SDK, 'package.json'), 'utf8')).version);
   });
@@ -174,10 +236,15 @@ describe('the CLI from the tarball', () => {
   it('validates a config, and names an unknown text key like any other unknown key', () => {
     const dir = project('cli', {});
     const cli = join(dir, 'node_modules/privacy-choices/bin/privacy-choices.mjs');
-    const config = { categories: [{ id: 'necessary', label: 'Necessary', necessary: true }], texts: { en: { bannerTitle: 'Cookies' } } };
+    const config = {
+      categories: [{ id: 'necessary', label: 'Necessary', necessary: true }],
+      texts: { en: { bannerTitle: 'Cookies' } },
+    };
     writeFileSync(join(dir, 'good.json'), JSON.stringify(config));
     writeFileSync(join(dir, 'typo.json'), JSON.stringify({ ...config, texts: { en: { bannerTitel: 'Cookies' } } }));
-    expect(run('node', [cli, 'validate', 'good.json'], { cwd: dir })).toMatch(/good\.json: valid\n.*data-validated="[0-9a-z]+"/);
+    expect(run('node', [cli, 'validate', 'good.json'], { cwd: dir })).toMatch(
+      /good\.json: valid\n.*data-validated="[0-9a-z]+"/,
+    );
     let failure: { status?: number; stderr?: string } = {};
     try {
       run('node', [cli, 'validate', 'typo.json'], { cwd: dir });
@@ -192,12 +259,15 @@ describe('the CLI from the tarball', () => {
 describe('bundles with rollup', () => {
   it('an app importing the package and its server entry builds and runs', async () => {
     const dir = project('rollup-app', { type: 'module' });
-    writeFileSync(join(dir, 'app.js'), `
+    writeFileSync(
+      join(dir, 'app.js'),
+      `
 import { createPrivacyChoices } from 'privacy-choices';
 import { readChoice } from 'privacy-choices/server';
 export const create = createPrivacyChoices;
 export const state = readChoice('', { mode: 'opt-out', categories: [{ id: 'ads', label: 'Ads', sale: true }] }, { gpcHeader: '1' });
-`);
+`,
+    );
     const bundle = await rollup({
       input: join(dir, 'app.js'),
       plugins: [nodeResolve({ rootDir: dir, exportConditions: ['import', 'browser'] })],
@@ -220,7 +290,9 @@ describe('@arethetypeswrong/cli', () => {
     const cli = join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
     const result = JSON.parse(run('node', [cli, tarball, '--format', 'json', '--no-definitely-typed'], { cwd: work }));
     const entries = Object.keys(result.analysis.entrypoints);
-    expect(entries).toEqual(expect.arrayContaining(['.', './react', './server', './validate', './schema.json', './package.json']));
+    expect(entries).toEqual(
+      expect.arrayContaining(['.', './react', './server', './validate', './schema.json', './package.json']),
+    );
     expect(result.problems).toEqual({});
   });
 });

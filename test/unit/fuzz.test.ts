@@ -42,7 +42,11 @@ const GOOD_CONFIG = {
   categories: [
     { id: 'necessary', label: 'Strictly necessary', necessary: true },
     {
-      id: 'analytics', label: 'Analytics', sale: true, cookies: ['_gid', '/^_ga/'], consentMode: ['analytics_storage'],
+      id: 'analytics',
+      label: 'Analytics',
+      sale: true,
+      cookies: ['_gid', '/^_ga/'],
+      consentMode: ['analytics_storage'],
       vendors: [{ name: 'Google Analytics', optOutUrl: 'https://tools.google.com/dlpage/gaoptout' }],
     },
     { id: 'advertising', label: 'Advertising', sale: true, share: true, consentMode: ['ad_storage', 'ad_user_data'] },
@@ -68,7 +72,19 @@ const mutatedCookie = fc
         fc.nat({ max: 12 }),
         fc.oneof(
           anyString,
-          fc.constantFrom('', 'zzzzzzzzzz', 'zzzzzzzzz', '0000000000', '0', 'z', 'zz', '10', 'ffffffff', '1z141z3', '1z141z4'),
+          fc.constantFrom(
+            '',
+            'zzzzzzzzzz',
+            'zzzzzzzzz',
+            '0000000000',
+            '0',
+            'z',
+            'zz',
+            '10',
+            'ffffffff',
+            '1z141z3',
+            '1z141z4',
+          ),
         ),
       ),
       { minLength: 1, maxLength: 4 },
@@ -93,9 +109,18 @@ describe('fuzz: decodeChoice (the consent cookie is attacker-controlled input)',
     // choice yet, never an exception" (contract §6) — so anything that does decode must not
     // throw later either.
     const stored = {
-      saleOptOut: d.saleOptOut, shareOptOut: d.shareOptOut, confirmedOptIn: d.confirmedOptIn, optOutAt: d.optOutAt,
-      source: d.source, decidedAt: d.decidedAt, id: d.id, decided: !d.pending,
-      categories: categoriesOf(SETTINGS, d.bits), layout: SETTINGS.layout, fingerprint: d.fingerprint, revision: d.revision,
+      saleOptOut: d.saleOptOut,
+      shareOptOut: d.shareOptOut,
+      confirmedOptIn: d.confirmedOptIn,
+      optOutAt: d.optOutAt,
+      source: d.source,
+      decidedAt: d.decidedAt,
+      id: d.id,
+      decided: !d.pending,
+      categories: categoriesOf(SETTINGS, d.bits),
+      layout: SETTINGS.layout,
+      fingerprint: d.fingerprint,
+      revision: d.revision,
     };
     const none = { gpc: false, dnt: false };
     expect(() => toState(SETTINGS, reconcile(SETTINGS, stored, none, Date.now()).choice, none)).not.toThrow();
@@ -110,7 +135,10 @@ describe('fuzz: decodeChoice (the consent cookie is attacker-controlled input)',
   };
 
   it('never throws on arbitrary strings, unicode and lone surrogates', () => {
-    fc.assert(fc.property(anyString, (value) => checkDecoded(value)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyString, (value) => checkDecoded(value)),
+      { numRuns: 2000 },
+    );
   });
 
   it('never throws on non-string input (fc.anything)', () => {
@@ -124,7 +152,12 @@ describe('fuzz: decodeChoice (the consent cookie is attacker-controlled input)',
   });
 
   it('rejects huge values quickly (4 kB cookie, 1 MB string)', () => {
-    for (const value of ['1.' + 'a'.repeat(4000), encodeChoice(VALID) + '.' + 'x'.repeat(4000), '.'.repeat(1 << 20), 'x'.repeat(1 << 20)]) {
+    for (const value of [
+      '1.' + 'a'.repeat(4000),
+      encodeChoice(VALID) + '.' + 'x'.repeat(4000),
+      '.'.repeat(1 << 20),
+      'x'.repeat(1 << 20),
+    ]) {
       const start = performance.now();
       expect(decodeChoice(value)).toBeNull();
       expect(performance.now() - start).toBeLessThan(50);
@@ -132,7 +165,10 @@ describe('fuzz: decodeChoice (the consent cookie is attacker-controlled input)',
   });
 
   it('never throws on a valid cookie with fields mutated, and what decodes is usable by toState', () => {
-    fc.assert(fc.property(mutatedCookie, (value) => checkDecoded(value)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(mutatedCookie, (value) => checkDecoded(value)),
+      { numRuns: 3000 },
+    );
   });
 
   it('regression: a well-formed cookie with an out-of-range decidedAt ("zzzzzzzzz" seconds) is no choice, not a RangeError', () => {
@@ -172,7 +208,9 @@ type Path = (string | number)[];
 function pathsOf(value: unknown, prefix: Path = []): Path[] {
   if (!value || typeof value !== 'object') return [];
   const out: Path[] = [];
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
   for (const [key, child] of entries) {
     out.push([...prefix, key]);
     out.push(...pathsOf(child, [...prefix, key]));
@@ -183,11 +221,21 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
 type Mutation = { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'add'; key: string; value: unknown };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), value: fc.oneof(fc.anything(), fc.jsonValue(), fc.constantFrom(null, '', 'javascript:alert(1)', 500, -1, 1.5, [], {}, 'sael', true)) }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    value: fc.oneof(
+      fc.anything(),
+      fc.jsonValue(),
+      fc.constantFrom(null, '', 'javascript:alert(1)', 500, -1, 1.5, [], {}, 'sael', true),
+    ),
+  }),
   fc.constant({ kind: 'delete' as const }),
   fc.record({
     kind: fc.constant('add' as const),
-    key: fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('sael', 'sahre', '__proto__', 'constructor', 'toString', 'valueOf', 'necesary')),
+    key: fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.constantFrom('sael', 'sahre', '__proto__', 'constructor', 'toString', 'valueOf', 'necesary'),
+    ),
     value: fc.jsonValue(),
   }),
 );
@@ -203,7 +251,8 @@ function applyMutation(config: unknown, path: Path, m: Mutation): unknown {
     else delete target[last];
   } else {
     const node = target[last];
-    if (node && typeof node === 'object' && !Array.isArray(node)) Object.defineProperty(node, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+    if (node && typeof node === 'object' && !Array.isArray(node))
+      Object.defineProperty(node, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
   }
   return copy;
 }
@@ -231,17 +280,35 @@ describe('fuzz: validateConfig only ever throws PrivacyChoicesConfigError with k
   });
 
   it('fc.anything()', () => {
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }), (value) => {
-      expectOnlyConfigErrors(value);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withBoxedValues: true,
+        }),
+        (value) => {
+          expectOnlyConfigErrors(value);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('fc.jsonValue() as the whole config, and as every category', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      expectOnlyConfigErrors(value);
-      expectOnlyConfigErrors({ ...GOOD_CONFIG, categories: [value] });
-      expectOnlyConfigErrors({ ...GOOD_CONFIG, categories: value });
-    }), RUNS);
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expectOnlyConfigErrors(value);
+        expectOnlyConfigErrors({ ...GOOD_CONFIG, categories: [value] });
+        expectOnlyConfigErrors({ ...GOOD_CONFIG, categories: value });
+      }),
+      RUNS,
+    );
   });
 
   it('mutated valid configs (1–3 random edits anywhere in the tree)', () => {
@@ -272,9 +339,41 @@ describe('fuzz: validateConfig only ever throws PrivacyChoicesConfigError with k
 
 /** JSON values whose keys are often the config's own names or Object.prototype's. */
 const KEY = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('categories', 'id', 'label', 'necessary', 'sale', 'share', 'cookies', 'vendors', 'consentMode',
-    'regions', 'region', 'mode', 'revision', 'cookie', 'name', 'days', 'domain', 'links', 'footerLink', 'integrations', 'gpp',
-    'googleConsentMode', 'sections', 'mspa', 'covered', 'language', 'texts', 'default', 'US', 'description') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'categories',
+      'id',
+      'label',
+      'necessary',
+      'sale',
+      'share',
+      'cookies',
+      'vendors',
+      'consentMode',
+      'regions',
+      'region',
+      'mode',
+      'revision',
+      'cookie',
+      'name',
+      'days',
+      'domain',
+      'links',
+      'footerLink',
+      'integrations',
+      'gpp',
+      'googleConsentMode',
+      'sections',
+      'mspa',
+      'covered',
+      'language',
+      'texts',
+      'default',
+      'US',
+      'description',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('toString', 'valueOf', '__proto__', 'constructor', 'hasOwnProperty') },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
 );
@@ -291,7 +390,9 @@ const { json } = fc.letrec((tie) => ({
 /** Parse through JSON, as the script tag does: `__proto__` becomes an own key, as in the page. */
 const parsedJson = json.map((value) => JSON.parse(JSON.stringify(value) ?? 'null'));
 
-describe('fuzz: toSettings never throws on arbitrary JSON (the unvalidated first-visit path)', { timeout: SLOW }, () => {
+describe('fuzz: toSettings never throws on arbitrary JSON (the unvalidated first-visit path)', {
+  timeout: SLOW,
+}, () => {
   const check = (value: unknown) => {
     // script.ts: toSettings((raw.value || {}) as Config, hash(raw.text))
     const settings = toSettings((value || {}) as Config, 'fp');
@@ -301,14 +402,25 @@ describe('fuzz: toSettings never throws on arbitrary JSON (the unvalidated first
   };
 
   it('fc.jsonValue()', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => check(value)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => check(value)),
+      { numRuns: 1000 },
+    );
   });
 
-  it('JSON objects keyed with the config\'s names and with Object.prototype\'s', () => {
-    fc.assert(fc.property(parsedJson, (value) => check(value)), { numRuns: 3000 });
-    fc.assert(fc.property(fc.dictionary(KEY, parsedJson, { maxKeys: 8 }), (value) => check(value)), { numRuns: 2000 });
+  it("JSON objects keyed with the config's names and with Object.prototype's", () => {
     fc.assert(
-      fc.property(fc.array(fc.dictionary(KEY, parsedJson, { maxKeys: 6 }), { maxLength: 4 }), (categories) => check({ ...GOOD_CONFIG, categories })),
+      fc.property(parsedJson, (value) => check(value)),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.dictionary(KEY, parsedJson, { maxKeys: 8 }), (value) => check(value)),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.dictionary(KEY, parsedJson, { maxKeys: 6 }), { maxLength: 4 }), (categories) =>
+        check({ ...GOOD_CONFIG, categories }),
+      ),
       { numRuns: 2000 },
     );
   });
@@ -352,32 +464,60 @@ describe('fuzz: configIssuePaths (zod-free) agrees with the schema', { timeout: 
   });
 
   it('on fc.jsonValue() as the whole config, as a category and as the categories', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      agrees(value);
-      agrees({ ...GOOD_CONFIG, categories: [value] });
-      agrees({ ...GOOD_CONFIG, categories: value });
-      agrees({ ...GOOD_CONFIG, integrations: value });
-    }), RUNS);
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        agrees(value);
+        agrees({ ...GOOD_CONFIG, categories: [value] });
+        agrees({ ...GOOD_CONFIG, categories: value });
+        agrees({ ...GOOD_CONFIG, integrations: value });
+      }),
+      RUNS,
+    );
   });
 
   it('on hand-picked edge cases of each rule', () => {
     const cat = (extra: object) => ({ ...GOOD_CONFIG, categories: [{ id: 'a', label: 'A', ...extra }] });
     const cases: unknown[] = [
-      null, [], 'x', {}, { categories: [] }, { categories: Array.from({ length: 33 }, (_, i) => ({ id: 'c' + i, label: 'C' })) },
-      cat({ label: '' }), cat({ label: 'x'.repeat(201) }), cat({ description: '' }), cat({ id: 'a b' }), cat({ id: 'x'.repeat(41) }),
-      cat({ cookies: ['/(/'] }), cat({ cookies: ['a=b'] }), cat({ cookies: ['/^_ga/i'] }), cat({ consentMode: ['ad_storage', 'nope'] }),
-      cat({ necessary: true, share: true }), cat({ vendors: [{ name: 'V', optOutUrl: 'javascript:alert(1)' }] }),
-      cat({ vendors: [{ name: 'V', privacyUrl: ' java\tscript:x' }] }), cat({ vendors: [{ optOutUrl: '/x' }] }),
+      null,
+      [],
+      'x',
+      {},
+      { categories: [] },
+      { categories: Array.from({ length: 33 }, (_, i) => ({ id: 'c' + i, label: 'C' })) },
+      cat({ label: '' }),
+      cat({ label: 'x'.repeat(201) }),
+      cat({ description: '' }),
+      cat({ id: 'a b' }),
+      cat({ id: 'x'.repeat(41) }),
+      cat({ cookies: ['/(/'] }),
+      cat({ cookies: ['a=b'] }),
+      cat({ cookies: ['/^_ga/i'] }),
+      cat({ consentMode: ['ad_storage', 'nope'] }),
+      cat({ necessary: true, share: true }),
+      cat({ vendors: [{ name: 'V', optOutUrl: 'javascript:alert(1)' }] }),
+      cat({ vendors: [{ name: 'V', privacyUrl: ' java\tscript:x' }] }),
+      cat({ vendors: [{ optOutUrl: '/x' }] }),
       { ...GOOD_CONFIG, categories: [GOOD_CONFIG.categories[0], GOOD_CONFIG.categories[0]] },
-      { ...GOOD_CONFIG, cookie: { days: 400 } }, { ...GOOD_CONFIG, cookie: { days: 401 } }, { ...GOOD_CONFIG, cookie: { days: 1.5 } },
-      { ...GOOD_CONFIG, cookie: { domain: '.example.com' } }, { ...GOOD_CONFIG, cookie: { domain: 'exa mple.com' } },
-      { ...GOOD_CONFIG, regions: { 'us-ca': 'opt-out' } }, { ...GOOD_CONFIG, regions: { USA: 'opt-out' } },
-      { ...GOOD_CONFIG, region: 'x'.repeat(11) }, { ...GOOD_CONFIG, revision: 'a;b' }, { ...GOOD_CONFIG, language: 'fr-CA' },
-      { ...GOOD_CONFIG, language: 'f' }, { ...GOOD_CONFIG, links: { footerLink: 'nope' } }, { ...GOOD_CONFIG, texts: { en: { a: 1 } } },
+      { ...GOOD_CONFIG, cookie: { days: 400 } },
+      { ...GOOD_CONFIG, cookie: { days: 401 } },
+      { ...GOOD_CONFIG, cookie: { days: 1.5 } },
+      { ...GOOD_CONFIG, cookie: { domain: '.example.com' } },
+      { ...GOOD_CONFIG, cookie: { domain: 'exa mple.com' } },
+      { ...GOOD_CONFIG, regions: { 'us-ca': 'opt-out' } },
+      { ...GOOD_CONFIG, regions: { USA: 'opt-out' } },
+      { ...GOOD_CONFIG, region: 'x'.repeat(11) },
+      { ...GOOD_CONFIG, revision: 'a;b' },
+      { ...GOOD_CONFIG, language: 'fr-CA' },
+      { ...GOOD_CONFIG, language: 'f' },
+      { ...GOOD_CONFIG, links: { footerLink: 'nope' } },
+      { ...GOOD_CONFIG, texts: { en: { a: 1 } } },
       { ...GOOD_CONFIG, integrations: { googleConsentMode: { waitForUpdate: 60001 } } },
-      { ...GOOD_CONFIG, integrations: { gpp: { sections: [] } } }, { ...GOOD_CONFIG, integrations: { gpp: { mspa: { mode: 'opt-out' } } } },
+      { ...GOOD_CONFIG, integrations: { gpp: { sections: [] } } },
+      { ...GOOD_CONFIG, integrations: { gpp: { mspa: { mode: 'opt-out' } } } },
       { ...GOOD_CONFIG, integrations: { gpp: { mspa: { covered: true, mode: 'service-provider' } } } },
-      { ...GOOD_CONFIG, records: { endpoint: '/x' } }, { ...GOOD_CONFIG, $schema: './schema.json' }, { ...GOOD_CONFIG, mode: undefined },
+      { ...GOOD_CONFIG, records: { endpoint: '/x' } },
+      { ...GOOD_CONFIG, $schema: './schema.json' },
+      { ...GOOD_CONFIG, mode: undefined },
     ];
     for (const config of cases) agrees(config);
   });

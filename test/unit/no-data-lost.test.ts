@@ -14,8 +14,16 @@ import { describe, expect, it } from 'vitest';
 import { hash } from '../../packages/sdk/src/core/hash';
 import { decodeChoice, encodeChoice, newConsentId, type StoredChoice } from '../../packages/sdk/src/core/choice-codec';
 import {
-  applyAction, bitsOf, categoriesOf, emptyChoice, needsOptInConfirmation, reconcile, toState,
-  type Action, type Choice, type Signals,
+  applyAction,
+  bitsOf,
+  categoriesOf,
+  emptyChoice,
+  needsOptInConfirmation,
+  reconcile,
+  toState,
+  type Action,
+  type Choice,
+  type Signals,
 } from '../../packages/sdk/src/core/policy';
 import { toSettings, type Settings } from '../../packages/sdk/src/core/settings';
 import type { ChoiceStorage } from '../../packages/sdk/src/core/storage';
@@ -48,25 +56,53 @@ type Step =
   | { kind: 'revision' }
   | { kind: 'wait'; days: number };
 
-const subset = fc.record(Object.fromEntries(OPTIONAL.map((id) => [id, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>, {
-  requiredKeys: [],
-});
+const subset = fc.record(
+  Object.fromEntries(OPTIONAL.map((id) => [id, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>,
+  {
+    requiredKeys: [],
+  },
+);
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('act' as const), action: fc.constant<Action>({ type: 'accept-all' }), source: fc.constantFrom<Source>('banner', 'preferences') }),
-  fc.record({ kind: fc.constant('act' as const), action: fc.constant<Action>({ type: 'accept-all', confirmOptIn: true }), source: fc.constant<Source>('preferences') }),
-  fc.record({ kind: fc.constant('act' as const), action: fc.constant<Action>({ type: 'decline-all' }), source: fc.constantFrom<Source>('banner', 'api') }),
-  fc.record({ kind: fc.constant('act' as const), action: fc.constant<Action>({ type: 'opt-out' }), source: fc.constant<Source>('link') }),
   fc.record({
     kind: fc.constant('act' as const),
-    action: fc.tuple(subset, fc.boolean()).map(([choices, confirmOptIn]): Action => ({ type: 'set', choices, confirmOptIn })),
+    action: fc.constant<Action>({ type: 'accept-all' }),
+    source: fc.constantFrom<Source>('banner', 'preferences'),
+  }),
+  fc.record({
+    kind: fc.constant('act' as const),
+    action: fc.constant<Action>({ type: 'accept-all', confirmOptIn: true }),
     source: fc.constant<Source>('preferences'),
   }),
-  fc.record({ kind: fc.constant('act' as const), action: fc.constant<Action>({ type: 'dismiss' }), source: fc.constant<Source>('banner') }),
+  fc.record({
+    kind: fc.constant('act' as const),
+    action: fc.constant<Action>({ type: 'decline-all' }),
+    source: fc.constantFrom<Source>('banner', 'api'),
+  }),
+  fc.record({
+    kind: fc.constant('act' as const),
+    action: fc.constant<Action>({ type: 'opt-out' }),
+    source: fc.constant<Source>('link'),
+  }),
+  fc.record({
+    kind: fc.constant('act' as const),
+    action: fc
+      .tuple(subset, fc.boolean())
+      .map(([choices, confirmOptIn]): Action => ({ type: 'set', choices, confirmOptIn })),
+    source: fc.constant<Source>('preferences'),
+  }),
+  fc.record({
+    kind: fc.constant('act' as const),
+    action: fc.constant<Action>({ type: 'dismiss' }),
+    source: fc.constant<Source>('banner'),
+  }),
   fc.record({ kind: fc.constant('api-accept' as const), confirm: fc.boolean() }),
   fc.record({ kind: fc.constant('pageview' as const), gpc: fc.boolean() }),
   fc.constant({ kind: 'revision' as const }),
-  fc.record({ kind: fc.constant('wait' as const), days: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 300, max: 500 })) }),
+  fc.record({
+    kind: fc.constant('wait' as const),
+    days: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 300, max: 500 })),
+  }),
 );
 
 const isConfirmedOptIn = (s: Step) =>
@@ -94,10 +130,19 @@ class Browser {
     const d = decodeChoice(this.cookie);
     if (!d) return null;
     return {
-      saleOptOut: d.saleOptOut, shareOptOut: d.shareOptOut, confirmedOptIn: d.confirmedOptIn, optOutAt: d.optOutAt,
-      source: d.source, decidedAt: d.decidedAt, id: d.id, decided: !d.pending, revision: d.revision,
-      categories: d.layout === this.settings.layout ? categoriesOf(this.settings, d.bits) : emptyChoice(this.settings).categories,
-      layout: d.layout, fingerprint: d.fingerprint,
+      saleOptOut: d.saleOptOut,
+      shareOptOut: d.shareOptOut,
+      confirmedOptIn: d.confirmedOptIn,
+      optOutAt: d.optOutAt,
+      source: d.source,
+      decidedAt: d.decidedAt,
+      id: d.id,
+      decided: !d.pending,
+      revision: d.revision,
+      categories:
+        d.layout === this.settings.layout ? categoriesOf(this.settings, d.bits) : emptyChoice(this.settings).categories,
+      layout: d.layout,
+      fingerprint: d.fingerprint,
     };
   }
 
@@ -165,22 +210,45 @@ class Browser {
   }
 }
 
-function checkInvariants(settings: Settings, state: State, cookie: string | undefined, before: State | null, step: Step | null, trace: string) {
+function checkInvariants(
+  settings: Settings,
+  state: State,
+  cookie: string | undefined,
+  before: State | null,
+  step: Step | null,
+  trace: string,
+) {
   // 3. necessary always on
   expect(state.categories.necessary, trace).toBe(true);
   // 4. sold / shared categories off while the matching opt-out is in force
   for (const c of settings.categories) {
-    if (c.sale && state.saleOptOut) expect(state.categories[c.id], `${trace}: ${c.id} on despite saleOptOut`).toBe(false);
-    if (c.share && state.shareOptOut) expect(state.categories[c.id], `${trace}: ${c.id} on despite shareOptOut`).toBe(false);
+    if (c.sale && state.saleOptOut)
+      expect(state.categories[c.id], `${trace}: ${c.id} on despite saleOptOut`).toBe(false);
+    if (c.share && state.shareOptOut)
+      expect(state.categories[c.id], `${trace}: ${c.id} on despite shareOptOut`).toBe(false);
   }
   // 1. state in force == what the cookie decodes to (once anything is stored)
   if (cookie !== undefined) {
     const d = decodeChoice(cookie);
     expect(d, `${trace}: cookie does not decode: ${cookie}`).not.toBeNull();
     expect(
-      { categories: categoriesOf(settings, d!.bits), saleOptOut: d!.saleOptOut, shareOptOut: d!.shareOptOut, decided: !d!.pending, source: d!.source, id: d!.id },
+      {
+        categories: categoriesOf(settings, d!.bits),
+        saleOptOut: d!.saleOptOut,
+        shareOptOut: d!.shareOptOut,
+        decided: !d!.pending,
+        source: d!.source,
+        id: d!.id,
+      },
       `${trace}: cookie ${cookie}`,
-    ).toEqual({ categories: state.categories, saleOptOut: state.saleOptOut, shareOptOut: state.shareOptOut, decided: state.decided, source: state.source, id: state.id });
+    ).toEqual({
+      categories: state.categories,
+      saleOptOut: state.saleOptOut,
+      shareOptOut: state.shareOptOut,
+      decided: state.decided,
+      source: state.source,
+      id: state.id,
+    });
     expect(d!.revision, trace).toBe(state.revision);
   }
   // 2. an opt-out is only lifted by a confirmed opt-in
@@ -219,7 +287,7 @@ describe('no data lost: the pure core under random action sequences', { timeout:
       fc.property(fc.array(step, { maxLength: 20 }), (steps) => {
         const b = new Browser('opt-out');
         for (const s of steps) b.run(s);
-        const confirmed = b.choice && b.choice.confirmedOptIn;
+        const confirmed = b.choice?.confirmedOptIn;
         b.run({ kind: 'pageview', gpc: true });
         if (!confirmed) {
           expect(b.state()).toMatchObject({ saleOptOut: true, shareOptOut: true });
@@ -237,8 +305,15 @@ describe('no data lost: the pure core under random action sequences', { timeout:
     const forged = encodeChoice({ ...decodeChoice(b.cookie)!, saleOptOut: false, shareOptOut: false });
     expect(() => checkInvariants(b.settings, b.state(), forged, null, null, 'control')).toThrow();
     const before = b.state();
-    const lifted = { ...before, saleOptOut: false, shareOptOut: false, categories: { ...before.categories, analytics: true } };
-    expect(() => checkInvariants(b.settings, lifted, undefined, before, { kind: 'pageview', gpc: false }, 'control')).toThrow();
+    const lifted = {
+      ...before,
+      saleOptOut: false,
+      shareOptOut: false,
+      categories: { ...before.categories, analytics: true },
+    };
+    expect(() =>
+      checkInvariants(b.settings, lifted, undefined, before, { kind: 'pageview', gpc: false }, 'control'),
+    ).toThrow();
   });
 });
 
@@ -322,8 +397,14 @@ describe('no data lost: the real instance (createInstance) under random API sequ
               }
               const state = instance.getState();
               const asStep: Step =
-                s.kind === 'acceptAll' ? { kind: 'api-accept', confirm: s.confirm }
-                  : s.kind === 'set' ? { kind: 'act', action: { type: 'set', choices: s.choices, confirmOptIn: s.confirm }, source: 'api' }
+                s.kind === 'acceptAll'
+                  ? { kind: 'api-accept', confirm: s.confirm }
+                  : s.kind === 'set'
+                    ? {
+                        kind: 'act',
+                        action: { type: 'set', choices: s.choices, confirmOptIn: s.confirm },
+                        source: 'api',
+                      }
                     : { kind: 'wait', days: 0 };
               checkInvariants(settings, state, jar.value, before, asStep, trace.join(' → '));
               before = state;
@@ -377,7 +458,7 @@ describe('no data lost: focused regressions', () => {
       instance.onChange(() => seen.push(jar.value));
       instance.declineAll();
       const stored = decodeChoice(jar.value);
-      expect(stored && stored.source).toBe('api');
+      expect(stored?.source).toBe('api');
       expect(seen).toEqual([jar.value, jar.value]);
       expect(instance.getState().id).toBe(stored!.id);
     } finally {

@@ -5,7 +5,15 @@
 import { GppModel } from '@iabgpp/cmpapi';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyAction, markKnownChild, reconcile, toState, type Action, type Choice, type Signals } from '../../packages/sdk/src/core/policy';
+import {
+  applyAction,
+  markKnownChild,
+  reconcile,
+  toState,
+  type Action,
+  type Choice,
+  type Signals,
+} from '../../packages/sdk/src/core/policy';
 import { toSettings, type Settings } from '../../packages/sdk/src/core/settings';
 import type { Config, Mode, State } from '../../packages/sdk/src/core/types';
 import { encodeSection, gppString, SECTION_IDS } from '../../packages/sdk/src/integrations/gpp-encoder';
@@ -41,7 +49,9 @@ const LAYOUTS: Config['categories'][] = [
 const configArb = fc.record({
   layout: fc.integer({ min: 0, max: LAYOUTS.length - 1 }),
   mode: fc.constantFrom(...MODES),
-  regions: fc.option(fc.dictionary(fc.constantFrom('default', 'US', 'US-CA', 'DE', 'EU'), fc.constantFrom(...MODES)), { nil: undefined }),
+  regions: fc.option(fc.dictionary(fc.constantFrom('default', 'US', 'US-CA', 'DE', 'EU'), fc.constantFrom(...MODES)), {
+    nil: undefined,
+  }),
   region: fc.constantFrom(...REGIONS),
   gpc: fc.constantFrom('honor', 'ignore'),
   dnt: fc.constantFrom('honor', 'ignore'),
@@ -58,11 +68,24 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ type: 'decline-all' as const }),
   fc.constant({ type: 'opt-out' as const }),
   fc.constant({ type: 'dismiss' as const }),
-  fc.record({ type: fc.constant('set' as const), choices: choicesArb, confirmOptIn: fc.boolean(), keepOptOut: fc.boolean() }),
+  fc.record({
+    type: fc.constant('set' as const),
+    choices: choicesArb,
+    confirmOptIn: fc.boolean(),
+    keepOptOut: fc.boolean(),
+  }),
 );
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: actionArb.map((action) => ({ kind: 'action' as const, action })) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('page-view' as const), gpc: fc.boolean(), dnt: fc.boolean(), knownChild: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('page-view' as const),
+      gpc: fc.boolean(),
+      dnt: fc.boolean(),
+      knownChild: fc.boolean(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('known-child' as const), known: fc.boolean() }) },
 );
 
@@ -81,14 +104,19 @@ function check(settings: Settings, state: State) {
   const usVisitor = settings.region ? country === 'US' : settings.mode === 'opt-out' || settings.mode === 'implied';
   for (const name of ['usnat', 'usca']) {
     if (!decoded.hasSection(name)) continue;
-    expect(usVisitor, `${name} for a visitor outside US law (${settings.region || 'no region'}, ${settings.mode})`).toBe(true);
+    expect(
+      usVisitor,
+      `${name} for a visitor outside US law (${settings.region || 'no region'}, ${settings.mode})`,
+    ).toBe(true);
     if (name === 'usca') expect(['', 'US', 'US-CA']).toContain(settings.region);
     const f = decoded.getSection(name) as Record<string, number | number[]>;
     if (f.SaleOptOut === 2) expect(allowed(settings, state, 'sale'), `${name}.SaleOptOut = 2`).toBe(true);
     if (f.SharingOptOut === 2) expect(allowed(settings, state, 'share'), `${name}.SharingOptOut = 2`).toBe(true);
-    if (f.TargetedAdvertisingOptOut === 2) expect(allowed(settings, state, 'share'), `${name}.TargetedAdvertisingOptOut = 2`).toBe(true);
+    if (f.TargetedAdvertisingOptOut === 2)
+      expect(allowed(settings, state, 'share'), `${name}.TargetedAdvertisingOptOut = 2`).toBe(true);
     for (const consent of f.KnownChildSensitiveDataConsents as number[]) {
-      if (consent === 2) expect(state.knownChild && (allowed(settings, state, 'sale') || allowed(settings, state, 'share'))).toBe(true);
+      if (consent === 2)
+        expect(state.knownChild && (allowed(settings, state, 'sale') || allowed(settings, state, 'share'))).toBe(true);
     }
   }
   const usp = uspString(settings, state);
@@ -110,8 +138,13 @@ describe('GPP and USP never grant more than getState() allows', () => {
     fc.assert(
       fc.property(configArb, fc.array(stepArb, { maxLength: 12 }), (c, steps) => {
         const config: Config = {
-          mode: c.mode, regions: c.regions, region: c.region || undefined, gpc: c.gpc as Config['gpc'], dnt: c.dnt as Config['dnt'],
-          categories: LAYOUTS[c.layout], integrations: { gpp: { sections: ['usnat', 'usca'] }, usp: true },
+          mode: c.mode,
+          regions: c.regions,
+          region: c.region || undefined,
+          gpc: c.gpc as Config['gpc'],
+          dnt: c.dnt as Config['dnt'],
+          categories: LAYOUTS[c.layout],
+          integrations: { gpp: { sections: ['usnat', 'usca'] }, usp: true },
         };
         const settings = toSettings(config, 'fp');
         let now = Date.UTC(2026, 5, 1);
@@ -122,7 +155,14 @@ describe('GPP and USP never grant more than getState() allows', () => {
           now += 86_400_000;
           if (step.kind === 'action') choice = applyAction(settings, choice, step.action, 'banner', signals, now);
           else if (step.kind === 'known-child') {
-            if (step.known) choice = markKnownChild(settings, choice || reconcile(settings, null, signals, now).choice || applyAction(settings, null, { type: 'dismiss' }, 'api', signals, now), now);
+            if (step.known)
+              choice = markKnownChild(
+                settings,
+                choice ||
+                  reconcile(settings, null, signals, now).choice ||
+                  applyAction(settings, null, { type: 'dismiss' }, 'api', signals, now),
+                now,
+              );
             else if (choice) choice = { ...choice, knownChild: false };
           } else {
             signals = { gpc: step.gpc, dnt: step.dnt, knownChild: step.knownChild };

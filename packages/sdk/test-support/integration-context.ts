@@ -79,7 +79,13 @@ export function usConfig(extra: Partial<Config> = {}): Config {
     categories: [
       { id: 'necessary', label: 'Necessary', necessary: true },
       { id: 'analytics', label: 'Analytics', sale: true, consentMode: ['analytics_storage'] },
-      { id: 'advertising', label: 'Advertising', sale: true, share: true, consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'] },
+      {
+        id: 'advertising',
+        label: 'Advertising',
+        sale: true,
+        share: true,
+        consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+      },
     ],
     ...extra,
   };

@@ -14,9 +14,21 @@ export const CATEGORIES: Config['categories'] = [
     label: 'Analytics',
     sale: true,
     cookies: ['_gid', '/^_ga/'],
-    vendors: [{ name: 'Google Analytics', optOutUrl: 'https://tools.google.com/dlpage/gaoptout', privacyUrl: 'https://policies.google.com/privacy' }],
+    vendors: [
+      {
+        name: 'Google Analytics',
+        optOutUrl: 'https://tools.google.com/dlpage/gaoptout',
+        privacyUrl: 'https://policies.google.com/privacy',
+      },
+    ],
   },
-  { id: 'advertising', label: 'Advertising', sale: true, share: true, vendors: [{ name: 'NAI', optOutUrl: 'https://optout.networkadvertising.org/' }] },
+  {
+    id: 'advertising',
+    label: 'Advertising',
+    sale: true,
+    share: true,
+    vendors: [{ name: 'NAI', optOutUrl: 'https://optout.networkadvertising.org/' }],
+  },
 ];
 
 export interface FakeOptions {
@@ -81,11 +93,19 @@ export function mountFake(fake: Fake): { handle: UIHandle; root: ShadowRoot } {
 export function nameOf(el: Element): string {
   const root = el.getRootNode() as ShadowRoot;
   const by = el.getAttribute('aria-labelledby');
-  if (by) return by.split(' ').map((id) => root.getElementById(id)!.textContent!.trim()).join(' ');
+  if (by)
+    return by
+      .split(' ')
+      .map((id) => root.getElementById(id)!.textContent!.trim())
+      .join(' ');
   return (el.getAttribute('aria-label') || el.textContent || '').trim();
 }
 
-export function getByRole(root: ParentNode, role: 'button' | 'switch' | 'link' | 'dialog' | 'status' | 'region', name?: string): HTMLElement {
+export function getByRole(
+  root: ParentNode,
+  role: 'button' | 'switch' | 'link' | 'dialog' | 'status' | 'region',
+  name?: string,
+): HTMLElement {
   const found = queryAllByRole(root, role).filter((el) => name == null || nameOf(el) === name);
   if (found.length !== 1) throw new Error(`expected one ${role} "${name}", found ${found.length}`);
   return found[0];

@@ -21,11 +21,25 @@ const configFor = (mode: Mode): Config => ({
     { id: 'necessary', label: 'Strictly necessary', necessary: true, description: 'Needed for the site to work.' },
     { id: 'functional', label: 'Functional', description: 'Remembers your settings.', cookies: ['prefs'] },
     {
-      id: 'analytics', label: 'Analytics', sale: true, cookies: ['_gid', '/^_ga/'], consentMode: ['analytics_storage'],
-      vendors: [{ name: 'Google Analytics', optOutUrl: 'https://tools.google.com/dlpage/gaoptout', privacyUrl: 'https://policies.google.com/privacy' }],
+      id: 'analytics',
+      label: 'Analytics',
+      sale: true,
+      cookies: ['_gid', '/^_ga/'],
+      consentMode: ['analytics_storage'],
+      vendors: [
+        {
+          name: 'Google Analytics',
+          optOutUrl: 'https://tools.google.com/dlpage/gaoptout',
+          privacyUrl: 'https://policies.google.com/privacy',
+        },
+      ],
     },
     {
-      id: 'advertising', label: 'Advertising', sale: true, share: true, cookies: ['_fbp'],
+      id: 'advertising',
+      label: 'Advertising',
+      sale: true,
+      share: true,
+      cookies: ['_fbp'],
       vendors: [{ name: 'NAI', optOutUrl: 'https://optout.networkadvertising.org/' }],
     },
   ],
@@ -35,7 +49,12 @@ const SCHEMES = ['light', 'dark'] as const;
 const FIRST_BUTTON: Record<Mode, string> = { 'opt-out': 'Accept', 'opt-in': 'Accept all', implied: 'OK', notice: 'OK' };
 
 const describeViolations = (violations: AxeViolation[]) =>
-  violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target) + ' ' + (n.failureSummary || '')).join('\n  ')}`).join('\n');
+  violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target) + ' ' + (n.failureSummary || '')).join('\n  ')}`,
+    )
+    .join('\n');
 
 async function open(path: string, mode: Mode, scheme: 'light' | 'dark') {
   suite.server.route(path, sitePage({ config: configFor(mode) }));
@@ -139,7 +158,10 @@ describe('theme: colorScheme and layout', () => {
     });
   }
 
-  for (const [width, height] of [[1024, 700], [375, 700]]) {
+  for (const [width, height] of [
+    [1024, 700],
+    [375, 700],
+  ]) {
     it(`box layout at ${width} px: a card that floats inside the viewport, off its edges; the bar spans the width`, async () => {
       const box = async (theme: Config['theme']) => {
         const path = `/a11y/axe/theme/geometry-${width}-${theme?.layout}`;
@@ -148,7 +170,14 @@ describe('theme: colorScheme and layout', () => {
         await uiButton(page, 'Accept').waitFor({ state: 'visible' });
         const r = await uiHost(page).evaluate((host) => {
           const b = (host as HTMLElement).shadowRoot!.querySelector('.bn')!.getBoundingClientRect();
-          return { left: b.left, right: b.right, bottom: b.bottom, width: b.width, innerWidth: document.documentElement.clientWidth, innerHeight };
+          return {
+            left: b.left,
+            right: b.right,
+            bottom: b.bottom,
+            width: b.width,
+            innerWidth: document.documentElement.clientWidth,
+            innerHeight,
+          };
         });
         await context.close();
         return r;
@@ -166,17 +195,20 @@ describe('theme: colorScheme and layout', () => {
 
 describe('axe control: the check is live', () => {
   it('reports an unlabeled, low-contrast page button as serious', async () => {
-    suite.server.route('/a11y/axe/control', sitePage({
-      config: configFor('opt-out'),
-      body: '<button id="bad" style="color:#bbb;background:#fff"></button><p style="color:#ccc;background:#fff">faint text</p>',
-    }));
+    suite.server.route(
+      '/a11y/axe/control',
+      sitePage({
+        config: configFor('opt-out'),
+        body: '<button id="bad" style="color:#bbb;background:#fff"></button><p style="color:#ccc;background:#fff">faint text</p>',
+      }),
+    );
     const { page } = await suite.visit('/a11y/axe/control');
     await waitForReady(page);
     const ids = (await axeSeriousViolations(page)).map((v) => v.id);
     expect(ids).toEqual(expect.arrayContaining(['button-name', 'color-contrast']));
   });
 
-  it('sees inside the UI\'s open shadow root (a nameless button planted in the banner is reported)', async () => {
+  it("sees inside the UI's open shadow root (a nameless button planted in the banner is reported)", async () => {
     suite.server.route('/a11y/axe/control-shadow', sitePage({ config: configFor('opt-out') }));
     const { page } = await suite.visit('/a11y/axe/control-shadow');
     await uiButton(page, 'Accept').waitFor({ state: 'visible' });

@@ -17,7 +17,8 @@ const suite = browserSuite();
 
 // A page with controls of its own before the footer, as real pages have (the issue: the banner's
 // buttons came 9 Tabs after the reopen link).
-const BODY = '<nav>' + Array.from({ length: 8 }, (_, i) => `<a href="#n${i}" id="n${i}">Section ${i}</a> `).join('') + '</nav>';
+const BODY =
+  '<nav>' + Array.from({ length: 8 }, (_, i) => `<a href="#n${i}" id="n${i}">Section ${i}</a> `).join('') + '</nav>';
 
 async function open(path: string, config: Config = BASE_CONFIG): Promise<{ page: Page; errors: string[] }> {
   suite.server.route(path, sitePage({ config, body: BODY }));
@@ -54,7 +55,11 @@ const focusOf = (page: Page): Promise<Focus> =>
     if (el !== host) return { where: 'page' as const, id: el.id };
     const inner = host.shadowRoot!.activeElement as HTMLElement | null;
     const where = !inner ? 'ui' : inner.closest('dialog') ? 'dialog' : inner.closest('.bn') ? 'banner' : 'ui';
-    return { where: where as Focus['where'], label: inner ? (inner.getAttribute('aria-label') || inner.textContent || '').trim() : '', tag: inner?.tagName };
+    return {
+      where: where as Focus['where'],
+      label: inner ? (inner.getAttribute('aria-label') || inner.textContent || '').trim() : '',
+      tag: inner?.tagName,
+    };
   });
 
 /** Presses Tab until a UI button with this name has focus; returns how many presses it took. */
@@ -78,7 +83,7 @@ async function reopenByKeyboard(page: Page) {
 }
 
 describe('a banner opened by an action takes focus and gives it back', () => {
-  it('Enter on the footer\'s reopen link: focus moves into the banner (its heading), its buttons are the next Tab stops', async () => {
+  it("Enter on the footer's reopen link: focus moves into the banner (its heading), its buttons are the next Tab stops", async () => {
     const { page, errors } = await open('/focus/reopen');
     await reopenByKeyboard(page);
     await expect.poll(() => focusOf(page)).toMatchObject({ where: 'banner', tag: 'H2' });
@@ -100,7 +105,7 @@ describe('a banner opened by an action takes focus and gives it back', () => {
     expect(await focusOf(page)).toMatchObject({ where: 'page', id: 'prefs' });
   });
 
-  it('reopened banner → Preferences → Escape: back on the banner\'s Preferences button; → Save choices: back on the reopen link', async () => {
+  it("reopened banner → Preferences → Escape: back on the banner's Preferences button; → Save choices: back on the reopen link", async () => {
     const { page } = await open('/focus/reopen-prefs');
     await reopenByKeyboard(page);
     await tabTo(page, 'Preferences');
@@ -161,7 +166,7 @@ describe('a banner opened by an action takes focus and gives it back', () => {
 });
 
 describe('first visit: unchanged', () => {
-  it('the banner takes no focus on load; after a keyboard choice, the next Tab reaches the page\'s first control', async () => {
+  it("the banner takes no focus on load; after a keyboard choice, the next Tab reaches the page's first control", async () => {
     const { page } = await open('/focus/first');
     await uiButton(page, 'Accept').waitFor({ state: 'visible' });
     await settle(page, 300);
@@ -174,7 +179,7 @@ describe('first visit: unchanged', () => {
     expect(await focusOf(page)).toMatchObject({ where: 'page', id: 'n0' });
   });
 
-  it('first-visit banner → Preferences → Save choices: the next Tab reaches the page\'s first control', async () => {
+  it("first-visit banner → Preferences → Save choices: the next Tab reaches the page's first control", async () => {
     const { page } = await open('/focus/first-prefs');
     await tabTo(page, 'Preferences');
     await saveFromPreferencesByKeyboard(page);
@@ -182,7 +187,7 @@ describe('first visit: unchanged', () => {
     expect(await focusOf(page)).toMatchObject({ where: 'page', id: 'n0' });
   });
 
-  it('a visitor who moved on into the page keeps their place when another tab\'s choice closes the banner', async () => {
+  it("a visitor who moved on into the page keeps their place when another tab's choice closes the banner", async () => {
     const { page } = await open('/focus/elsewhere');
     await uiButton(page, 'Accept').waitFor({ state: 'visible' });
     await page.focus('#n3');

@@ -16,7 +16,12 @@ const CONFIG: Config = {
   ...BASE_CONFIG,
   categories: [
     ...BASE_CONFIG.categories.slice(0, 2),
-    { ...BASE_CONFIG.categories[2], vendors: [{ name: 'NAI', optOutUrl: 'https://optout.networkadvertising.org/', privacyUrl: 'https://example.com/nai' }] },
+    {
+      ...BASE_CONFIG.categories[2],
+      vendors: [
+        { name: 'NAI', optOutUrl: 'https://optout.networkadvertising.org/', privacyUrl: 'https://example.com/nai' },
+      ],
+    },
   ],
 };
 
@@ -47,9 +52,9 @@ const focusInfo = (page: Page): Promise<FocusInfo> =>
       const inner = host.shadowRoot.activeElement as HTMLElement | null;
       const dialog = host.shadowRoot.querySelector('dialog');
       const focusable = dialog
-        ? (Array.from(dialog.querySelectorAll('a[href],button,input,select,textarea,[tabindex]')) as HTMLElement[]).filter(
-            (e) => !(e as HTMLButtonElement).disabled && e.tabIndex >= 0 && e.getClientRects().length > 0,
-          )
+        ? (
+            Array.from(dialog.querySelectorAll('a[href],button,input,select,textarea,[tabindex]')) as HTMLElement[]
+          ).filter((e) => !(e as HTMLButtonElement).disabled && e.tabIndex >= 0 && e.getClientRects().length > 0)
         : [];
       return {
         where: 'ui' as const,
@@ -164,7 +169,8 @@ describe('non-modal banner', () => {
 
   it('keyboard users reach the banner early (standards §8: place it early in DOM order or provide a skip link)', async () => {
     // A realistic page: a navigation of 25 links before the footer.
-    const nav = '<nav>' + Array.from({ length: 25 }, (_, i) => `<a href="#n${i}">Section ${i}</a> `).join('') + '</nav>';
+    const nav =
+      '<nav>' + Array.from({ length: 25 }, (_, i) => `<a href="#n${i}">Section ${i}</a> `).join('') + '</nav>';
     const { page } = await open('/a11y/kb/early', { body: nav });
     await uiButton(page, 'Accept').waitFor({ state: 'visible' });
     let presses = 0;
@@ -184,7 +190,11 @@ describe('switches', () => {
     await uiDialog(page).waitFor({ state: 'visible' });
     const switches = uiHost(page).getByRole('switch');
     expect(await switches.count()).toBe(3);
-    for (const [name, checked] of [['Strictly necessary', 'true'], ['Analytics', 'true'], ['Advertising', 'true']]) {
+    for (const [name, checked] of [
+      ['Strictly necessary', 'true'],
+      ['Analytics', 'true'],
+      ['Advertising', 'true'],
+    ]) {
       const sw = uiHost(page).getByRole('switch', { name, exact: true });
       expect(await sw.count(), name).toBe(1);
       expect(await sw.getAttribute('aria-checked'), name).toBe(checked);
@@ -209,9 +219,14 @@ const uiTargets = (page: Page) =>
         const r = e.getBoundingClientRect();
         // "Inline in a sentence": the link's block has text that is not inside any link.
         const block = e.closest('p,li,div')!;
-        const own = Array.from(block.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent!.trim()).join('');
+        const own = Array.from(block.childNodes)
+          .filter((n) => n.nodeType === 3)
+          .map((n) => n.textContent!.trim())
+          .join('');
         return {
-          label: (e.getAttribute('aria-label') || e.textContent || e.getAttribute('aria-labelledby') || '').trim().slice(0, 40),
+          label: (e.getAttribute('aria-label') || e.textContent || e.getAttribute('aria-labelledby') || '')
+            .trim()
+            .slice(0, 40),
           tag: e.tagName,
           role: e.getAttribute('role') || '',
           inSentence: e.tagName === 'A' && own.length > 0,
@@ -230,7 +245,8 @@ function targetSizeProblems(targets: Target[]): string[] {
   for (const t of targets) {
     if (t.tag !== 'A' || t.role) {
       // Buttons and switches: no exception applies.
-      if (small(t)) problems.push(`${t.role || t.tag} "${t.label}" is ${t.box.width.toFixed(1)}×${t.box.height.toFixed(1)}`);
+      if (small(t))
+        problems.push(`${t.role || t.tag} "${t.label}" is ${t.box.width.toFixed(1)}×${t.box.height.toFixed(1)}`);
       continue;
     }
     if (!small(t) || t.inSentence) continue;
@@ -243,7 +259,10 @@ function targetSizeProblems(targets: Target[]): string[] {
       const oc = center(o);
       const touchesBox = Math.hypot(dx, dy) < 12;
       const touchesCircle = small(o) && Math.hypot(oc.x - c.x, oc.y - c.y) < 24;
-      if (touchesBox || touchesCircle) problems.push(`link "${t.label}" (${t.box.width.toFixed(1)}×${t.box.height.toFixed(1)}) is undersized and too close to "${o.label}"`);
+      if (touchesBox || touchesCircle)
+        problems.push(
+          `link "${t.label}" (${t.box.width.toFixed(1)}×${t.box.height.toFixed(1)}) is undersized and too close to "${o.label}"`,
+        );
     }
   }
   return problems;
@@ -292,7 +311,17 @@ async function tabThroughPage(page: Page, max = 80) {
       const a = el.getBoundingClientRect();
       const b = banner ? banner.getBoundingClientRect() : new DOMRect(0, 0, 0, 0);
       const covered = !!banner && a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
-      const plain = (d: DOMRect) => ({ x: d.x, y: d.y, width: d.width, height: d.height, top: d.top, bottom: d.bottom, left: d.left, right: d.right, toJSON() {} });
+      const plain = (d: DOMRect) => ({
+        x: d.x,
+        y: d.y,
+        width: d.width,
+        height: d.height,
+        top: d.top,
+        bottom: d.bottom,
+        left: d.left,
+        right: d.right,
+        toJSON() {},
+      });
       return { id: el.id || el.textContent!.trim(), covered, el: plain(a), banner: plain(b) };
     });
     if (!r) break;
@@ -302,8 +331,13 @@ async function tabThroughPage(page: Page, max = 80) {
 }
 
 const LONG_BODY =
-  Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} of a long article. `.padEnd(300, 'lorem ipsum ') + '</p>').join('') +
-  '<ul>' + Array.from({ length: 12 }, (_, i) => `<li><a href="#b${i}" id="b${i}">Bottom link ${i}</a></li>`).join('') + '</ul>';
+  Array.from(
+    { length: 40 },
+    (_, i) => `<p>Paragraph ${i} of a long article. `.padEnd(300, 'lorem ipsum ') + '</p>',
+  ).join('') +
+  '<ul>' +
+  Array.from({ length: 12 }, (_, i) => `<li><a href="#b${i}" id="b${i}">Bottom link ${i}</a></li>`).join('') +
+  '</ul>';
 
 describe('focus not obscured (2.4.11)', () => {
   for (const [label, viewport, fontSize] of [
@@ -319,7 +353,12 @@ describe('focus not obscured (2.4.11)', () => {
       expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['b0', 'b11', 'reopen', 'prefs']));
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
       expect(results.every((r) => r.banner.height > 0)).toBe(true);
-      const hidden = results.filter((r) => r.covered).map((r) => `${r.id} at y=${r.el.top.toFixed(0)}…${r.el.bottom.toFixed(0)} behind banner y=${r.banner.top.toFixed(0)}…${r.banner.bottom.toFixed(0)}`);
+      const hidden = results
+        .filter((r) => r.covered)
+        .map(
+          (r) =>
+            `${r.id} at y=${r.el.top.toFixed(0)}…${r.el.bottom.toFixed(0)} behind banner y=${r.banner.top.toFixed(0)}…${r.banner.bottom.toFixed(0)}`,
+        );
       expect(hidden).toEqual([]);
     });
   }
@@ -329,7 +368,9 @@ describe('reflow (1.4.10) and resize text (1.4.4): 320 px wide, 200 % text', () 
   it('the banner fits the width, scrolls within the viewport, and every button is reachable by keyboard and visible', async () => {
     suite.server.route('/a11y/kb/reflow', sitePage({ config: CONFIG }));
     const context = await suite.visitor({ viewport: { width: 320, height: 568 } });
-    await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')));
+    await context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')),
+    );
     const page = await context.newPage();
     await page.goto(suite.server.origin + '/a11y/kb/reflow');
     await uiButton(page, 'Accept').waitFor({ state: 'visible' });
@@ -339,8 +380,12 @@ describe('reflow (1.4.10) and resize text (1.4.4): 320 px wide, 200 % text', () 
       const r = bn.getBoundingClientRect();
       return {
         pageOverflow: document.documentElement.scrollWidth - innerWidth,
-        bannerLeft: r.left, bannerRight: r.right, bannerTop: r.top, bannerBottom: r.bottom,
-        innerWidth, innerHeight,
+        bannerLeft: r.left,
+        bannerRight: r.right,
+        bannerTop: r.top,
+        bannerBottom: r.bottom,
+        innerWidth,
+        innerHeight,
         bannerHorizontalScroll: bn.scrollWidth - bn.clientWidth,
         bannerScrolls: bn.scrollHeight > bn.clientHeight,
       };
@@ -362,17 +407,25 @@ describe('reflow (1.4.10) and resize text (1.4.4): 320 px wide, 200 % text', () 
         const el = host.shadowRoot!.activeElement as HTMLElement;
         const r = el.getBoundingClientRect();
         const bn = host.shadowRoot!.querySelector('.bn')!.getBoundingClientRect();
-        const inside = (o: DOMRect, i: DOMRect) => o.left >= i.left - 0.5 && o.right <= i.right + 0.5 && o.top >= i.top - 0.5 && o.bottom <= i.bottom + 0.5;
-        return { name: (el.textContent || '').trim(), visible: inside(r, new DOMRect(0, 0, innerWidth, innerHeight)) && inside(r, bn) };
+        const inside = (o: DOMRect, i: DOMRect) =>
+          o.left >= i.left - 0.5 && o.right <= i.right + 0.5 && o.top >= i.top - 0.5 && o.bottom <= i.bottom + 0.5;
+        return {
+          name: (el.textContent || '').trim(),
+          visible: inside(r, new DOMRect(0, 0, innerWidth, innerHeight)) && inside(r, bn),
+        };
       });
       if (!seen) continue;
       expect(seen.visible, `"${seen.name}" is focused but not fully visible`).toBe(true);
       names.push(seen.name);
     }
-    expect(names).toEqual(expect.arrayContaining(['Accept', 'Decline', 'Do Not Sell or Share My Personal Information', 'Preferences']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Accept', 'Decline', 'Do Not Sell or Share My Personal Information', 'Preferences']),
+    );
     // And the last one works.
     await uiButton(page, 'Decline').click();
-    await expect.poll(async () => (await page.evaluate(() => (window as any).PrivacyChoices.getState())).decided).toBe(true);
+    await expect
+      .poll(async () => (await page.evaluate(() => (window as any).PrivacyChoices.getState())).decided)
+      .toBe(true);
   });
 });
 
@@ -388,15 +441,27 @@ describe('status messages (4.1.3)', () => {
     const { page } = await open('/a11y/kb/status-saved');
     await uiButton(page, 'Accept').waitFor({ state: 'visible' });
     // The live region must already be in the tree (empty) before the message, or it is not announced.
-    expect(await uiHost(page).evaluate((h) => (h as HTMLElement).shadowRoot!.querySelectorAll('[role=status],[aria-live=polite],[aria-live=assertive]').length)).toBeGreaterThan(0);
+    expect(
+      await uiHost(page).evaluate(
+        (h) =>
+          (h as HTMLElement).shadowRoot!.querySelectorAll('[role=status],[aria-live=polite],[aria-live=assertive]')
+            .length,
+      ),
+    ).toBeGreaterThan(0);
     await page.focus('#prefs');
     await page.keyboard.press('Enter');
     await uiButton(page, 'Save choices').click();
     await expect.poll(() => statusTextOf(page)).toContain('Choices saved');
     const where = await page.evaluate(() => {
       const host = document.getElementById('privacy-choices-ui')!;
-      const live = Array.from(host.shadowRoot!.querySelectorAll('[role=status],[aria-live]')).find((e) => (e.textContent || '').includes('Choices saved'))!;
-      return { role: live.getAttribute('role'), live: live.getAttribute('aria-live'), focusOnIt: host.shadowRoot!.activeElement === live };
+      const live = Array.from(host.shadowRoot!.querySelectorAll('[role=status],[aria-live]')).find((e) =>
+        (e.textContent || '').includes('Choices saved'),
+      )!;
+      return {
+        role: live.getAttribute('role'),
+        live: live.getAttribute('aria-live'),
+        focusOnIt: host.shadowRoot!.activeElement === live,
+      };
     });
     expect(where.role === 'status' || where.live === 'polite').toBe(true);
     expect(where.focusOnIt).toBe(false);
@@ -413,7 +478,9 @@ describe('status messages (4.1.3)', () => {
     await uiDialog(page).waitFor({ state: 'visible' });
     const inStatus = await uiHost(page).evaluate((host) => {
       const root = (host as HTMLElement).shadowRoot!;
-      const strong = Array.from(root.querySelectorAll('*')).find((e) => e.children.length === 0 && (e.textContent || '').trim() === 'Opt-Out Request Honored');
+      const strong = Array.from(root.querySelectorAll('*')).find(
+        (e) => e.children.length === 0 && (e.textContent || '').trim() === 'Opt-Out Request Honored',
+      );
       return !!strong && !!strong.closest('[role=status],[aria-live=polite]');
     });
     expect(inStatus).toBe(true);

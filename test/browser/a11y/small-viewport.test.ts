@@ -43,7 +43,9 @@ const focusedInUi = (page: Page) =>
     const r = el.getBoundingClientRect();
     const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return {
-      name: (el.getAttribute('aria-label') || el.textContent || el.getAttribute('aria-labelledby') || '').trim().slice(0, 40),
+      name: (el.getAttribute('aria-label') || el.textContent || el.getAttribute('aria-labelledby') || '')
+        .trim()
+        .slice(0, 40),
       inViewport: r.top >= -0.5 && r.left >= -0.5 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5,
       onTop: !!hit && (hit === el || el.contains(hit)),
       // The focus indicator (2.4.7): a ring of at least 2 px.
@@ -52,7 +54,8 @@ const focusedInUi = (page: Page) =>
     };
   });
 
-const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 describe('320×256 (400 % zoom)', () => {
   it('preferences dialog: the title is visible on open; every control reached by Tab is fully visible and on top', async () => {
@@ -76,7 +79,8 @@ describe('320×256 (400 % zoom)', () => {
       const f = await focusedInUi(page);
       expect(f, `Tab #${i + 1} left the UI`).not.toBeNull();
       seen.add(f!.name);
-      if (!f!.inViewport || !f!.onTop || !f!.ring) problems.push(`${f!.name} at y=${f!.box} (inViewport ${f!.inViewport}, onTop ${f!.onTop}, ring ${f!.ring})`);
+      if (!f!.inViewport || !f!.onTop || !f!.ring)
+        problems.push(`${f!.name} at y=${f!.box} (inViewport ${f!.inViewport}, onTop ${f!.onTop}, ring ${f!.ring})`);
     }
     // The walk went through the switches and the action bar.
     expect([...seen]).toEqual(expect.arrayContaining(['Close', 'Accept all', 'Decline all', 'Save choices']));
@@ -117,15 +121,30 @@ describe('phone whose page is wider than the screen (a long unbroken URL)', () =
   for (const layout of ['bar', 'box'] as const) {
     it(`${layout}: the banner and each of its buttons stay on the 375 px screen, not the page's width`, async () => {
       const url = 'https://example.com/' + 'averyveryverylongpathsegment'.repeat(8);
-      suite.server.route(`/small/wide-${layout}`, sitePage({ config: { ...CONFIG, theme: { layout } }, body: `<p>${url}</p>` }));
-      suite.context = await eventVisitor(suite.browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+      suite.server.route(
+        `/small/wide-${layout}`,
+        sitePage({ config: { ...CONFIG, theme: { layout } }, body: `<p>${url}</p>` }),
+      );
+      suite.context = await eventVisitor(suite.browser, {
+        viewport: { width: 375, height: 812 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      });
       const page = await suite.context.newPage();
       await page.goto(suite.server.origin + `/small/wide-${layout}`);
       await uiButton(page, 'Accept').waitFor({ state: 'visible' });
       const l = await page.evaluate(() => {
         const root = document.getElementById('privacy-choices-ui')!.shadowRoot!;
-        const rights = (Array.from(root.querySelectorAll('.bn, .bn button')) as HTMLElement[]).map((e) => e.getBoundingClientRect().right);
-        return { pageWidth: document.documentElement.scrollWidth, screen: visualViewport!.width, left: root.querySelector('.bn')!.getBoundingClientRect().left, rights };
+        const rights = (Array.from(root.querySelectorAll('.bn, .bn button')) as HTMLElement[]).map(
+          (e) => e.getBoundingClientRect().right,
+        );
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          screen: visualViewport!.width,
+          left: root.querySelector('.bn')!.getBoundingClientRect().left,
+          rights,
+        };
       });
       // The scenario is live: the page really is wider than the screen.
       expect(l.pageWidth).toBeGreaterThan(l.screen + 100);

@@ -2,10 +2,19 @@
 // site owner and a visitor can observe: no uncaught page error, at most the one console.error the
 // case calls for, the page's own scripts still run (a normal inline script after the SDK), and
 // the consent outcome — gated tags blocked or run, the banner shown or not, Decline working.
-import type { BrowserContext, } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser';
-import { addGatedScript, events, gatedInline, gatedTag, getState, ran, settle, storedChoice, uiButton, 
+import {
+  addGatedScript,
+  events,
+  gatedInline,
+  gatedTag,
+  getState,
+  ran,
+  settle,
+  storedChoice,
+  uiButton,
 } from '../support/flow';
 import { PAGE_ALIVE, pageAlive, quiet, uiCounts, waitForErrors } from '../support/hostile';
 import { BASE_CONFIG, sitePage, type PageOptions } from '../support/pages';
@@ -49,15 +58,30 @@ describe('invalid configs: exactly one console.error naming the key path(s); tag
       config: { ...BASE_CONFIG, mode: 'optout', revision: 2024, categories: category(0, { necessary: 'yes' }) },
       expect: ['mode', 'revision', 'categories[0].necessary'],
     },
-    { name: 'unknown key: typo "sael"', config: { ...BASE_CONFIG, categories: category(1, { sale: undefined, sael: true }) }, expect: ['categories[1]', '"sael"'] },
+    {
+      name: 'unknown key: typo "sael"',
+      config: { ...BASE_CONFIG, categories: category(1, { sale: undefined, sael: true }) },
+      expect: ['categories[1]', '"sael"'],
+    },
     {
       name: 'duplicate category ids',
-      config: { ...BASE_CONFIG, categories: [...BASE_CONFIG.categories, { id: 'analytics', label: 'Analytics again' }] },
+      config: {
+        ...BASE_CONFIG,
+        categories: [...BASE_CONFIG.categories, { id: 'analytics', label: 'Analytics again' }],
+      },
       expect: ['categories[3].id', /duplicate/],
     },
-    { name: 'necessary category marked sale', config: { ...BASE_CONFIG, categories: category(0, { sale: true }) }, expect: ['categories[0].sale'] },
+    {
+      name: 'necessary category marked sale',
+      config: { ...BASE_CONFIG, categories: category(0, { sale: true }) },
+      expect: ['categories[0].sale'],
+    },
     { name: 'cookie.days 500', config: { ...BASE_CONFIG, cookie: { days: 500 } }, expect: ['cookie.days', /400/] },
-    { name: 'javascript: privacyPolicy link', config: { ...BASE_CONFIG, links: { privacyPolicy: 'javascript:alert(1)' } }, expect: ['links.privacyPolicy'] },
+    {
+      name: 'javascript: privacyPolicy link',
+      config: { ...BASE_CONFIG, links: { privacyPolicy: 'javascript:alert(1)' } },
+      expect: ['links.privacyPolicy'],
+    },
     {
       name: 'javascript: link obfuscated with a tab and upper case',
       config: { ...BASE_CONFIG, links: { privacyPolicy: 'JaVa\tScRiPt:alert(1)' } },
@@ -67,7 +91,13 @@ describe('invalid configs: exactly one console.error naming the key path(s); tag
     { name: 'config is an array', config: [BASE_CONFIG], expect: [/expected object/] },
     {
       name: '33 categories (more than the 32 bits of the cookie)',
-      config: { ...BASE_CONFIG, categories: [...BASE_CONFIG.categories, ...Array.from({ length: 30 }, (_, i) => ({ id: 'c' + i, label: 'C' + i }))] },
+      config: {
+        ...BASE_CONFIG,
+        categories: [
+          ...BASE_CONFIG.categories,
+          ...Array.from({ length: 30 }, (_, i) => ({ id: 'c' + i, label: 'C' + i })),
+        ],
+      },
       expect: ['categories', /at most 32/],
     },
     {
@@ -79,7 +109,10 @@ describe('invalid configs: exactly one console.error naming the key path(s); tag
 
   for (const c of cases) {
     it(c.name, async () => {
-      const { page: p, errors } = await visit(`/bad/config/${hash(c.name)}`, page({ config: JSON.stringify(c.config) }));
+      const { page: p, errors } = await visit(
+        `/bad/config/${hash(c.name)}`,
+        page({ config: JSON.stringify(c.config) }),
+      );
       await waitForErrors(p, errors);
       expect(errors, JSON.stringify(errors)).toHaveLength(1);
       expect(errors[0]).not.toMatch(/^pageerror/);
@@ -101,7 +134,10 @@ describe('invalid configs: exactly one console.error naming the key path(s); tag
   }
 
   it('config JSON syntax error', async () => {
-    const { page: p, errors } = await visit('/bad/config/syntax', page({ config: '{"mode": "opt-out", "categories": [' }));
+    const { page: p, errors } = await visit(
+      '/bad/config/syntax',
+      page({ config: '{"mode": "opt-out", "categories": [' }),
+    );
     await waitForErrors(p, errors);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/privacy-choices-config.*not valid JSON/);
@@ -111,7 +147,10 @@ describe('invalid configs: exactly one console.error naming the key path(s); tag
   });
 
   it('no config at all (neither the JSON element nor window.privacyChoicesConfig)', async () => {
-    const html = page({ config: '{}' }).replace(/<script type="application\/json" id="privacy-choices-config">[\s\S]*?<\/script>/, '');
+    const html = page({ config: '{}' }).replace(
+      /<script type="application\/json" id="privacy-choices-config">[\s\S]*?<\/script>/,
+      '',
+    );
     expect(html).not.toContain('privacy-choices-config');
     const { page: p, errors } = await visit('/bad/config/none', html);
     await waitForErrors(p, errors);
@@ -125,7 +164,10 @@ describe('invalid configs: exactly one console.error naming the key path(s); tag
   it('window.privacyChoicesConfig that cannot be serialised (circular)', async () => {
     const html = page({ config: '{}', noScript: true })
       .replace(/<script type="application\/json" id="privacy-choices-config">[\s\S]*?<\/script>/, '')
-      .replace('</head>', `<script>var c = ${JSON.stringify(BASE_CONFIG)}; c.self = c; window.privacyChoicesConfig = c;</script><script src="/dist/privacy-choices.js"></script></head>`);
+      .replace(
+        '</head>',
+        `<script>var c = ${JSON.stringify(BASE_CONFIG)}; c.self = c; window.privacyChoicesConfig = c;</script><script src="/dist/privacy-choices.js"></script></head>`,
+      );
     const { page: p, errors } = await visit('/bad/config/circular', html);
     await waitForErrors(p, errors);
     expect(errors).toHaveLength(1);
@@ -149,8 +191,18 @@ describe('invalid configs: exactly one console.error naming the key path(s); tag
 function wellFormedCookie(patch: Record<number, string>): string {
   const layout = hash(BASE_CONFIG.categories.map((c) => c.id).join(','));
   const parts = encodeChoice({
-    decidedAt: Date.UTC(2026, 5, 1), bits: 1, saleOptOut: false, shareOptOut: false, confirmedOptIn: false, pending: false,
-    optOutAt: null, source: 'banner', id: 'abcdef1234', fingerprint: 'zzzz', layout, revision: BASE_CONFIG.revision!,
+    decidedAt: Date.UTC(2026, 5, 1),
+    bits: 1,
+    saleOptOut: false,
+    shareOptOut: false,
+    confirmedOptIn: false,
+    pending: false,
+    optOutAt: null,
+    source: 'banner',
+    id: 'abcdef1234',
+    fingerprint: 'zzzz',
+    layout,
+    revision: BASE_CONFIG.revision!,
   }).split('.');
   for (const i in patch) parts[Number(i)] = patch[i];
   return parts.join('.');
@@ -161,7 +213,10 @@ describe('garbage consent cookies: treated as no choice (banner shows), no error
     ['garbage', 'garbage%%%!!not-a-choice'],
     ['oversized (4000 chars)', 'x'.repeat(4000)],
     ['oversized but starting like ours (4000 chars)', '1.' + 'a.'.repeat(1999)],
-    ['OneTrust-like', 'isGpcEnabled=0&datestamp=Mon+Nov+23+2026&version=202401.1.0&groups=C0001%3A1%2CC0002%3A0%2CC0004%3A0'],
+    [
+      'OneTrust-like',
+      'isGpcEnabled=0&datestamp=Mon+Nov+23+2026&version=202401.1.0&groups=C0001%3A1%2CC0002%3A0%2CC0004%3A0',
+    ],
     ['JSON', encodeURIComponent('{"necessary":true,"analytics":true}')],
     ['future format version', '2.t8vpc0.7.0.b..abcdef1234.zzzz.1.2024-10-02'],
     ['percent-encoding that does not decode', '%E0%A4%A'],
@@ -172,9 +227,11 @@ describe('garbage consent cookies: treated as no choice (banner shows), no error
       const { page: p, errors } = await visit(`/bad/cookie/${hash(name)}`, page({ config: BASE_CONFIG }), (ctx) =>
         ctx.addCookies([{ name: 'privacy_choices', value, url: suite.server.origin }]),
       );
-      await uiButton(p, 'Accept').waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
-        throw new Error(`no banner; errors: ${JSON.stringify(errors)}`);
-      });
+      await uiButton(p, 'Accept')
+        .waitFor({ state: 'visible', timeout: 10_000 })
+        .catch(() => {
+          throw new Error(`no banner; errors: ${JSON.stringify(errors)}`);
+        });
       await settle(p);
       expect(await getState(p)).toMatchObject({ decided: false, source: 'default', saleOptOut: false });
       expect(await pageAlive(p)).toBe(1);
@@ -201,13 +258,24 @@ describe('hostile storage', () => {
     Object.defineProperty(Document.prototype, 'cookie', { get: () => '', set: () => {}, configurable: true });
   };
 
-  for (const [label, init] of [['document.cookie throws', cookiesThrow], ['document.cookie ignores writes', cookiesIgnored]] as const) {
+  for (const [label, init] of [
+    ['document.cookie throws', cookiesThrow],
+    ['document.cookie ignores writes', cookiesIgnored],
+  ] as const) {
     it(`${label}: Reject all applies in memory (tags blocked, decided), Accept all later runs them; no error`, async () => {
-      const { page: p, errors } = await visit(`/bad/storage/${hash(label)}`, page({ config: OPT_IN, body: INLINE_TAGS }), (ctx) => ctx.addInitScript(init));
+      const { page: p, errors } = await visit(
+        `/bad/storage/${hash(label)}`,
+        page({ config: OPT_IN, body: INLINE_TAGS }),
+        (ctx) => ctx.addInitScript(init),
+      );
       await uiButton(p, 'Reject all').click();
       await uiButton(p, 'Reject all').waitFor({ state: 'hidden' });
       const state = await getState(p);
-      expect(state).toMatchObject({ decided: true, source: 'banner', categories: { necessary: true, analytics: false, advertising: false } });
+      expect(state).toMatchObject({
+        decided: true,
+        source: 'banner',
+        categories: { necessary: true, analytics: false, advertising: false },
+      });
       // A tag added later (SPA) stays blocked too.
       await addGatedScript(p, 'analytics', { text: '(window.__ran = window.__ran || []).push("late")' });
       await quiet(p);
@@ -218,7 +286,13 @@ describe('hostile storage', () => {
       await uiButton(p, 'Accept all').click();
       // Should Reject all have recorded an opt-out of sale/sharing, opting back in takes the confirm step.
       const confirm = uiButton(p, 'Allow sale and sharing');
-      if (await confirm.waitFor({ state: 'visible', timeout: 1_000 }).then(() => true, () => false)) await confirm.click();
+      if (
+        await confirm.waitFor({ state: 'visible', timeout: 1_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        await confirm.click();
       await expect.poll(() => ran(p)).toEqual(['analytics-inline', 'ads-inline', 'late']);
       expect(await pageAlive(p)).toBe(1);
       expect(errors).toEqual([]);
@@ -248,15 +322,21 @@ describe('hostile storage', () => {
 
 describe('how the script is loaded', () => {
   it('loaded twice (second copy from another URL, async, after the banner is up): one instance, one UI host', async () => {
-    const { page: p, errors } = await visit('/bad/load/twice', page({ config: BASE_CONFIG, head: '<script>window.__first = window.PrivacyChoices;</script>' }));
+    const { page: p, errors } = await visit(
+      '/bad/load/twice',
+      page({ config: BASE_CONFIG, head: '<script>window.__first = window.PrivacyChoices;</script>' }),
+    );
     await uiButton(p, 'Accept').waitFor({ state: 'visible' });
-    await p.evaluate(() => new Promise<void>((done) => {
-      const s = document.createElement('script');
-      s.src = '/dist/privacy-choices.js?v=2';
-      s.async = true;
-      s.onload = () => done();
-      document.head.appendChild(s);
-    }));
+    await p.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const s = document.createElement('script');
+          s.src = '/dist/privacy-choices.js?v=2';
+          s.async = true;
+          s.onload = () => done();
+          document.head.appendChild(s);
+        }),
+    );
     await settle(p);
     expect(await p.evaluate(() => (window as any).__first === (window as any).PrivacyChoices)).toBe(true);
     expect(await uiCounts(p)).toEqual({ hosts: 1, buttons: 4 });
@@ -286,13 +366,22 @@ describe('how the script is loaded', () => {
   for (const [label, head, extraBody] of [
     ['after DOMContentLoaded', injectOn('DOMContentLoaded'), ''],
     ['1 s after window load (lazy tag manager)', injectOn('load', 1000), ''],
-    ['after DOMContentLoaded, on a page with an element id="PrivacyChoices"', injectOn('DOMContentLoaded'), '<div id="PrivacyChoices">Your privacy choices</div>'],
+    [
+      'after DOMContentLoaded, on a page with an element id="PrivacyChoices"',
+      injectOn('DOMContentLoaded'),
+      '<div id="PrivacyChoices">Your privacy choices</div>',
+    ],
   ] as const) {
     it(`loaded ${label} (opt-in): banner shows, Reject all keeps the tags blocked`, async () => {
-      const { page: p, errors } = await visit(`/bad/load/${hash(label)}`, page({ config: OPT_IN, noScript: true, head, body: extraBody + TAGS }));
-      await uiButton(p, 'Reject all').waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
-        throw new Error(`no banner; errors: ${JSON.stringify(errors)}`);
-      });
+      const { page: p, errors } = await visit(
+        `/bad/load/${hash(label)}`,
+        page({ config: OPT_IN, noScript: true, head, body: extraBody + TAGS }),
+      );
+      await uiButton(p, 'Reject all')
+        .waitFor({ state: 'visible', timeout: 10_000 })
+        .catch(() => {
+          throw new Error(`no banner; errors: ${JSON.stringify(errors)}`);
+        });
       await uiButton(p, 'Reject all').click();
       await expect.poll(async () => (await getState(p)).decided).toBe(true);
       await quiet(p);
@@ -303,7 +392,10 @@ describe('how the script is loaded', () => {
   }
 
   it('document.body missing at load (SDK first in <head>, the normal case): banner shows once the body exists', async () => {
-    const { page: p, errors } = await visit('/bad/load/head', page({ config: BASE_CONFIG, head: '<script>window.__bodyAtSdk = !!document.body;</script>' }));
+    const { page: p, errors } = await visit(
+      '/bad/load/head',
+      page({ config: BASE_CONFIG, head: '<script>window.__bodyAtSdk = !!document.body;</script>' }),
+    );
     await uiButton(p, 'Accept').waitFor({ state: 'visible' });
     expect(await p.evaluate(() => (window as any).__bodyAtSdk)).toBe(false);
     expect(errors).toEqual([]);
@@ -331,44 +423,72 @@ describe('how the script is loaded', () => {
 
 describe('hostile host pages', () => {
   const hostile: [string, () => void][] = [
-    ['enumerable junk on Array.prototype and Object.prototype', () => {
-      (Array.prototype as any).junkMethod = function () { return 'junk'; };
-      (Array.prototype as any).junkValue = 42;
-      (Object.prototype as any).polluted = 'yes';
-    }],
-    ['window.Promise replaced by a broken stub before the SDK loads', () => {
-      (window as any).Promise = function Promise() {
-        throw new Error('broken Promise polyfill');
-      };
-    }],
-    ['window.Promise removed', () => {
-      (window as any).Promise = undefined;
-    }],
-    ['Object.prototype, Array.prototype and Function.prototype frozen (SES-style lockdown)', () => {
-      Object.freeze(Object.prototype);
-      Object.freeze(Array.prototype);
-      Object.freeze(Function.prototype);
-    }],
-    ['no BroadcastChannel, ResizeObserver or MutationObserver', () => {
-      (window as any).BroadcastChannel = undefined;
-      (window as any).ResizeObserver = undefined;
-      (window as any).MutationObserver = undefined;
-    }],
+    [
+      'enumerable junk on Array.prototype and Object.prototype',
+      () => {
+        (Array.prototype as any).junkMethod = () => 'junk';
+        (Array.prototype as any).junkValue = 42;
+        (Object.prototype as any).polluted = 'yes';
+      },
+    ],
+    [
+      'window.Promise replaced by a broken stub before the SDK loads',
+      () => {
+        // biome-ignore lint/suspicious/noShadowRestrictedNames: a stub that passes for Promise, name too
+        (window as any).Promise = function Promise() {
+          throw new Error('broken Promise polyfill');
+        };
+      },
+    ],
+    [
+      'window.Promise removed',
+      () => {
+        (window as any).Promise = undefined;
+      },
+    ],
+    [
+      'Object.prototype, Array.prototype and Function.prototype frozen (SES-style lockdown)',
+      () => {
+        Object.freeze(Object.prototype);
+        Object.freeze(Array.prototype);
+        Object.freeze(Function.prototype);
+      },
+    ],
+    [
+      'no BroadcastChannel, ResizeObserver or MutationObserver',
+      () => {
+        (window as any).BroadcastChannel = undefined;
+        (window as any).ResizeObserver = undefined;
+        (window as any).MutationObserver = undefined;
+      },
+    ],
   ];
 
   for (const [label, init] of hostile) {
     it(`${label}: banner shows, Decline works, preferences save works, the page still runs`, async () => {
-      const { page: p, errors } = await visit(`/bad/host/${hash(label)}`, page({ config: BASE_CONFIG }), (ctx) => ctx.addInitScript(init));
-      await uiButton(p, 'Decline').waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
-        throw new Error(`no banner; errors: ${JSON.stringify(errors)}`);
-      });
+      const { page: p, errors } = await visit(`/bad/host/${hash(label)}`, page({ config: BASE_CONFIG }), (ctx) =>
+        ctx.addInitScript(init),
+      );
+      await uiButton(p, 'Decline')
+        .waitFor({ state: 'visible', timeout: 10_000 })
+        .catch(() => {
+          throw new Error(`no banner; errors: ${JSON.stringify(errors)}`);
+        });
       await uiButton(p, 'Decline').click();
       await expect.poll(async () => (await getState(p)).decided).toBe(true);
       const state = await p.evaluate(() => {
         const s = (window as any).PrivacyChoices.getState();
-        return { saleOptOut: s.saleOptOut, keys: Object.keys(s.categories), categories: JSON.parse(JSON.stringify(s.categories)) };
+        return {
+          saleOptOut: s.saleOptOut,
+          keys: Object.keys(s.categories),
+          categories: JSON.parse(JSON.stringify(s.categories)),
+        };
       });
-      expect(state).toEqual({ saleOptOut: true, keys: ['necessary', 'analytics', 'advertising'], categories: { necessary: true, analytics: false, advertising: false } });
+      expect(state).toEqual({
+        saleOptOut: true,
+        keys: ['necessary', 'analytics', 'advertising'],
+        categories: { necessary: true, analytics: false, advertising: false },
+      });
       expect(await storedChoice(suite.context!)).toMatchObject({ saleOptOut: true, shareOptOut: true });
       // The second layer and the API work too.
       await p.click('#prefs');

@@ -16,7 +16,8 @@ const suite = browserSuite();
 
 const STRICT = "default-src 'self'; script-src 'self' 'nonce-abc123'; style-src 'self'";
 /** Stricter still: no 'self' for scripts, so every script element needs the nonce (the UI chunk too). */
-const NONCE_ONLY = "default-src 'self'; script-src 'nonce-abc123'; style-src 'self'; object-src 'none'; base-uri 'none'";
+const NONCE_ONLY =
+  "default-src 'self'; script-src 'nonce-abc123'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
 
@@ -34,13 +35,18 @@ async function openUnder(csp: string, path: string, options: PageOptions) {
   return { page, errors };
 }
 
-const open = (path: string, csp: string, config: Config, body = '', head = '') => openUnder(csp, path, { config, body, head });
+const open = (path: string, csp: string, config: Config, body = '', head = '') =>
+  openUnder(csp, path, { config, body, head });
 
 /** The computed background of a banner button, and what an unstyled button would have. */
 async function buttonStyle(page: Page, name: string) {
   const styled = await uiButton(page, name).evaluate((b) => {
     const s = getComputedStyle(b);
-    return { background: s.backgroundColor, minHeight: s.minHeight, position: getComputedStyle(b.closest('section')!).position };
+    return {
+      background: s.backgroundColor,
+      minHeight: s.minHeight,
+      position: getComputedStyle(b.closest('section')!).position,
+    };
   });
   const unstyled = await page.evaluate(() => {
     const b = document.createElement('button');
@@ -52,7 +58,10 @@ async function buttonStyle(page: Page, name: string) {
   return { ...styled, unstyled };
 }
 
-for (const [label, csp] of [['script-src \'self\' + nonce', STRICT], ['nonce-only script-src (no \'self\')', NONCE_ONLY]] as const) {
+for (const [label, csp] of [
+  ["script-src 'self' + nonce", STRICT],
+  ["nonce-only script-src (no 'self')", NONCE_ONLY],
+] as const) {
   describe(`strict CSP: ${label}`, () => {
     it('the banner appears, styled, with zero CSP violations', async () => {
       const { page, errors } = await open(`/csp/${csp === STRICT ? 'strict' : 'nonce'}/styled`, csp, BASE_CONFIG);
@@ -64,12 +73,18 @@ for (const [label, csp] of [['script-src \'self\' + nonce', STRICT], ['nonce-onl
       expect(style.minHeight).toBe('44px');
       expect(style.position).toBe('fixed');
       // The scroll padding (2.4.11) is set through the CSSOM, which style-src allows.
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingBottom)).not.toBe('auto');
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingBottom)).not.toBe(
+        'auto',
+      );
       await settle(page);
       // Open every view: the dialogs must be styled too, and trip nothing.
       await page.click('#prefs');
       await uiHost(page).getByRole('dialog').waitFor({ state: 'visible' });
-      expect(await uiHost(page).getByRole('dialog').evaluate((d) => getComputedStyle(d).borderTopWidth)).toBe('2px');
+      expect(
+        await uiHost(page)
+          .getByRole('dialog')
+          .evaluate((d) => getComputedStyle(d).borderTopWidth),
+      ).toBe('2px');
       await page.keyboard.press('Escape');
       await page.click('#dnss-link');
       await uiButton(page, 'Opt out of sale and sharing').click();
@@ -80,8 +95,7 @@ for (const [label, csp] of [['script-src \'self\' + nonce', STRICT], ['nonce-onl
 
     it('a gated inline script with the nonce runs after Accept (nonce carried), as does a gated external tag', async () => {
       const body =
-        gatedInline('analytics', 'inline-nonce', 'nonce="abc123"') +
-        gatedTag('advertising', 'ads', 'nonce="abc123"');
+        gatedInline('analytics', 'inline-nonce', 'nonce="abc123"') + gatedTag('advertising', 'ads', 'nonce="abc123"');
       const { page, errors } = await open(`/csp/${csp === STRICT ? 'strict' : 'nonce'}/gated`, csp, OPT_IN, body);
       await uiButton(page, 'Accept all').waitFor({ state: 'visible', timeout: 10_000 });
       await settle(page);
@@ -95,7 +109,8 @@ for (const [label, csp] of [['script-src \'self\' + nonce', STRICT], ['nonce-onl
     });
 
     it('control: the same gated inline script WITHOUT the nonce is blocked by the live policy — exactly that one violation', async () => {
-      const body = gatedInline('analytics', 'inline-no-nonce') + gatedInline('analytics', 'inline-nonce', 'nonce="abc123"');
+      const body =
+        gatedInline('analytics', 'inline-no-nonce') + gatedInline('analytics', 'inline-nonce', 'nonce="abc123"');
       const { page, errors } = await open(`/csp/${csp === STRICT ? 'strict' : 'nonce'}/control`, csp, OPT_IN, body);
       await uiButton(page, 'Accept all').click();
       await expect.poll(() => ran(page)).toEqual(['inline-nonce']);
@@ -110,7 +125,7 @@ for (const [label, csp] of [['script-src \'self\' + nonce', STRICT], ['nonce-onl
 }
 
 describe('strict CSP: returning visitor', () => {
-  it('a stored choice applies with no UI chunk, no violation, and the nonce\'d tag runs', async () => {
+  it("a stored choice applies with no UI chunk, no violation, and the nonce'd tag runs", async () => {
     const body = gatedInline('analytics', 'inline-nonce', 'nonce="abc123"');
     const { page } = await open('/csp/returning', NONCE_ONLY, OPT_IN, body);
     await uiButton(page, 'Accept all').click();
@@ -139,9 +154,13 @@ describe('strict CSP: other hostile policies', () => {
     const csp = "script-src 'self' 'nonce-abc123'; style-src 'self'; require-trusted-types-for 'script'";
     const body = gatedInline('analytics', 'inline-nonce', 'nonce="abc123"') + gatedTag('advertising', 'ads');
     const { page, errors } = await open('/csp/trusted-types', csp, OPT_IN, body);
-    await uiButton(page, 'Accept all').waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
-      throw new Error(`no banner; console errors: ${JSON.stringify(errors)}; violations: ${JSON.stringify(await cspViolations(page))}`);
-    });
+    await uiButton(page, 'Accept all')
+      .waitFor({ state: 'visible', timeout: 10_000 })
+      .catch(async () => {
+        throw new Error(
+          `no banner; console errors: ${JSON.stringify(errors)}; violations: ${JSON.stringify(await cspViolations(page))}`,
+        );
+      });
     await uiButton(page, 'Accept all').click();
     await expect.poll(() => ran(page)).toEqual(['inline-nonce', 'ads']);
     await quiet(page);

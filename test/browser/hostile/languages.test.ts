@@ -12,7 +12,11 @@ import { browserSuite } from '../support/suite';
 
 const suite = browserSuite();
 
-async function open(path: string, options: Partial<PageOptions> & { dir?: string } = {}, setup?: (page: Page) => Promise<void>) {
+async function open(
+  path: string,
+  options: Partial<PageOptions> & { dir?: string } = {},
+  setup?: (page: Page) => Promise<void>,
+) {
   let html = sitePage({ config: BASE_CONFIG, ...options });
   if (options.dir) html = html.replace(/<html lang="([^"]*)">/, `<html lang="$1" dir="${options.dir}">`);
   suite.server.route(path, html);
@@ -26,10 +30,34 @@ async function open(path: string, options: Partial<PageOptions> & { dir?: string
   return { page, errors, requests: () => suite.server.requests.slice(before) };
 }
 
-const LOCALES: Record<string, { accept: string; decline: string; doNotSell: string; preferences: string; title: string; label: string }> = {
-  es: { accept: 'Aceptar', decline: 'Rechazar', doNotSell: 'No vender ni compartir mi información personal', preferences: 'Preferencias', title: 'Cookies en este sitio', label: 'Consentimiento de cookies' },
-  fr: { accept: 'Accepter', decline: 'Refuser', doNotSell: 'Ne pas vendre ni partager mes informations personnelles', preferences: 'Préférences', title: '', label: '' },
-  de: { accept: 'Akzeptieren', decline: 'Ablehnen', doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben', preferences: 'Einstellungen', title: '', label: '' },
+const LOCALES: Record<
+  string,
+  { accept: string; decline: string; doNotSell: string; preferences: string; title: string; label: string }
+> = {
+  es: {
+    accept: 'Aceptar',
+    decline: 'Rechazar',
+    doNotSell: 'No vender ni compartir mi información personal',
+    preferences: 'Preferencias',
+    title: 'Cookies en este sitio',
+    label: 'Consentimiento de cookies',
+  },
+  fr: {
+    accept: 'Accepter',
+    decline: 'Refuser',
+    doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
+    preferences: 'Préférences',
+    title: '',
+    label: '',
+  },
+  de: {
+    accept: 'Akzeptieren',
+    decline: 'Ablehnen',
+    doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+    preferences: 'Einstellungen',
+    title: '',
+    label: '',
+  },
 };
 
 const bannerTexts = (page: Page) =>
@@ -50,9 +78,13 @@ describe('locale from <html lang>', () => {
     it(`lang="${lang}": the banner is in that language and privacy-choices-locale-${lang}.js was requested`, async () => {
       const { page, errors, requests } = await open(`/lang/${lang}`, { lang });
       const t = LOCALES[lang];
-      await uiButton(page, t.accept).waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
-        throw new Error(`no ${lang} banner; requests: ${JSON.stringify(requests())}; errors: ${JSON.stringify(errors)}`);
-      });
+      await uiButton(page, t.accept)
+        .waitFor({ state: 'visible', timeout: 10_000 })
+        .catch(() => {
+          throw new Error(
+            `no ${lang} banner; requests: ${JSON.stringify(requests())}; errors: ${JSON.stringify(errors)}`,
+          );
+        });
       expect(requests()).toContain(`/dist/privacy-choices-locale-${lang}.js`);
       expect(requests().filter((r) => /locale-/.test(r))).toEqual([`/dist/privacy-choices-locale-${lang}.js`]);
       const texts = await bannerTexts(page);
@@ -112,7 +144,10 @@ describe('site texts override per key', () => {
   });
 
   it('texts.en overrides English; a full-tag key (en-GB) wins over the primary one', async () => {
-    const config: Config = { ...BASE_CONFIG, texts: { en: { accept: 'Allow', decline: 'Refuse' }, 'en-GB': { accept: 'Allow cookies' } } };
+    const config: Config = {
+      ...BASE_CONFIG,
+      texts: { en: { accept: 'Allow', decline: 'Refuse' }, 'en-GB': { accept: 'Allow cookies' } },
+    };
     const { page } = await open('/lang/override-en', { lang: 'en-GB', config });
     await uiButton(page, 'Allow cookies').waitFor({ state: 'visible' });
     expect((await bannerTexts(page)).buttons.slice(0, 2)).toEqual(['Allow cookies', 'Refuse']);
@@ -149,7 +184,11 @@ describe('right to left', () => {
     // The dialog follows too.
     await page.click('#prefs');
     await uiHost(page).getByRole('dialog').waitFor({ state: 'visible' });
-    expect(await uiHost(page).getByRole('dialog').evaluate((d) => getComputedStyle(d).direction)).toBe('rtl');
+    expect(
+      await uiHost(page)
+        .getByRole('dialog')
+        .evaluate((d) => getComputedStyle(d).direction),
+    ).toBe('rtl');
     expect(errors).toEqual([]);
   });
 
@@ -171,10 +210,14 @@ describe('right to left', () => {
 
 describe('a locale file that fails to load', () => {
   it('degrades to the English banner (the consent UI must not depend on a translation)', async () => {
-    const { page, errors } = await open('/lang/locale-404', { lang: 'es' }, (p) => p.route('**/privacy-choices-locale-es.js', (route) => route.abort()));
-    await uiButton(page, 'Accept').waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
-      throw new Error(`no banner at all; errors: ${JSON.stringify(errors)}`);
-    });
+    const { page, errors } = await open('/lang/locale-404', { lang: 'es' }, (p) =>
+      p.route('**/privacy-choices-locale-es.js', (route) => route.abort()),
+    );
+    await uiButton(page, 'Accept')
+      .waitFor({ state: 'visible', timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`no banner at all; errors: ${JSON.stringify(errors)}`);
+      });
     expect((await uiCounts(page)).buttons).toBe(4);
     await uiButton(page, 'Decline').click();
     await expect.poll(async () => (await getState(page)).saleOptOut).toBe(true);

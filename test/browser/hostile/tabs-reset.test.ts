@@ -32,7 +32,12 @@ describe('reset() in one tab', () => {
 
     await a.evaluate(() => (window as any).PrivacyChoices.reset());
     await expect.poll(async () => (await getState(b)).decided).toBe(false);
-    expect(await getState(b)).toMatchObject({ decided: false, source: 'default', decidedAt: null, categories: { analytics: false, advertising: false } });
+    expect(await getState(b)).toMatchObject({
+      decided: false,
+      source: 'default',
+      decidedAt: null,
+      categories: { analytics: false, advertising: false },
+    });
     await uiButton(b, 'Accept all').waitFor({ state: 'visible' });
     expect(await choiceCookie(suite.context)).toBeUndefined();
     // Tab B was told, not reloaded.

@@ -4,7 +4,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser';
-import { addGatedScript, events, gatedInline, gatedTag, getState, ran, settle, storedChoice, uiButton, uiHost,
+import {
+  addGatedScript,
+  events,
+  gatedInline,
+  gatedTag,
+  getState,
+  ran,
+  settle,
+  storedChoice,
+  uiButton,
+  uiHost,
 } from '../support/flow';
 import { quiet, uiCounts } from '../support/hostile';
 import { BASE_CONFIG, sitePage } from '../support/pages';
@@ -32,7 +42,12 @@ async function twoTabs(path: string, config: Config, body = TAGS) {
 
 /** The fields that must agree between tabs and with the cookie (decidedAt is checked on its own). */
 const essence = (s: State) => ({
-  decided: s.decided, categories: s.categories, saleOptOut: s.saleOptOut, shareOptOut: s.shareOptOut, source: s.source, id: s.id,
+  decided: s.decided,
+  categories: s.categories,
+  saleOptOut: s.saleOptOut,
+  shareOptOut: s.shareOptOut,
+  source: s.source,
+  id: s.id,
 });
 
 /** Clicks a consent UI button from inside the page (no actionability wait: "at once" means at once).
@@ -40,7 +55,11 @@ const essence = (s: State) => ({
 const clickNow = (page: Page, name: string) =>
   page.evaluate((label) => {
     const root = document.getElementById('privacy-choices-ui')?.shadowRoot;
-    const button = root && (Array.from(root.querySelectorAll('button')).find((b) => (b.textContent || '').trim() === label) as HTMLElement | undefined);
+    const button =
+      root &&
+      (Array.from(root.querySelectorAll('button')).find((b) => (b.textContent || '').trim() === label) as
+        | HTMLElement
+        | undefined);
     if (!button) return false;
     button.click();
     return true;
@@ -51,8 +70,12 @@ async function cookieEssence(config: Config) {
   if (!stored) return null;
   const settings = toSettings(config, 'x');
   return {
-    decided: !stored.pending, categories: categoriesOf(settings, stored.bits), saleOptOut: stored.saleOptOut, shareOptOut: stored.shareOptOut,
-    source: stored.source, id: stored.id,
+    decided: !stored.pending,
+    categories: categoriesOf(settings, stored.bits),
+    saleOptOut: stored.saleOptOut,
+    shareOptOut: stored.shareOptOut,
+    source: stored.source,
+    id: stored.id,
   };
 }
 
@@ -63,7 +86,11 @@ describe('a choice in one tab applies in the others without reload', () => {
     await a.bringToFront();
     await uiButton(a, 'Reject all').click();
     await expect.poll(async () => (await getState(b)).decided).toBe(true);
-    expect(await getState(b)).toMatchObject({ decided: true, source: 'banner', categories: { necessary: true, analytics: false, advertising: false } });
+    expect(await getState(b)).toMatchObject({
+      decided: true,
+      source: 'banner',
+      categories: { necessary: true, analytics: false, advertising: false },
+    });
     expect(essence(await getState(b))).toEqual(essence(await getState(a)));
     await expect.poll(async () => (await uiCounts(b)).buttons).toBe(0);
     // B's tags never ran, and one added after the sync stays blocked.
@@ -86,7 +113,7 @@ describe('a choice in one tab applies in the others without reload', () => {
     expect(errors.flat()).toEqual([]);
   });
 
-  it('opt-in: Accept all in tab A → tab B\'s gated tags run without reload, in order', async () => {
+  it("opt-in: Accept all in tab A → tab B's gated tags run without reload, in order", async () => {
     const { a, b, errors } = await twoTabs('/tabs/accept', OPT_IN);
     expect(await ran(b)).toEqual([]);
     await uiButton(a, 'Accept all').click();
@@ -103,7 +130,10 @@ describe('a choice in one tab applies in the others without reload', () => {
     await expect.poll(async () => (await getState(b)).decided).toBe(true);
     const stored = await storedChoice(suite.context!);
     const inCookie = new Date(stored!.decidedAt).toISOString();
-    expect({ a: (await getState(a)).decidedAt, b: (await getState(b)).decidedAt }).toEqual({ a: inCookie, b: inCookie });
+    expect({ a: (await getState(a)).decidedAt, b: (await getState(b)).decidedAt }).toEqual({
+      a: inCookie,
+      b: inCookie,
+    });
     // …and after a reload of the tab that chose (its own record, as the next page view sees it).
     const before = (await getState(a)).decidedAt;
     await a.reload();
@@ -152,15 +182,22 @@ describe('two tabs choosing at once converge on what the cookie holds', () => {
     it(label, async () => {
       for (let round = 0; round < 3; round++) {
         const { a, b, errors } = await twoTabs(`/tabs/race/${round}/${label.replace(/\W+/g, '-')}`, config);
-        await Promise.all([uiButton(a, inA).waitFor({ state: 'visible' }), uiButton(b, inB).waitFor({ state: 'visible' })]);
+        await Promise.all([
+          uiButton(a, inA).waitFor({ state: 'visible' }),
+          uiButton(b, inB).waitFor({ state: 'visible' }),
+        ]);
         const clicked = await Promise.all([clickNow(a, inA), clickNow(b, inB)]);
         expect(clicked.some(Boolean)).toBe(true);
         // Both settle: same state in both tabs, and it is what the cookie decodes to.
         await expect
-          .poll(async () => JSON.stringify(essence(await getState(a))) === JSON.stringify(essence(await getState(b))), { timeout: 5_000 })
+          .poll(async () => JSON.stringify(essence(await getState(a))) === JSON.stringify(essence(await getState(b))), {
+            timeout: 5_000,
+          })
           .toBe(true)
           .catch(async () => {
-            throw new Error(`tabs disagree (clicked ${JSON.stringify(clicked)}): A=${JSON.stringify(essence(await getState(a)))} B=${JSON.stringify(essence(await getState(b)))} cookie=${JSON.stringify(await cookieEssence(config))}`);
+            throw new Error(
+              `tabs disagree (clicked ${JSON.stringify(clicked)}): A=${JSON.stringify(essence(await getState(a)))} B=${JSON.stringify(essence(await getState(b)))} cookie=${JSON.stringify(await cookieEssence(config))}`,
+            );
           });
         await quiet(a);
         await quiet(b);

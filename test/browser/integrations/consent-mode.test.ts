@@ -6,22 +6,34 @@
 // `privacy_choices_update` event is a plain object; a page's own dataLayer/gtag are kept.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type VisitorOptions } from '../support/browser';
+import type { VisitorOptions } from '../support/browser';
 import { getState, settle, uiButton, waitForReady } from '../support/flow';
-import { consentCommands, dataLayerEntries, GCM_KEYS, SCRIPT, buildPage, type LayerEntry } from '../support/integrations';
+import {
+  consentCommands,
+  dataLayerEntries,
+  GCM_KEYS,
+  SCRIPT,
+  buildPage,
+  type LayerEntry,
+} from '../support/integrations';
 import { BASE_CONFIG, sitePage } from '../support/pages';
 import type { Config } from '../../../packages/sdk/src/core/types';
 import { browserSuite } from '../support/suite';
 
 // A gated "Google" tag that records what dataLayer held when it executed.
-const suite = browserSuite({ routes: { '/probe/gated-analytics.js': { type: 'text/javascript', body: probe('__atGated') } } });
+const suite = browserSuite({
+  routes: { '/probe/gated-analytics.js': { type: 'text/javascript', body: probe('__atGated') } },
+});
 
 const GCM = { googleConsentMode: { waitForUpdate: 500, adsDataRedaction: true, urlPassthrough: true } };
 const CONFIG: Config = { ...BASE_CONFIG, integrations: GCM };
 /** BASE_CONFIG plus a category that is neither sold nor shared, mapped to functionality_storage. */
 const WITH_FUNCTIONAL: Config = {
   ...CONFIG,
-  categories: [...BASE_CONFIG.categories, { id: 'functional', label: 'Functional', consentMode: ['functionality_storage'] }],
+  categories: [
+    ...BASE_CONFIG.categories,
+    { id: 'functional', label: 'Functional', consentMode: ['functionality_storage'] },
+  ],
 };
 const OPT_IN: Config = { ...CONFIG, mode: 'opt-in' };
 
@@ -49,7 +61,10 @@ const expectSevenKeys = (values: Record<string, unknown>) => {
 };
 
 const isDefault = (e: LayerEntry | undefined) =>
-  !!e && e.kind === '[object Arguments]' && (e.value as unknown[])[0] === 'consent' && (e.value as unknown[])[1] === 'default';
+  !!e &&
+  e.kind === '[object Arguments]' &&
+  (e.value as unknown[])[0] === 'consent' &&
+  (e.value as unknown[])[1] === 'default';
 
 const lastUpdate = async (page: Page) => consentCommands(await dataLayerEntries(page), 'update').pop();
 
@@ -71,7 +86,9 @@ describe('Consent Mode default', () => {
     expect(consentCommands(entries, 'default')).toHaveLength(1);
 
     // The optional commands, also as Arguments objects.
-    const sets = entries.filter((e) => e.kind === '[object Arguments]' && (e.value as unknown[])[0] === 'set').map((e) => e.value);
+    const sets = entries
+      .filter((e) => e.kind === '[object Arguments]' && (e.value as unknown[])[0] === 'set')
+      .map((e) => e.value);
     expect(sets).toContainEqual(['set', 'ads_data_redaction', true]);
     expect(sets).toContainEqual(['set', 'url_passthrough', true]);
 
@@ -80,7 +97,9 @@ describe('Consent Mode default', () => {
     expect(inline).toMatchObject({ firstKind: '[object Arguments]', first: ['consent', 'default'] });
     expect((inline as { length: number }).length).toBeGreaterThanOrEqual(1);
     // …and so does the gated analytics tag (it runs: opt-out mode, analytics not declined).
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __atGated?: unknown }).__atGated ?? null)).not.toBeNull();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __atGated?: unknown }).__atGated ?? null))
+      .not.toBeNull();
     const gated = await page.evaluate(() => (window as unknown as { __atGated: unknown }).__atGated);
     expect(gated).toMatchObject({ firstKind: '[object Arguments]', first: ['consent', 'default'] });
     // No choice stored: no update yet.
@@ -95,8 +114,13 @@ describe('Consent Mode default', () => {
     const values = (entries[0].value as unknown[])[2] as Record<string, unknown>;
     expectSevenKeys(values);
     expect(values).toMatchObject({
-      ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-      functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      functionality_storage: 'denied',
+      personalization_storage: 'denied',
+      security_storage: 'granted',
     });
     // The gated analytics tag has not run, so it cannot have read anything.
     await settle(page);
@@ -114,14 +138,23 @@ describe('Consent Mode default', () => {
     const values = (entries[0].value as unknown[])[2] as Record<string, unknown>;
     expectSevenKeys(values);
     expect(values).toMatchObject({
-      ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', security_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      security_storage: 'granted',
     });
     // The gated analytics tag (a sale) never runs, so the tags never see anything else.
     await settle(page);
     expect(await page.evaluate(() => (window as unknown as { __atGated?: unknown }).__atGated ?? null)).toBeNull();
     // Whatever update follows (the GPC opt-out is a stored choice) says the same.
     for (const update of consentCommands(entries, 'update')) {
-      expect(update).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied' });
+      expect(update).toMatchObject({
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        analytics_storage: 'denied',
+      });
     }
     expect(errors).toEqual([]);
   });
@@ -138,7 +171,11 @@ describe('Consent Mode update', () => {
     const update = consentCommands(entries, 'update').pop()!;
     expectSevenKeys(update);
     expect(update).toMatchObject({
-      analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', security_storage: 'granted',
+      analytics_storage: 'denied',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      security_storage: 'granted',
     });
     // wait_for_update only belongs on the default.
     expect(update).not.toHaveProperty('wait_for_update');
@@ -152,14 +189,27 @@ describe('Consent Mode update', () => {
     expect(isDefault(again[0])).toBe(true);
     const def = (again[0].value as unknown[])[2] as Record<string, unknown>;
     expectSevenKeys(def);
-    expect(def).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(def).toMatchObject({
+      analytics_storage: 'denied',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
     const updateIndex = again.findIndex(
-      (e) => e.kind === '[object Arguments]' && (e.value as unknown[])[0] === 'consent' && (e.value as unknown[])[1] === 'update',
+      (e) =>
+        e.kind === '[object Arguments]' &&
+        (e.value as unknown[])[0] === 'consent' &&
+        (e.value as unknown[])[1] === 'update',
     );
     expect(updateIndex, 'an update on the returning page view').toBeGreaterThan(0);
     const repeated = (again[updateIndex].value as unknown[])[2] as Record<string, unknown>;
     expectSevenKeys(repeated);
-    expect(repeated).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(repeated).toMatchObject({
+      analytics_storage: 'denied',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
     // The update precedes the tags too: a plain script right after the SDK sees it already.
     const inline = await page.evaluate(() => (window as unknown as { __atInline: { length: number } }).__atInline);
     expect(inline.length).toBeGreaterThan(updateIndex);
@@ -174,8 +224,12 @@ describe('Consent Mode update', () => {
     const update = (await lastUpdate(page))!;
     expectSevenKeys(update);
     expect(update).toMatchObject({
-      ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-      functionality_storage: 'granted', security_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      functionality_storage: 'granted',
+      security_storage: 'granted',
     });
     expect((await getState(page)).categories.functional).toBe(true);
     expect(errors).toEqual([]);
@@ -187,7 +241,9 @@ describe('dataLayer event and the page’s own gtag', () => {
     const { page, errors } = await visit('/gcm/events', CONFIG);
     const events = async () =>
       (await dataLayerEntries(page)).filter(
-        (e) => (e.value as { event?: string } | null)?.event === 'privacy_choices_update' || (Array.isArray(e.value) && e.value.includes('privacy_choices_update')),
+        (e) =>
+          (e.value as { event?: string } | null)?.event === 'privacy_choices_update' ||
+          (Array.isArray(e.value) && e.value.includes('privacy_choices_update')),
       );
     const first = await events();
     expect(first).toHaveLength(1);
@@ -199,21 +255,34 @@ describe('dataLayer event and the page’s own gtag', () => {
 
     await uiButton(page, 'Accept').click();
     await expect.poll(async () => (await events()).length).toBe(2);
-    await page.evaluate(() => (window as unknown as { PrivacyChoices: { declineAll(): void } }).PrivacyChoices.declineAll());
+    await page.evaluate(() =>
+      (window as unknown as { PrivacyChoices: { declineAll(): void } }).PrivacyChoices.declineAll(),
+    );
     await expect.poll(async () => (await events()).length).toBe(3);
     const all = await events();
     expect(all.map((e) => e.kind)).toEqual(['[object Object]', '[object Object]', '[object Object]']);
-    expect(all[1].value).toMatchObject({ privacyChoices: { decided: true, categories: { analytics: true, advertising: true } } });
+    expect(all[1].value).toMatchObject({
+      privacyChoices: { decided: true, categories: { analytics: true, advertising: true } },
+    });
     expect(all[2].value).toMatchObject({
-      privacyChoices: { decided: true, saleOptOut: true, categories: { necessary: true, analytics: false, advertising: false } },
+      privacyChoices: {
+        decided: true,
+        saleOptOut: true,
+        categories: { necessary: true, analytics: false, advertising: false },
+      },
     });
     // Each change also produced a consent update, pushed before the event that reports it.
     const entries = await dataLayerEntries(page);
     const lastEvent = entries.map((e) => (e.value as { event?: string })?.event).lastIndexOf('privacy_choices_update');
-    const lastUpd = entries.findLastIndex((e) => e.kind === '[object Arguments]' && (e.value as unknown[])[1] === 'update');
+    const lastUpd = entries.findLastIndex(
+      (e) => e.kind === '[object Arguments]' && (e.value as unknown[])[1] === 'update',
+    );
     expect(lastUpd).toBeGreaterThan(0);
     expect(lastUpd).toBeLessThan(lastEvent);
-    expect(consentCommands(entries, 'update').pop()).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });
+    expect(consentCommands(entries, 'update').pop()).toMatchObject({
+      analytics_storage: 'denied',
+      ad_storage: 'denied',
+    });
     expect(errors).toEqual([]);
   });
 
@@ -241,13 +310,15 @@ describe('dataLayer event and the page’s own gtag', () => {
     expect(after.pop()).toEqual({ kind: '[object Arguments]', value: ['event', 'page_view'] });
     // And a change still reaches it (the SDK pushes onto the page's array, not a copy).
     await uiButton(page, 'Decline').click();
-    await expect.poll(async () => {
-      const layer = await page.evaluate(() => {
-        const w = window as unknown as { dataLayer: unknown; __ownLayer: unknown };
-        return w.dataLayer === w.__ownLayer;
-      });
-      return layer && consentCommands(await dataLayerEntries(page), 'update').length;
-    }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const layer = await page.evaluate(() => {
+          const w = window as unknown as { dataLayer: unknown; __ownLayer: unknown };
+          return w.dataLayer === w.__ownLayer;
+        });
+        return layer && consentCommands(await dataLayerEntries(page), 'update').length;
+      })
+      .toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });

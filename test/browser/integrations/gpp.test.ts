@@ -4,10 +4,21 @@
 // addEventListener reports a change in the spec's order; a stub's queued calls and listeners
 // are taken over; child frames (same- and cross-origin) reach the API through `__gppLocator`.
 import { describe, expect, it } from 'vitest';
-import { type VisitorOptions } from '../support/browser';
+import type { VisitorOptions } from '../support/browser';
 import { getState, settle, uiButton, waitForReady } from '../support/flow';
 import {
-  CALLER_FRAME, childFrame, otherOrigin, decode, frameReplies, gppCall, gppString, iabPage, referenceString, sellerUsca, sellerUsnat, waitForIAB,
+  CALLER_FRAME,
+  childFrame,
+  otherOrigin,
+  decode,
+  frameReplies,
+  gppCall,
+  gppString,
+  iabPage,
+  referenceString,
+  sellerUsca,
+  sellerUsnat,
+  waitForIAB,
 } from '../support/integrations';
 import { BASE_CONFIG } from '../support/pages';
 import type { Config } from '../../../packages/sdk/src/core/types';
@@ -15,7 +26,6 @@ import { browserSuite } from '../support/suite';
 
 const suite = browserSuite({ routes: { '/vendor/caller.html': CALLER_FRAME } });
 const crossOrigin = () => otherOrigin(suite.server);
-
 
 const USNAT: Config = { ...BASE_CONFIG, integrations: { gpp: true } };
 const BOTH: Config = { ...BASE_CONFIG, integrations: { gpp: { sections: ['usnat', 'usca'] } } };
@@ -25,7 +35,13 @@ const SHARER: Config = {
   categories: [
     { id: 'necessary', label: 'Strictly necessary', necessary: true },
     { id: 'analytics', label: 'Analytics', consentMode: ['analytics_storage'] },
-    { id: 'advertising', label: 'Advertising', sale: false, share: true, consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'] },
+    {
+      id: 'advertising',
+      label: 'Advertising',
+      sale: false,
+      share: true,
+      consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+    },
   ],
   integrations: { gpp: true },
 };
@@ -41,7 +57,12 @@ const A_NO_GPC = 'DBABLA~CVQVAAAAAACA.QA';
 
 const OPT_OUT_FIELDS = ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut', 'Gpc'];
 
-async function visit(path: string, config: Config, options: VisitorOptions = {}, extra: { before?: string; head?: string; body?: string } = {}) {
+async function visit(
+  path: string,
+  config: Config,
+  options: VisitorOptions = {},
+  extra: { before?: string; head?: string; body?: string } = {},
+) {
   suite.server.route(path, iabPage({ config, ...extra }));
   const visit = await suite.visit(path, options);
   await waitForReady(visit.page);
@@ -77,8 +98,14 @@ describe('__gpp ping', () => {
     const answer = await gppCall<Ping>(page, 'ping');
     expect(answer).toMatchObject({ sync: true, calls: 1, success: true });
     expect(answer.data).toMatchObject({
-      gppVersion: '1.1', cmpStatus: 'loaded', signalStatus: 'ready', cmpId: 1,
-      supportedAPIs: ['7:usnat'], sectionList: [7], applicableSections: [7], gppString: B,
+      gppVersion: '1.1',
+      cmpStatus: 'loaded',
+      signalStatus: 'ready',
+      cmpId: 1,
+      supportedAPIs: ['7:usnat'],
+      sectionList: [7],
+      applicableSections: [7],
+      gppString: B,
     });
     // The banner is on screen (first visit).
     await expect.poll(async () => (await gppCall<Ping>(page, 'ping')).data.cmpDisplayStatus).toBe('visible');
@@ -91,7 +118,12 @@ describe('__gpp ping', () => {
     const answer = await gppCall<Ping>(page, 'ping');
     expect(answer.sync).toBe(true);
     expect(answer.data).toMatchObject({
-      gppVersion: '1.1', cmpStatus: 'loaded', signalStatus: 'ready', cmpId: 1, supportedAPIs: ['7:usnat', '8:usca'], sectionList: [7, 8],
+      gppVersion: '1.1',
+      cmpStatus: 'loaded',
+      signalStatus: 'ready',
+      cmpId: 1,
+      supportedAPIs: ['7:usnat', '8:usca'],
+      sectionList: [7, 8],
     });
     // Not opted out, no GPC: what the reference encoder makes of it.
     const expected = referenceString({ usnat: sellerUsnat(false, false), usca: sellerUsca(false, false) });
@@ -107,12 +139,18 @@ describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp
   it('seller, no GPC: vector B before any choice; Decline → opted out with Gpc false', async () => {
     const { page, errors } = await visit('/gpp/decline', USNAT);
     expect(await gppString(page)).toBe(B);
-    expect(decode(B, 'usnat', OPT_OUT_FIELDS).values).toEqual({ SaleOptOut: 2, SharingOptOut: 2, TargetedAdvertisingOptOut: 2, Gpc: false });
+    expect(decode(B, 'usnat', OPT_OUT_FIELDS).values).toEqual({
+      SaleOptOut: 2,
+      SharingOptOut: 2,
+      TargetedAdvertisingOptOut: 2,
+      Gpc: false,
+    });
 
     await uiButton(page, 'Decline').click();
     await expect.poll(() => gppString(page)).toBe(A_NO_GPC);
     expect(decode(A_NO_GPC, 'usnat', OPT_OUT_FIELDS)).toEqual({
-      ids: [7], values: { SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: false },
+      ids: [7],
+      values: { SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: false },
     });
     // A returning page view builds the same string synchronously from the stored choice.
     await page.reload();
@@ -132,7 +170,12 @@ describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp
     const { page, errors } = await visit('/gpp/gpc', USNAT, { gpc: true });
     const gpp = await gppString(page);
     expect(gpp).toBe(A);
-    expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: true });
+    expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual({
+      SaleOptOut: 1,
+      SharingOptOut: 1,
+      TargetedAdvertisingOptOut: 1,
+      Gpc: true,
+    });
     expect(errors).toEqual([]);
   });
 
@@ -140,8 +183,16 @@ describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp
     const { page, errors } = await visit('/gpp/gpc-both', BOTH, { gpc: true });
     const gpp = await gppString(page);
     expect(gpp).toBe(G);
-    expect(decode(gpp, 'usca', ['SaleOptOut', 'SharingOptOut', 'Gpc'])).toEqual({ ids: [7, 8], values: { SaleOptOut: 1, SharingOptOut: 1, Gpc: true } });
-    expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: true });
+    expect(decode(gpp, 'usca', ['SaleOptOut', 'SharingOptOut', 'Gpc'])).toEqual({
+      ids: [7, 8],
+      values: { SaleOptOut: 1, SharingOptOut: 1, Gpc: true },
+    });
+    expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual({
+      SaleOptOut: 1,
+      SharingOptOut: 1,
+      TargetedAdvertisingOptOut: 1,
+      Gpc: true,
+    });
     expect(errors).toEqual([]);
   });
 
@@ -150,7 +201,11 @@ describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp
     const gpp = await gppString(page);
     expect(gpp).toBe(D);
     expect(decode(gpp, 'usnat', ['SaleOptOutNotice', ...OPT_OUT_FIELDS]).values).toEqual({
-      SaleOptOutNotice: 0, SaleOptOut: 0, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: true,
+      SaleOptOutNotice: 0,
+      SaleOptOut: 0,
+      SharingOptOut: 1,
+      TargetedAdvertisingOptOut: 1,
+      Gpc: true,
     });
     expect(errors).toEqual([]);
   });
@@ -159,7 +214,12 @@ describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp
     const { page, errors } = await visit('/gpp/sharer', SHARER);
     const gpp = await gppString(page);
     expect(gpp).toBe(E);
-    expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual({ SaleOptOut: 0, SharingOptOut: 2, TargetedAdvertisingOptOut: 2, Gpc: false });
+    expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual({
+      SaleOptOut: 0,
+      SharingOptOut: 2,
+      TargetedAdvertisingOptOut: 2,
+      Gpc: false,
+    });
     expect(errors).toEqual([]);
   });
 });
@@ -173,20 +233,46 @@ describe('__gpp commands and events', () => {
       w.__gppEvents = [];
       let sync = false;
       let returned = false;
-      w.__gpp('addEventListener', (event: { eventName: string; data: unknown; listenerId: number; pingData: { signalStatus: string; gppString: string } }, success: boolean) => {
-        if (!returned) sync = true;
-        w.__gppEvents.push({
-          eventName: event.eventName, data: event.data, listenerId: event.listenerId, success,
-          signalStatus: event.pingData.signalStatus, gppString: event.pingData.gppString,
-        });
-      });
+      w.__gpp(
+        'addEventListener',
+        (
+          event: {
+            eventName: string;
+            data: unknown;
+            listenerId: number;
+            pingData: { signalStatus: string; gppString: string };
+          },
+          success: boolean,
+        ) => {
+          if (!returned) sync = true;
+          w.__gppEvents.push({
+            eventName: event.eventName,
+            data: event.data,
+            listenerId: event.listenerId,
+            success,
+            signalStatus: event.pingData.signalStatus,
+            gppString: event.pingData.gppString,
+          });
+        },
+      );
       returned = true;
       return sync;
     });
     expect(registered).toBe(true);
-    const events = () => page.evaluate(() => (window as unknown as { __gppEvents: { eventName: string; data: unknown; listenerId: number }[] }).__gppEvents);
+    const events = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __gppEvents: { eventName: string; data: unknown; listenerId: number }[] })
+            .__gppEvents,
+      );
     const [first] = await events();
-    expect(first).toMatchObject({ eventName: 'listenerRegistered', data: true, success: true, signalStatus: 'ready', gppString: B });
+    expect(first).toMatchObject({
+      eventName: 'listenerRegistered',
+      data: true,
+      success: true,
+      signalStatus: 'ready',
+      gppString: B,
+    });
     expect(typeof first.listenerId).toBe('number');
 
     await uiButton(page, 'Decline').click();
@@ -213,7 +299,12 @@ describe('__gpp commands and events', () => {
       'signalStatus:ready',
     ]);
     // The final event carries the new string, ready.
-    expect(all[all.length - 1]).toMatchObject({ eventName: 'signalStatus', data: 'ready', signalStatus: 'ready', gppString: A_NO_GPC });
+    expect(all[all.length - 1]).toMatchObject({
+      eventName: 'signalStatus',
+      data: 'ready',
+      signalStatus: 'ready',
+      gppString: A_NO_GPC,
+    });
 
     const removed = await gppCall<{ eventName: string; data: boolean }>(page, 'removeEventListener', first.listenerId);
     expect(removed).toMatchObject({ sync: true, success: true, data: { eventName: 'listenerRemoved', data: true } });
@@ -288,15 +379,29 @@ describe('taking over from a __gpp stub', () => {
   it('answers the queued ping and getField (in order, once its chunk is in), and the stub’s listener hears the CMP', async () => {
     const { page, errors } = await visit('/gpp/stub', USNAT, {}, { before: STUB, head: AFTER });
     const result = await page.evaluate(() => {
-      const w = window as unknown as { __gpp: unknown; __stub: unknown; __queuedBefore: number; __answeredAtLoad: number; __log: Record<string, unknown>[] };
-      return { replaced: typeof w.__gpp === 'function' && w.__gpp !== w.__stub, queuedBefore: w.__queuedBefore, answeredAtLoad: w.__answeredAtLoad, log: w.__log };
+      const w = window as unknown as {
+        __gpp: unknown;
+        __stub: unknown;
+        __queuedBefore: number;
+        __answeredAtLoad: number;
+        __log: Record<string, unknown>[];
+      };
+      return {
+        replaced: typeof w.__gpp === 'function' && w.__gpp !== w.__stub,
+        queuedBefore: w.__queuedBefore,
+        answeredAtLoad: w.__answeredAtLoad,
+        log: w.__log,
+      };
     });
     expect(result.replaced).toBe(true);
     expect(result.queuedBefore).toBe(2);
     expect(result.answeredAtLoad).toBe(0); // the GPP code is a chunk: the page's stub keeps queueing until it arrives
     const queued = result.log.filter((e) => e.queued);
     expect(queued.map((e) => e.queued)).toEqual(['ping', 'getField']);
-    expect(queued[0]).toMatchObject({ ok: true, data: { gppVersion: '1.1', cmpStatus: 'loaded', signalStatus: 'ready', gppString: B, supportedAPIs: ['7:usnat'] } });
+    expect(queued[0]).toMatchObject({
+      ok: true,
+      data: { gppVersion: '1.1', cmpStatus: 'loaded', signalStatus: 'ready', gppString: B, supportedAPIs: ['7:usnat'] },
+    });
     expect(queued[1]).toMatchObject({ ok: true, data: 2 });
     // The stub's listener (id 1): registered by the stub, then the CMP's cmpStatus "loaded" and "ready".
     const heard = result.log.filter((e) => e.eventName);
@@ -308,8 +413,15 @@ describe('taking over from a __gpp stub', () => {
     const next = await gppCall<{ listenerId: number }>(page, 'addEventListener');
     expect(next.data.listenerId).toBeGreaterThan(1);
     await uiButton(page, 'Decline').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __log: { eventName?: string; data?: unknown }[] }).__log
-      .some((e) => e.eventName === 'sectionChange' && e.data === 'usnat'))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { __log: { eventName?: string; data?: unknown }[] }).__log.some(
+            (e) => e.eventName === 'sectionChange' && e.data === 'usnat',
+          ),
+        ),
+      )
+      .toBe(true);
     expect(errors).toEqual([]);
   });
 });
@@ -321,21 +433,41 @@ describe('child frames through __gppLocator', () => {
     const { page, errors } = await visit(path, USNAT, {}, { body: framed(frameOrigin + '/vendor/caller.html') });
     expect(await page.evaluate(() => document.getElementsByName('__gppLocator').length)).toBe(1);
     const frame = await childFrame(page, '/vendor/caller.html');
-    expect(await frame.evaluate(() => (window as unknown as { __locate(n: string): unknown }).__locate('__gppLocator') === window.parent)).toBe(true);
+    expect(
+      await frame.evaluate(
+        () => (window as unknown as { __locate(n: string): unknown }).__locate('__gppLocator') === window.parent,
+      ),
+    ).toBe(true);
     // Object form.
-    expect(await frame.evaluate(() => (window as unknown as { __call(a: string, c: unknown, s?: boolean): boolean })
-      .__call('__gpp', { command: 'ping', version: '1.1', callId: 1 }))).toBe(true);
+    expect(
+      await frame.evaluate(() =>
+        (window as unknown as { __call(a: string, c: unknown, s?: boolean): boolean }).__call('__gpp', {
+          command: 'ping',
+          version: '1.1',
+          callId: 1,
+        }),
+      ),
+    ).toBe(true);
     await expect.poll(async () => (await frameReplies(frame)).length).toBe(1);
     const [reply] = await frameReplies(frame);
     expect(reply.type).toBe('object');
-    expect(reply.data).toMatchObject({ __gppReturn: { success: true, callId: 1, returnValue: { gppVersion: '1.1', cmpStatus: 'loaded', gppString: B } } });
+    expect(reply.data).toMatchObject({
+      __gppReturn: { success: true, callId: 1, returnValue: { gppVersion: '1.1', cmpStatus: 'loaded', gppString: B } },
+    });
     // JSON-string form: answered as a JSON string.
-    await frame.evaluate(() => (window as unknown as { __call(a: string, c: unknown, s?: boolean): boolean })
-      .__call('__gpp', { command: 'getField', parameter: 'usnat.SaleOptOut', version: '1.1', callId: 'two' }, true));
+    await frame.evaluate(() =>
+      (window as unknown as { __call(a: string, c: unknown, s?: boolean): boolean }).__call(
+        '__gpp',
+        { command: 'getField', parameter: 'usnat.SaleOptOut', version: '1.1', callId: 'two' },
+        true,
+      ),
+    );
     await expect.poll(async () => (await frameReplies(frame)).length).toBe(2);
     const second = (await frameReplies(frame))[1];
     expect(second.type).toBe('string');
-    expect(JSON.parse(second.data as string)).toEqual({ __gppReturn: { returnValue: 2, success: true, callId: 'two' } });
+    expect(JSON.parse(second.data as string)).toEqual({
+      __gppReturn: { returnValue: 2, success: true, callId: 'two' },
+    });
     // Only one answer per call.
     await settle(page);
     expect(await frameReplies(frame)).toHaveLength(2);
@@ -355,16 +487,34 @@ describe('child frames through __gppLocator', () => {
   });
 
   it('a framed addEventListener keeps receiving events (one postMessage per callback call)', async () => {
-    const { page, errors } = await visit('/gpp/frame-events', USNAT, {}, { body: framed(crossOrigin() + '/vendor/caller.html') });
+    const { page, errors } = await visit(
+      '/gpp/frame-events',
+      USNAT,
+      {},
+      { body: framed(crossOrigin() + '/vendor/caller.html') },
+    );
     const frame = await childFrame(page, '/vendor/caller.html');
-    await frame.evaluate(() => (window as unknown as { __call(a: string, c: unknown): boolean })
-      .__call('__gpp', { command: 'addEventListener', version: '1.1', callId: 7 }));
+    await frame.evaluate(() =>
+      (window as unknown as { __call(a: string, c: unknown): boolean }).__call('__gpp', {
+        command: 'addEventListener',
+        version: '1.1',
+        callId: 7,
+      }),
+    );
     await expect.poll(async () => (await frameReplies(frame)).length).toBeGreaterThan(0);
-    expect((await frameReplies(frame))[0].data).toMatchObject({ __gppReturn: { success: true, callId: 7, returnValue: { eventName: 'listenerRegistered' } } });
+    expect((await frameReplies(frame))[0].data).toMatchObject({
+      __gppReturn: { success: true, callId: 7, returnValue: { eventName: 'listenerRegistered' } },
+    });
     await uiButton(page, 'Decline').click();
-    await expect.poll(async () => (await frameReplies(frame)).map((r) => (r.data as { __gppReturn: { returnValue: { eventName: string } } }).__gppReturn.returnValue.eventName))
+    await expect
+      .poll(async () =>
+        (await frameReplies(frame)).map(
+          (r) => (r.data as { __gppReturn: { returnValue: { eventName: string } } }).__gppReturn.returnValue.eventName,
+        ),
+      )
       .toContain('sectionChange');
-    for (const r of await frameReplies(frame)) expect((r.data as { __gppReturn: { callId: unknown } }).__gppReturn.callId).toBe(7);
+    for (const r of await frameReplies(frame))
+      expect((r.data as { __gppReturn: { callId: unknown } }).__gppReturn.callId).toBe(7);
     expect(errors).toEqual([]);
   });
 });

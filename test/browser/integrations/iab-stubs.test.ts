@@ -14,7 +14,6 @@ import { browserSuite } from '../support/suite';
 
 const suite = browserSuite({ routes: { '/vendor/caller.html': CALLER_FRAME } });
 
-
 const BOTH: Config = { ...BASE_CONFIG, integrations: { gpp: true, usp: true } };
 const CHUNK = '/dist/privacy-choices-iab-api.js';
 
@@ -43,7 +42,9 @@ describe('GPP and USP from the one script tag', () => {
       await route.continue();
     });
     const body = `<iframe title="vendor" src="${otherOrigin(suite.server)}/vendor/caller.html"></iframe>`;
-    await page.goto(suite.server.route('/iab/early', iabPage({ config: BOTH, head: EARLY_CALLS, body })), { waitUntil: 'domcontentloaded' });
+    await page.goto(suite.server.route('/iab/early', iabPage({ config: BOTH, head: EARLY_CALLS, body })), {
+      waitUntil: 'domcontentloaded',
+    });
 
     // Before the chunk: ping and addEventListener answered by the stub, the rest waits.
     expect(await page.evaluate(() => (window as unknown as { __locators: number[] }).__locators)).toEqual([1, 1]);
@@ -60,7 +61,9 @@ describe('GPP and USP from the one script tag', () => {
     });
     await expect.poll(() => frameReplies(frame).then((r) => r.length)).toBe(1);
     const [first] = await frameReplies(frame);
-    expect(first.data).toMatchObject({ __gppReturn: { callId: 'f1', success: true, returnValue: { cmpStatus: 'stub', signalStatus: 'not ready' } } });
+    expect(first.data).toMatchObject({
+      __gppReturn: { callId: 'f1', success: true, returnValue: { cmpStatus: 'stub', signalStatus: 'not ready' } },
+    });
     await page.waitForTimeout(200);
     expect(await frameReplies(frame)).toHaveLength(1); // the rest is queued, not dropped or answered empty
 
@@ -81,21 +84,35 @@ describe('GPP and USP from the one script tag', () => {
     const replies = await frameReplies(frame);
     expect(replies[1].data).toEqual({ __gppReturn: { callId: 'f2', success: true, returnValue: 2 } });
     expect(replies[2].type).toBe('string'); // asked as a JSON string, answered as one
-    expect(JSON.parse(replies[2].data as string)).toEqual({ __uspapiReturn: { callId: 'f3', success: true, returnValue: { version: 1, uspString: '1YNN' } } });
+    expect(JSON.parse(replies[2].data as string)).toEqual({
+      __uspapiReturn: { callId: 'f3', success: true, returnValue: { version: 1, uspString: '1YNN' } },
+    });
 
     // From then on the APIs answer synchronously, once per call, and follow the visitor's choice.
     await uiButton(page, 'Decline').click();
-    await expect.poll(() => page.evaluate(() => {
-      let usp = '';
-      let sale = 0;
-      const w = window as unknown as { __uspapi: (...a: unknown[]) => void; __gpp: (...a: unknown[]) => void };
-      w.__uspapi('getUSPData', 1, (d: { uspString: string }) => (usp = d.uspString));
-      w.__gpp('getField', (d: number) => (sale = d), 'usnat.SaleOptOut');
-      return [usp, sale];
-    })).toEqual(['1YYN', 1]);
-    await frame.evaluate(() => (window as unknown as { __call: (api: string, call: object) => void }).__call('__gpp', { command: 'getField', parameter: 'usnat.SaleOptOut', callId: 'f4' }));
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          let usp = '';
+          let sale = 0;
+          const w = window as unknown as { __uspapi: (...a: unknown[]) => void; __gpp: (...a: unknown[]) => void };
+          w.__uspapi('getUSPData', 1, (d: { uspString: string }) => (usp = d.uspString));
+          w.__gpp('getField', (d: number) => (sale = d), 'usnat.SaleOptOut');
+          return [usp, sale];
+        }),
+      )
+      .toEqual(['1YYN', 1]);
+    await frame.evaluate(() =>
+      (window as unknown as { __call: (api: string, call: object) => void }).__call('__gpp', {
+        command: 'getField',
+        parameter: 'usnat.SaleOptOut',
+        callId: 'f4',
+      }),
+    );
     await expect.poll(() => frameReplies(frame).then((r) => r.length)).toBe(4);
-    expect((await frameReplies(frame))[3].data).toEqual({ __gppReturn: { callId: 'f4', success: true, returnValue: 1 } });
+    expect((await frameReplies(frame))[3].data).toEqual({
+      __gppReturn: { callId: 'f4', success: true, returnValue: 1 },
+    });
     await page.waitForTimeout(200);
     expect(await frameReplies(frame)).toHaveLength(4); // one listener answers: no double replies
     expect(errors).toEqual([]);
@@ -107,19 +124,43 @@ describe('GPP and USP from the one script tag', () => {
     await page.goto(suite.server.route('/iab/none', iabPage({ config: BASE_CONFIG })));
     await uiButton(page, 'Decline').waitFor();
     expect(suite.server.requests.slice(before)).not.toContain(CHUNK);
-    expect(await page.evaluate(() => [typeof (window as unknown as { __gpp?: unknown }).__gpp, typeof (window as unknown as { __uspapi?: unknown }).__uspapi, document.getElementsByName('__gppLocator').length])).toEqual(['undefined', 'undefined', 0]);
+    expect(
+      await page.evaluate(() => [
+        typeof (window as unknown as { __gpp?: unknown }).__gpp,
+        typeof (window as unknown as { __uspapi?: unknown }).__uspapi,
+        document.getElementsByName('__gppLocator').length,
+      ]),
+    ).toEqual(['undefined', 'undefined', 0]);
   });
 
   it('USP alone: __uspapi and its locator, no __gpp', async () => {
     const page = await (await suite.visitor({ events: false })).newPage();
-    await page.goto(suite.server.route('/iab/usp', iabPage({ config: { ...BASE_CONFIG, integrations: { usp: true } } })));
+    await page.goto(
+      suite.server.route('/iab/usp', iabPage({ config: { ...BASE_CONFIG, integrations: { usp: true } } })),
+    );
     await waitForIAB(page);
-    expect(await page.evaluate(() => [typeof (window as unknown as { __gpp?: unknown }).__gpp, document.getElementsByName('__uspapiLocator').length])).toEqual(['undefined', 1]);
-    expect(await page.evaluate(() => new Promise((ok) => (window as unknown as { __uspapi: (...a: unknown[]) => void }).__uspapi('getUSPData', 1, (d: unknown) => ok(d))))).toEqual({ version: 1, uspString: '1YNN' });
+    expect(
+      await page.evaluate(() => [
+        typeof (window as unknown as { __gpp?: unknown }).__gpp,
+        document.getElementsByName('__uspapiLocator').length,
+      ]),
+    ).toEqual(['undefined', 1]);
+    expect(
+      await page.evaluate(
+        () =>
+          new Promise((ok) =>
+            (window as unknown as { __uspapi: (...a: unknown[]) => void }).__uspapi('getUSPData', 1, (d: unknown) =>
+              ok(d),
+            ),
+          ),
+      ),
+    ).toEqual({ version: 1, uspString: '1YNN' });
   });
 
   it('privacy-choices-iab.js, the former IAB build, is the same file', () => {
     const dist = new URL('../../../packages/sdk/dist/', import.meta.url);
-    expect(readFileSync(new URL('privacy-choices-iab.js', dist)).equals(readFileSync(new URL('privacy-choices.js', dist)))).toBe(true);
+    expect(
+      readFileSync(new URL('privacy-choices-iab.js', dist)).equals(readFileSync(new URL('privacy-choices.js', dist))),
+    ).toBe(true);
   });
 });

@@ -27,7 +27,9 @@ describe('ConcernCenter (notice only)', () => {
     expect((await state(page)).decided).toBe(false);
 
     await button(page, 'OK').click();
-    await expect.poll(() => state(page)).toMatchObject({ decided: true, categories: { necessary: true, statistics: true } });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({ decided: true, categories: { necessary: true, statistics: true } });
     await expect.poll(() => button(page, 'OK').count()).toBe(0);
 
     await page.reload();

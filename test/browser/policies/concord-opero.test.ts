@@ -5,7 +5,18 @@
 // Information". GPC counts as Decline (CCPA regulations §7025).
 import { describe, expect, it } from 'vitest';
 import {
-  button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, ui, usSignals, waitForReady, waitForTags,
+  button,
+  cookieNames,
+  loadPolicy,
+  policyPage,
+  policySite,
+  ran,
+  settle,
+  state,
+  ui,
+  usSignals,
+  waitForReady,
+  waitForTags,
 } from './helpers';
 import { waitForIAB } from '../support/integrations';
 
@@ -38,16 +49,20 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
   it('Decline turns off every sold category, is recorded, purges their cookies, and nothing sold runs after reload', async () => {
     const { context, page } = await site.open('url');
     await waitForTags(page, ['ga', 'google-ads', 'meta-pixel']);
-    expect(await cookieNames(context)).toEqual(expect.arrayContaining(['_ga', '_ga_ABC123', '_gid', '_gcl_au', '_fbp']));
+    expect(await cookieNames(context)).toEqual(
+      expect.arrayContaining(['_ga', '_ga_ABC123', '_gid', '_gcl_au', '_fbp']),
+    );
 
     await button(page, 'Decline').click();
-    await expect.poll(() => state(page)).toMatchObject({
-      decided: true,
-      source: 'banner',
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { necessary: true, analytics: false, advertising: false },
-    });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({
+        decided: true,
+        source: 'banner',
+        saleOptOut: true,
+        shareOptOut: true,
+        categories: { necessary: true, analytics: false, advertising: false },
+      });
     // The config's cookie patterns (_ga, /^_ga_/, _gid, _gcl_au, _fbp) are purged.
     const names = await cookieNames(context);
     for (const gone of ['_ga', '_ga_ABC123', '_gid', '_gcl_au', '_fbp']) expect(names).not.toContain(gone);
@@ -57,13 +72,21 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     await settle(page);
     expect(await ran(page)).toEqual([]);
     expect(await button(page, 'Decline').count()).toBe(0); // the choice holds: no banner
-    expect(await state(page)).toMatchObject({ decided: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await state(page)).toMatchObject({
+      decided: true,
+      saleOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
 
     // Downstream signals say "opted out of sale" too.
     await waitForIAB(page);
-    const usp = await page.evaluate(() => new Promise<string>((ok) => (window as any).__uspapi('getUSPData', 1, (d: any) => ok(d.uspString))));
+    const usp = await page.evaluate(
+      () => new Promise<string>((ok) => (window as any).__uspapi('getUSPData', 1, (d: any) => ok(d.uspString))),
+    );
     expect(usp).toBe('1YYN');
-    const saleOptOut = await page.evaluate(() => new Promise((ok) => (window as any).__gpp('getField', ok, 'usnat.SaleOptOut')));
+    const saleOptOut = await page.evaluate(
+      () => new Promise((ok) => (window as any).__gpp('getField', ok, 'usnat.SaleOptOut')),
+    );
     expect(saleOptOut).toBe(1);
     const dataLayer = await page.evaluate(() =>
       ((window as any).dataLayer as unknown[])
@@ -71,13 +94,20 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
         .map((e) => Array.from(e as ArrayLike<unknown>)),
     );
     const last = dataLayer.filter((e) => e[0] === 'consent').pop() as [string, string, Record<string, string>];
-    expect(last[2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(last[2]).toMatchObject({
+      analytics_storage: 'denied',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
   });
 
   it('“click here to prompt our cookie banner to reappear”: the reopen link brings the banner back', async () => {
     const { page } = await site.open('url');
     await button(page, 'Accept').click();
-    await expect.poll(() => state(page)).toMatchObject({ decided: true, categories: { analytics: true, advertising: true } });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({ decided: true, categories: { analytics: true, advertising: true } });
     await page.reload();
     await settle(page);
     expect(await button(page, 'Decline').count()).toBe(0);
@@ -85,7 +115,9 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     await page.click('#reopen');
     await button(page, 'Decline').waitFor();
     await button(page, 'Decline').click();
-    await expect.poll(() => state(page)).toMatchObject({ saleOptOut: true, categories: { analytics: false, advertising: false } });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({ saleOptOut: true, categories: { analytics: false, advertising: false } });
   });
 
   it('the footer link reads exactly “Do Not Sell or Share My Personal Information” and opens the opt-out with the e-mail route', async () => {
@@ -97,19 +129,31 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     await button(page, 'Opt out of sale and sharing').waitFor();
     const mail = ui(page).locator(`a[href="${config.links!.doNotSellRequest}"]`);
     await expect(mail.count()).resolves.toBe(1);
-    expect(config.links!.doNotSellRequest).toBe('mailto:privacy@concord.net?subject=Do%20Not%20Sell%20My%20Personal%20Information');
+    expect(config.links!.doNotSellRequest).toBe(
+      'mailto:privacy@concord.net?subject=Do%20Not%20Sell%20My%20Personal%20Information',
+    );
     // The vendors' own opt-outs (DAA, NAI) are offered next to it.
     await expect(ui(page).locator('a[href="https://optout.aboutads.info/"]').count()).resolves.toBeGreaterThan(0);
-    await expect(ui(page).locator('a[href="https://optout.networkadvertising.org/"]').count()).resolves.toBeGreaterThan(0);
+    await expect(ui(page).locator('a[href="https://optout.networkadvertising.org/"]').count()).resolves.toBeGreaterThan(
+      0,
+    );
 
     await button(page, 'Opt out of sale and sharing').click();
-    await expect.poll(() => state(page)).toMatchObject({ decided: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({ decided: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
   });
 
   it('a GPC visitor is opted out like Decline, without a banner', async () => {
     const { page } = await site.open('url', { gpc: true });
     await settle(page);
-    expect(await state(page)).toMatchObject({ decided: true, source: 'gpc', gpc: true, saleOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await state(page)).toMatchObject({
+      decided: true,
+      source: 'gpc',
+      gpc: true,
+      saleOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
     expect(await ran(page)).toEqual([]);
     expect(await button(page, 'Decline').count()).toBe(0);
     await waitForIAB(page);
@@ -130,9 +174,17 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     };
     await switchOff('Advertising');
     expect(await state(page)).toMatchObject({ saleOptOut: false, shareOptOut: true });
-    expect((await usSignals(page)).usnat).toMatchObject({ SaleOptOut: 2, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
+    expect((await usSignals(page)).usnat).toMatchObject({
+      SaleOptOut: 2,
+      SharingOptOut: 1,
+      TargetedAdvertisingOptOut: 1,
+    });
     await switchOff('Analytics');
-    expect(await state(page)).toMatchObject({ saleOptOut: true, shareOptOut: true, categories: { analytics: false, advertising: false } });
+    expect(await state(page)).toMatchObject({
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { analytics: false, advertising: false },
+    });
     expect(await usSignals(page)).toMatchObject({ usnat: { SaleOptOut: 1, SharingOptOut: 1 }, usp: '1YYN' });
   });
 });

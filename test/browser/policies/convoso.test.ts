@@ -2,7 +2,18 @@
 // first-party cookies and third-party cookies" (sharing, not sale); "Convoso's Site does not
 // presently respond to Do Not Track signals" — while a GPC signal is still honoured.
 import { describe, expect, it } from 'vitest';
-import { button, cookieNames, loadPolicy, policyPage, policySite, ran, settle, state, ui, waitForTags } from './helpers';
+import {
+  button,
+  cookieNames,
+  loadPolicy,
+  policyPage,
+  policySite,
+  ran,
+  settle,
+  state,
+  ui,
+  waitForTags,
+} from './helpers';
 import { waitForIAB } from '../support/integrations';
 
 const config = loadPolicy('convoso');
@@ -42,7 +53,13 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
   it('a GPC visitor is opted out of sharing: no remarketing, no banner, recorded with source "gpc"', async () => {
     const { context, page } = await site.open('url', { gpc: true });
     await settle(page);
-    expect(await state(page)).toMatchObject({ decided: true, source: 'gpc', gpc: true, shareOptOut: true, categories: { advertising: false } });
+    expect(await state(page)).toMatchObject({
+      decided: true,
+      source: 'gpc',
+      gpc: true,
+      shareOptOut: true,
+      categories: { advertising: false },
+    });
     expect(await ran(page)).toEqual([]);
     expect(await button(page, 'Decline').count()).toBe(0);
     expect(await cookieNames(context)).toContain('convoso_privacy_choices');
@@ -62,7 +79,9 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
     const { context, page } = await site.open('url');
     await waitForTags(page, ['google-ads']);
     await button(page, DNSS).click();
-    await expect.poll(() => state(page)).toMatchObject({ decided: true, shareOptOut: true, categories: { advertising: false } });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({ decided: true, shareOptOut: true, categories: { advertising: false } });
     expect(await cookieNames(context)).not.toContain('_gcl_au');
   });
 

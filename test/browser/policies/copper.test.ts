@@ -19,7 +19,9 @@ describe('Copper (implied consent)', () => {
     expect(config.regions?.DE).toBe('opt-in');
     expect(config.regions?.GB).toBe('opt-in');
     expect(config.categories.some((c) => c.sale)).toBe(false);
-    expect(config.texts?.en?.impliedText).toContain('If you continue without changing your settings, you are agreeing to receive all cookies');
+    expect(config.texts?.en?.impliedText).toContain(
+      'If you continue without changing your settings, you are agreeing to receive all cookies',
+    );
   });
 
   it('first page: a notice with OK and Settings, not yet a decision; going on to another page records implied consent', async () => {
@@ -72,16 +74,21 @@ describe('Copper (implied consent)', () => {
     await advertising.click();
     expect(await analytics.getAttribute('aria-checked')).toBe('false');
     await button(page, 'Save choices').click();
-    await expect.poll(() => state(page)).toMatchObject({
-      decided: true,
-      source: 'preferences',
-      categories: { necessary: true, analytics: false, advertising: false },
-    });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({
+        decided: true,
+        source: 'preferences',
+        categories: { necessary: true, analytics: false, advertising: false },
+      });
 
     await page.reload();
     await settle(page);
     expect(await ran(page)).toEqual([]);
-    expect(await state(page)).toMatchObject({ source: 'preferences', categories: { analytics: false, advertising: false } });
+    expect(await state(page)).toMatchObject({
+      source: 'preferences',
+      categories: { analytics: false, advertising: false },
+    });
   });
 
   it('Settings in the notice itself opens the preferences', async () => {
@@ -94,10 +101,19 @@ describe('Copper (implied consent)', () => {
   it('GPC: the notice still informs, OK keeps the opt-out and asks nothing; the footer link is the statutory one', async () => {
     const { page } = await site.open('home', { gpc: true });
     await button(page, 'OK').waitFor();
-    await expect.poll(() => page.locator('#dnss-link').textContent()).toBe('Do Not Sell or Share My Personal Information');
-    expect(await state(page)).toMatchObject({ decided: false, source: 'gpc', shareOptOut: true, categories: { advertising: false } });
+    await expect
+      .poll(() => page.locator('#dnss-link').textContent())
+      .toBe('Do Not Sell or Share My Personal Information');
+    expect(await state(page)).toMatchObject({
+      decided: false,
+      source: 'gpc',
+      shareOptOut: true,
+      categories: { advertising: false },
+    });
     await button(page, 'OK').click();
-    await expect.poll(() => state(page)).toMatchObject({ decided: true, shareOptOut: true, categories: { analytics: true, advertising: false } });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({ decided: true, shareOptOut: true, categories: { analytics: true, advertising: false } });
     await settle(page);
     expect(await ui(page).getByRole('dialog').count()).toBe(0);
     expect(await button(page, 'OK').count()).toBe(0);

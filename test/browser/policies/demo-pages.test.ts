@@ -26,7 +26,12 @@ const layout = (page: Page) =>
       const r = b.getBoundingClientRect();
       return { name: b.textContent!.trim(), left: r.left, right: r.right };
     });
-    return { pageWidth: document.documentElement.scrollWidth, screen: visualViewport!.width, banner: { left: banner.left, right: banner.right }, buttons };
+    return {
+      pageWidth: document.documentElement.scrollWidth,
+      screen: visualViewport!.width,
+      banner: { left: banner.left, right: banner.right },
+      buttons,
+    };
   });
 
 describe('on a phone (375 px)', () => {
@@ -46,7 +51,10 @@ describe('on a phone (375 px)', () => {
 
   it('the menu page fits 375 px', async () => {
     const { page } = await visit('/', PHONE);
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: visualViewport!.width }));
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: visualViewport!.width,
+    }));
     expect(widths.page).toBeLessThanOrEqual(widths.screen);
   });
 });
@@ -87,7 +95,10 @@ describe('policy page headings', () => {
 });
 
 describe.skipIf(!SPA_BUILT)('SPA routes with a trailing slash', () => {
-  for (const [path, title] of [['/spa/video/', 'Product video'], ['/spa/pricing/', 'Pricing']]) {
+  for (const [path, title] of [
+    ['/spa/video/', 'Product video'],
+    ['/spa/pricing/', 'Pricing'],
+  ]) {
     it(`${path} shows its page, not "Page not found"`, async () => {
       const { page } = await visit(path);
       await page.waitForSelector('main h1');
@@ -100,6 +111,7 @@ describe.skipIf(!SPA_BUILT)('SPA routes with a trailing slash', () => {
 describe('raw configs', () => {
   it('/policies/copper.json loads without a console error (no favicon 404)', async () => {
     const { page, errors } = await visit('/policies/copper.json');
+    // biome-ignore lint/performance/useDomNodeTextContent: the JSON as shown, without Chromium's viewer controls
     expect(await page.evaluate(() => JSON.parse(document.body.innerText).regions.default)).toBe('implied');
     await page.waitForTimeout(300); // the favicon request comes after the load
     expect(errors).toEqual([]);

@@ -13,21 +13,28 @@ const suite = browserSuite({ server: demoServer });
 const SPA_BUILT = existsSync(resolve(import.meta.dirname, '../../../packages/demo/public/spa/app.js'));
 
 describe('demo sites', () => {
-  it.each(POLICIES)('%s: config inlined, SDK first in <head>, no errors under the CSP, inspector live', async (name) => {
-    const { page, errors, response } = await suite.visit(`/${name}/`, { events: false });
-    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    const inlined = await page.evaluate(() => JSON.parse(document.getElementById('privacy-choices-config')!.textContent!));
-    expect(inlined).toEqual(loadPolicy(name));
-    const scripts = await page.evaluate(() => Array.from(document.head.querySelectorAll('script[src]')).map((s) => s.getAttribute('src')));
-    expect(scripts[0]).toBe('/gpc-sim.js');
-    expect(scripts[1]).toBe('/sdk/privacy-choices.js');
-    await page.locator('#privacy-choices-ui').getByRole('button').first().waitFor();
-    await page.waitForSelector('#inspector-state pre');
-    expect(await page.textContent('#inspector-state pre')).toContain('"revision"');
-    // The "what would switch off" table has one row per category.
-    expect(await page.locator('#inspector-what-if tbody tr').count()).toBe(loadPolicy(name).categories.length);
-    expect(errors).toEqual([]);
-  });
+  it.each(POLICIES)(
+    '%s: config inlined, SDK first in <head>, no errors under the CSP, inspector live',
+    async (name) => {
+      const { page, errors, response } = await suite.visit(`/${name}/`, { events: false });
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      const inlined = await page.evaluate(() =>
+        JSON.parse(document.getElementById('privacy-choices-config')!.textContent!),
+      );
+      expect(inlined).toEqual(loadPolicy(name));
+      const scripts = await page.evaluate(() =>
+        Array.from(document.head.querySelectorAll('script[src]')).map((s) => s.getAttribute('src')),
+      );
+      expect(scripts[0]).toBe('/gpc-sim.js');
+      expect(scripts[1]).toBe('/sdk/privacy-choices.js');
+      await page.locator('#privacy-choices-ui').getByRole('button').first().waitFor();
+      await page.waitForSelector('#inspector-state pre');
+      expect(await page.textContent('#inspector-state pre')).toContain('"revision"');
+      // The "what would switch off" table has one row per category.
+      expect(await page.locator('#inspector-what-if tbody tr').count()).toBe(loadPolicy(name).categories.length);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('the inspector decodes the GPP string of a GPC visitor (simulated with the demo cookie)', async () => {
     const context = await suite.visitor({ events: false });

@@ -77,16 +77,23 @@ export function tagMarkup(tags: Record<string, string>, widgetCategory?: string)
   return `<nav><a id="next" href="/site/about">About us</a></nav>${widget}\n${scripts}`;
 }
 
-
 export function policyPage(config: Config, tags: Record<string, string>, widgetCategory?: string): string {
   // sitePage puts `head` right after the config element: the same place as its own script tag.
-  return sitePage({ config, noScript: true, head: '<script src="/dist/privacy-choices.js"></script>', body: tagMarkup(tags, widgetCategory) });
+  return sitePage({
+    config,
+    noScript: true,
+    head: '<script src="/dist/privacy-choices.js"></script>',
+    body: tagMarkup(tags, widgetCategory),
+  });
 }
 
 /** Records `privacy-choices:ready` so a test can wait until the SDK has settled. */
 export async function trackReady(context: BrowserContext) {
   await context.addInitScript(() => {
-    window.addEventListener('privacy-choices:ready', () => ((window as unknown as { __ready: boolean }).__ready = true));
+    window.addEventListener(
+      'privacy-choices:ready',
+      () => ((window as unknown as { __ready: boolean }).__ready = true),
+    );
   });
 }
 
@@ -97,7 +104,8 @@ export async function waitForReady(page: Page) {
 export const state = (page: Page) =>
   page.evaluate(() => (window as unknown as { PrivacyChoices: { getState(): State } }).PrivacyChoices.getState());
 
-export const ran = (page: Page) => page.evaluate(() => ((window as unknown as { __ran?: string[] }).__ran || []).slice());
+export const ran = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { __ran?: string[] }).__ran || []).slice());
 
 /** Waits for the stand-in tags to have run (they are async once released by the gate). */
 export async function waitForTags(page: Page, names: string[]) {
@@ -123,7 +131,8 @@ export async function settle(page: Page) {
  *  @iabgpp/cmpapi; null when usnat does not apply) and the USP string. */
 export async function usSignals(page: Page) {
   await waitForIAB(page); // the APIs' chunk answers once it has loaded
-  const ping = (await gppCall<{ applicableSections: number[]; sectionList: number[]; gppString: string }>(page, 'ping')).data;
+  const ping = (await gppCall<{ applicableSections: number[]; sectionList: number[]; gppString: string }>(page, 'ping'))
+    .data;
   const usnat = ping.sectionList.includes(7)
     ? decode(ping.gppString, 'usnat', ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut', 'Gpc']).values
     : null;

@@ -5,7 +5,19 @@
 // normally collect personal information from you only where we have your consent".
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../packages/sdk/src/core/types';
-import { button, loadPolicy, policyPage, policySite, ran, settle, state, ui, usSignals, waitForReady, waitForTags } from './helpers';
+import {
+  button,
+  loadPolicy,
+  policyPage,
+  policySite,
+  ran,
+  settle,
+  state,
+  ui,
+  usSignals,
+  waitForReady,
+  waitForTags,
+} from './helpers';
 import { waitForIAB } from '../support/integrations';
 
 const policy = loadPolicy('interop-io');
@@ -36,11 +48,13 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
     expect(await page.getAttribute('#widget', 'src')).toBe('/t/widget.html');
 
     await button(page, DNSS).click();
-    await expect.poll(() => state(page)).toMatchObject({
-      decided: true,
-      shareOptOut: true,
-      categories: { necessary: true, analytics: true, advertising: false, social: false },
-    });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({
+        decided: true,
+        shareOptOut: true,
+        categories: { necessary: true, analytics: true, advertising: false, social: false },
+      });
     // A revoked frame is unloaded at once.
     await expect.poll(() => page.getAttribute('#widget', 'src')).toBe('about:blank');
 
@@ -80,26 +94,37 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
     const { page } = await site.open('de');
     for (const name of ['Accept all', 'Reject all', 'Preferences']) await button(page, name).waitFor();
     expect(await button(page, DNSS).count()).toBe(0);
-    expect(await state(page)).toMatchObject({ mode: 'opt-in', decided: false, categories: { analytics: false, advertising: false, social: false } });
+    expect(await state(page)).toMatchObject({
+      mode: 'opt-in',
+      decided: false,
+      categories: { analytics: false, advertising: false, social: false },
+    });
     await page.waitForTimeout(300);
     expect(await ran(page)).toEqual([]);
     expect(await page.getAttribute('#widget', 'src')).toBeNull();
 
     await button(page, 'Accept all').click();
     await waitForTags(page, ['ga', 'google-ads', 'meta-pixel']);
-    expect(await state(page)).toMatchObject({ decided: true, categories: { analytics: true, advertising: true, social: true } });
+    expect(await state(page)).toMatchObject({
+      decided: true,
+      categories: { analytics: true, advertising: true, social: true },
+    });
 
     // "you can withdraw your consent at any time": from the reopened preferences.
     await page.click('#prefs');
     await button(page, 'Reject all').click();
-    await expect.poll(() => state(page)).toMatchObject({ source: 'preferences', categories: { analytics: false, advertising: false, social: false } });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({ source: 'preferences', categories: { analytics: false, advertising: false, social: false } });
     await expect.poll(() => page.getAttribute('#widget', 'src')).toBe('about:blank');
   });
 
   it('EEA visitor: Reject all keeps everything optional off on later page views', async () => {
     const { page } = await site.open('de');
     await button(page, 'Reject all').click();
-    await expect.poll(() => state(page)).toMatchObject({ decided: true, categories: { analytics: false, advertising: false, social: false } });
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({ decided: true, categories: { analytics: false, advertising: false, social: false } });
     await page.reload();
     await settle(page);
     expect(await ran(page)).toEqual([]);
@@ -124,11 +149,17 @@ describe('interop.io (never sells; advertising is sharing; EEA opt-in, US opt-ou
     const { page } = await site.open('us');
     await waitForReady(page);
     expect(await usSignals(page)).toEqual({
-      applicableSections: [7], usnat: { SaleOptOut: 0, SharingOptOut: 2, TargetedAdvertisingOptOut: 2, Gpc: false }, usp: '1YNN',
+      applicableSections: [7],
+      usnat: { SaleOptOut: 0, SharingOptOut: 2, TargetedAdvertisingOptOut: 2, Gpc: false },
+      usp: '1YNN',
     });
     await button(page, DNSS).click();
     await expect.poll(() => state(page)).toMatchObject({ shareOptOut: true });
-    expect((await usSignals(page)).usnat).toMatchObject({ SaleOptOut: 0, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
+    expect((await usSignals(page)).usnat).toMatchObject({
+      SaleOptOut: 0,
+      SharingOptOut: 1,
+      TargetedAdvertisingOptOut: 1,
+    });
     expect((await usSignals(page)).usp).toBe('1YYN');
   });
 });

@@ -13,7 +13,23 @@ import { loadPolicy, POLICIES } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCHEMA_FILE = resolve(ROOT, 'packages/sdk/dist/privacy-choices.schema.json');
-const CONFIG_KEYS = ['$schema', 'revision', 'mode', 'regions', 'region', 'gpc', 'dnt', 'cookie', 'links', 'categories', 'integrations', 'language', 'texts', 'implied', 'theme'];
+const CONFIG_KEYS = [
+  '$schema',
+  'revision',
+  'mode',
+  'regions',
+  'region',
+  'gpc',
+  'dnt',
+  'cookie',
+  'links',
+  'categories',
+  'integrations',
+  'language',
+  'texts',
+  'implied',
+  'theme',
+];
 
 type Schema = Record<string, any>;
 let schema: Schema;
@@ -28,12 +44,22 @@ beforeAll(() => {
 function check(value: unknown, s: Schema, path = '$'): string[] {
   if (s.anyOf) {
     const results = (s.anyOf as Schema[]).map((alt) => check(value, alt, path));
-    return results.some((r) => r.length === 0) ? [] : [`${path}: matches no alternative (${results.map((r) => r[0]).join(' | ')})`];
+    return results.some((r) => r.length === 0)
+      ? []
+      : [`${path}: matches no alternative (${results.map((r) => r[0]).join(' | ')})`];
   }
   const problems: string[] = [];
-  const type = Array.isArray(value) ? 'array' : value === null ? 'null' : Number.isInteger(value) && s.type === 'integer' ? 'integer' : typeof value;
-  if (s.type && s.type !== type && !(s.type === 'number' && type === 'number')) return [`${path}: expected ${s.type}, got ${type}`];
-  if (s.enum && !s.enum.includes(value)) problems.push(`${path}: ${JSON.stringify(value)} not in ${JSON.stringify(s.enum)}`);
+  const type = Array.isArray(value)
+    ? 'array'
+    : value === null
+      ? 'null'
+      : Number.isInteger(value) && s.type === 'integer'
+        ? 'integer'
+        : typeof value;
+  if (s.type && s.type !== type && !(s.type === 'number' && type === 'number'))
+    return [`${path}: expected ${s.type}, got ${type}`];
+  if (s.enum && !s.enum.includes(value))
+    problems.push(`${path}: ${JSON.stringify(value)} not in ${JSON.stringify(s.enum)}`);
   if (typeof value === 'string') {
     if (s.pattern && !new RegExp(s.pattern, 'u').test(value)) problems.push(`${path}: does not match ${s.pattern}`);
     if (s.minLength != null && value.length < s.minLength) problems.push(`${path}: shorter than ${s.minLength}`);
@@ -55,7 +81,8 @@ function check(value: unknown, s: Schema, path = '$'): string[] {
       if (s.propertyNames) problems.push(...check(key, s.propertyNames, `${path}.${key} (name)`));
       if (s.properties && key in s.properties) problems.push(...check(v, s.properties[key], `${path}.${key}`));
       else if (s.additionalProperties === false) problems.push(`${path}: unknown key "${key}"`);
-      else if (s.additionalProperties && typeof s.additionalProperties === 'object') problems.push(...check(v, s.additionalProperties, `${path}.${key}`));
+      else if (s.additionalProperties && typeof s.additionalProperties === 'object')
+        problems.push(...check(v, s.additionalProperties, `${path}.${key}`));
     }
   }
   return problems;

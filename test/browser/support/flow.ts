@@ -110,7 +110,11 @@ export async function nothingShown(page: Page): Promise<{ buttons: number; dialo
           return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
         };
         const all = root ? Array.from(root.querySelectorAll('*')) : [];
-        return all.filter((el) => visible(el) && el.children.length === 0).map((el) => el.textContent || '').join(' ').trim();
+        return all
+          .filter((el) => visible(el) && el.children.length === 0)
+          .map((el) => el.textContent || '')
+          .join(' ')
+          .trim();
       })
     : '';
   return { buttons, dialogs, text };
@@ -123,7 +127,10 @@ export async function carryCookies(from: BrowserContext, to: BrowserContext): Pr
 
 /** Chromium with extra command-line switches (e.g. --host-resolver-rules for real host names). */
 export function launchChromiumWith(extraArgs: string[]): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
 }
 
 /** Runs a function until it stops throwing (for assertions on state that settles asynchronously). */

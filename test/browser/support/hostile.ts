@@ -26,7 +26,8 @@ export const cspViolations = (page: Page): Promise<CspViolation[]> =>
 /** Two animation frames and a grace period: whatever the page would still do has had its chance. */
 export async function quiet(page: Page, ms = 400): Promise<void> {
   await page.evaluate(
-    (wait) => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, wait)))),
+    (wait) =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, wait)))),
     ms,
   );
 }
@@ -51,7 +52,8 @@ export const uiCounts = (page: Page): Promise<{ hosts: number; buttons: number }
     let buttons = 0;
     hosts.forEach((h) => {
       const root = (h as HTMLElement).shadowRoot;
-      if (root) buttons += Array.from(root.querySelectorAll('button')).filter((b) => b.getClientRects().length > 0).length;
+      if (root)
+        buttons += Array.from(root.querySelectorAll('button')).filter((b) => b.getClientRects().length > 0).length;
     });
     return { hosts: hosts.length, buttons };
   });

@@ -33,18 +33,32 @@ export const dataLayerEntries = (page: Page): Promise<LayerEntry[]> =>
   page.evaluate(() =>
     ((window as unknown as { dataLayer?: unknown[] }).dataLayer || []).map((e) => {
       const kind = Object.prototype.toString.call(e);
-      return { kind, value: kind === '[object Arguments]' ? Array.prototype.slice.call(e) : JSON.parse(JSON.stringify(e)) };
+      return {
+        kind,
+        value: kind === '[object Arguments]' ? Array.prototype.slice.call(e) : JSON.parse(JSON.stringify(e)),
+      };
     }),
   );
 
 /** The gtag commands (Arguments entries) `consent <type>`, in order, as their values object. */
 export const consentCommands = (entries: LayerEntry[], type: 'default' | 'update') =>
   entries
-    .filter((e) => e.kind === '[object Arguments]' && (e.value as unknown[])[0] === 'consent' && (e.value as unknown[])[1] === type)
+    .filter(
+      (e) =>
+        e.kind === '[object Arguments]' &&
+        (e.value as unknown[])[0] === 'consent' &&
+        (e.value as unknown[])[1] === type,
+    )
     .map((e) => (e.value as unknown[])[2] as Record<string, unknown>);
 
 export const GCM_KEYS = [
-  'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage',
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
 ] as const;
 
 export interface ApiAnswer<T = unknown> {
@@ -85,12 +99,16 @@ export const uspCall = (page: Page): Promise<ApiAnswer<{ version: number; uspStr
   page.evaluate(() => {
     const answer = { sync: false, calls: 0, data: undefined as unknown, success: false };
     let returned = false;
-    (window as unknown as { __uspapi: (...a: unknown[]) => void }).__uspapi('getUSPData', 1, (data: unknown, success: boolean) => {
-      answer.calls++;
-      answer.sync = !returned;
-      answer.data = JSON.parse(JSON.stringify(data));
-      answer.success = success;
-    });
+    (window as unknown as { __uspapi: (...a: unknown[]) => void }).__uspapi(
+      'getUSPData',
+      1,
+      (data: unknown, success: boolean) => {
+        answer.calls++;
+        answer.sync = !returned;
+        answer.data = JSON.parse(JSON.stringify(data));
+        answer.success = success;
+      },
+    );
     returned = true;
     return answer;
   }) as Promise<ApiAnswer<{ version: number; uspString: string }>>;
@@ -155,7 +173,11 @@ export function referenceString(sections: Record<string, Fields>): string {
 }
 
 /** Decodes with the reference implementation; returns section ids and the requested fields. */
-export function decode(gpp: string, section: string, fields: string[]): { ids: number[]; values: Record<string, unknown> } {
+export function decode(
+  gpp: string,
+  section: string,
+  fields: string[],
+): { ids: number[]; values: Record<string, unknown> } {
   const model = new GppModel(gpp);
   const values: Record<string, unknown> = {};
   for (const field of fields) values[field] = model.getFieldValue(section, field);
@@ -164,14 +186,24 @@ export function decode(gpp: string, section: string, fields: string[]): { ids: n
 
 /** A usnat section for a site that sells and shares (BASE_CONFIG), with the given opt-out. */
 export const sellerUsnat = (optedOut: boolean, gpc: boolean): Fields => ({
-  SharingNotice: 1, SaleOptOutNotice: 1, SharingOptOutNotice: 1, TargetedAdvertisingOptOutNotice: 1,
-  SaleOptOut: optedOut ? 1 : 2, SharingOptOut: optedOut ? 1 : 2, TargetedAdvertisingOptOut: optedOut ? 1 : 2,
-  MspaCoveredTransaction: 2, Gpc: gpc,
+  SharingNotice: 1,
+  SaleOptOutNotice: 1,
+  SharingOptOutNotice: 1,
+  TargetedAdvertisingOptOutNotice: 1,
+  SaleOptOut: optedOut ? 1 : 2,
+  SharingOptOut: optedOut ? 1 : 2,
+  TargetedAdvertisingOptOut: optedOut ? 1 : 2,
+  MspaCoveredTransaction: 2,
+  Gpc: gpc,
 });
 
 export const sellerUsca = (optedOut: boolean, gpc: boolean): Fields => ({
-  SaleOptOutNotice: 1, SharingOptOutNotice: 1, SaleOptOut: optedOut ? 1 : 2, SharingOptOut: optedOut ? 1 : 2,
-  MspaCoveredTransaction: 2, Gpc: gpc,
+  SaleOptOutNotice: 1,
+  SharingOptOutNotice: 1,
+  SaleOptOut: optedOut ? 1 : 2,
+  SharingOptOut: optedOut ? 1 : 2,
+  MspaCoveredTransaction: 2,
+  Gpc: gpc,
 });
 
 /**
@@ -182,8 +214,8 @@ export const sellerUsca = (optedOut: boolean, gpc: boolean): Fields => ({
 export const waitForIAB = (page: Page) =>
   page.waitForFunction(() => {
     const w = window as unknown as { __gpp?: (...a: unknown[]) => void; __uspapi?: (...a: unknown[]) => void };
-    let gpp = typeof w.__gpp != 'function';
-    let usp = typeof w.__uspapi != 'function';
+    let gpp = typeof w.__gpp !== 'function';
+    let usp = typeof w.__uspapi !== 'function';
     if (!gpp) w.__gpp!('ping', (data: { cmpStatus: string }) => (gpp = data.cmpStatus === 'loaded'));
     if (!usp) w.__uspapi!('getUSPData', 1, () => (usp = true));
     return gpp && usp;

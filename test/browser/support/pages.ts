@@ -22,8 +22,21 @@ export const BASE_CONFIG: Config = {
   links: { privacyPolicy: '/privacy', doNotSellRequest: 'mailto:privacy@example.com?subject=Do%20Not%20Sell' },
   categories: [
     { id: 'necessary', label: 'Strictly necessary', necessary: true },
-    { id: 'analytics', label: 'Analytics', sale: true, cookies: ['_gid', '/^_ga/'], consentMode: ['analytics_storage'] },
-    { id: 'advertising', label: 'Advertising', sale: true, share: true, cookies: ['_fbp'], consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'] },
+    {
+      id: 'analytics',
+      label: 'Analytics',
+      sale: true,
+      cookies: ['_gid', '/^_ga/'],
+      consentMode: ['analytics_storage'],
+    },
+    {
+      id: 'advertising',
+      label: 'Advertising',
+      sale: true,
+      share: true,
+      cookies: ['_fbp'],
+      consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+    },
   ],
 };
 
@@ -36,7 +49,9 @@ export const FOOTER = `<footer>
 export function sitePage(options: PageOptions): string {
   const json = typeof options.config === 'string' ? options.config : JSON.stringify(options.config);
   const proof = options.validated === true ? configFingerprint(JSON.parse(json)) : options.validated || '';
-  const sdk = options.noScript ? '' : `<script src="/dist/privacy-choices.js" ${options.scriptAttributes || ''}></script>`;
+  const sdk = options.noScript
+    ? ''
+    : `<script src="/dist/privacy-choices.js" ${options.scriptAttributes || ''}></script>`;
   return `<!doctype html>
 <html lang="${options.lang || 'en'}">
 <head>

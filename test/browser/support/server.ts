@@ -9,7 +9,13 @@ import { extname, join, normalize, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DIST = join(ROOT, 'packages/sdk/dist');
 const TYPES: Record<string, string> = {
-  '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 
 export interface Route {
@@ -39,7 +45,11 @@ export async function startServer(): Promise<TestServer> {
     requests.push(url.pathname);
     const route = routes.get(url.pathname);
     if (route) {
-      res.writeHead(200, { 'content-type': route.type || 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
+      res.writeHead(200, {
+        'content-type': route.type || 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...route.headers,
+      });
       return res.end(route.body);
     }
     const tag = /^\/tag\/([\w-]+)\.js$/.exec(url.pathname);
@@ -54,7 +64,10 @@ export async function startServer(): Promise<TestServer> {
       if (file.startsWith(DIST)) {
         try {
           const body = await readFile(file);
-          res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+          res.writeHead(200, {
+            'content-type': TYPES[extname(file)] || 'application/octet-stream',
+            'cache-control': 'no-store',
+          });
           return res.end(body);
         } catch {
           /* fall through to 404 */

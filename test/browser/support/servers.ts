@@ -20,11 +20,20 @@ export interface CollectorServer extends SuiteServer {
 }
 
 /** A collector on 127.0.0.1 with an in-memory database; its origin is the collector's own. */
-export async function collectorServer(settings: Partial<CollectorConfig> & { adminToken: string }): Promise<CollectorServer> {
+export async function collectorServer(
+  settings: Partial<CollectorConfig> & { adminToken: string },
+): Promise<CollectorServer> {
   const collector = await startCollector(
     {
-      port: 0, host: '127.0.0.1', dataDir: 'memory://', databaseUrl: null, allowedOrigins: [], retentionMonths: 24,
-      rateLimitPerMinute: 0, trustProxy: false, ...settings,
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: 'memory://',
+      databaseUrl: null,
+      allowedOrigins: [],
+      retentionMonths: 24,
+      rateLimitPerMinute: 0,
+      trustProxy: false,
+      ...settings,
     },
     () => {},
   );
@@ -32,9 +41,14 @@ export async function collectorServer(settings: Partial<CollectorConfig> & { adm
 }
 
 /** The demo sites sending their consent records to a collector (`collector`); origin is the demo's. */
-export async function demoWithCollector(settings: Partial<CollectorConfig> & { adminToken: string }): Promise<CollectorServer> {
+export async function demoWithCollector(
+  settings: Partial<CollectorConfig> & { adminToken: string },
+): Promise<CollectorServer> {
   const { collector } = await collectorServer(settings);
-  const { server, origin } = await startDemoServer(0, { collectorUrl: collector.url, collectorToken: settings.adminToken });
+  const { server, origin } = await startDemoServer(0, {
+    collectorUrl: collector.url,
+    collectorToken: settings.adminToken,
+  });
   return {
     origin,
     collector,
