@@ -1,6 +1,7 @@
-// The public surface in a real browser: window.PrivacyChoices (contract §2), the window events
-// (§4), the DOM hooks including elements added later (§3), the footer link text, loading the
-// script twice, revision changes (§5), and the npm ESM build served with an import map.
+// The public surface in a real browser: window.PrivacyChoices and the window events (README,
+// "Instance API"), the DOM hooks including elements added later (README, "DOM hooks"), the footer
+// link text, loading the script twice, revision changes (docs/semantics.md, "The 12-month rule and
+// revisions"), and the npm ESM build served with an import map.
 import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

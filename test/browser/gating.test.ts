@@ -1,4 +1,4 @@
-// Gated elements (contract §3): `<script type="text/plain" data-category>` (external or inline)
+// Gated elements: `<script type="text/plain" data-category>` (external or inline)
 // run only once allowed, in document order, keeping nonce / async / defer / data-type; frames and
 // images load from data-src only once allowed; elements added later are gated as well; declining
 // purges the category's cookies (host-only, parent Domain, every path the page can see).

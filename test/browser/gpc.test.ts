@@ -1,4 +1,4 @@
-// Global Privacy Control (standards §1, §2.2): in opt-out mode the signal is a frictionless
+// Global Privacy Control (docs/semantics.md): in opt-out mode the signal is a frictionless
 // Decline of sale and sharing — no banner, no toast — applied before any sold tag loads, stored
 // (source "gpc") so that it outlives the signal, and shown as "Opt-Out Request Honored" where the
 // visitor looks for it. DNT only counts when the config says `dnt: "honor"`. In opt-in mode the

@@ -81,7 +81,7 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     expect(changes.length).toBeGreaterThanOrEqual(1);
     expect(changes[changes.length - 1].detail).toMatchObject({ decided: true, saleOptOut: true, source: 'banner' });
 
-    // Cookie attributes of contract §6.
+    // The choice cookie's attributes.
     const cookie = await choiceCookie(suite.context!);
     expect(cookie).toBeDefined();
     expect(cookie!.path).toBe('/');

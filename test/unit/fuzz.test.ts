@@ -106,7 +106,7 @@ describe('fuzz: decodeChoice (the consent cookie is attacker-controlled input)',
     const d = decoded as StoredChoice;
     // What decodes must be usable by the runtime: a decoded choice feeds reconcile and toState
     // (what the instance does synchronously at boot). "Anything that does not decode is no
-    // choice yet, never an exception" (contract §6) — so anything that does decode must not
+    // choice yet, never an exception" — so anything that does decode must not
     // throw later either.
     const stored = {
       saleOptOut: d.saleOptOut,

@@ -1,4 +1,4 @@
-// Keyboard and screen-reader behaviour of the consent UI on the built bundle (standards §8):
+// Keyboard and screen-reader behaviour of the consent UI on the built bundle (WAI-ARIA APG, WCAG 2.2 AA):
 // APG modal dialog (role, name, aria-modal, focus in, Tab wraps, Escape closes, focus returns to
 // the footer link), the non-modal banner (labelled region, no focus stealing), switches (role,
 // state, name), target size (2.5.8), Focus Not Obscured (2.4.11), Reflow / Resize text (1.4.10,
@@ -167,7 +167,7 @@ describe('non-modal banner', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keyboard users reach the banner early (standards §8: place it early in DOM order or provide a skip link)', async () => {
+  it('keyboard users reach the banner early (WCAG 2.4.1: place it early in DOM order or provide a skip link)', async () => {
     // A realistic page: a navigation of 25 links before the footer.
     const nav =
       '<nav>' + Array.from({ length: 25 }, (_, i) => `<a href="#n${i}">Section ${i}</a> `).join('') + '</nav>';

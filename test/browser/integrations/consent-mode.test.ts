@@ -1,4 +1,4 @@
-// Google Consent Mode v2 and the dataLayer event in a real browser (contract §7, standards §5):
+// Google Consent Mode v2 and the dataLayer event in a real browser (docs/semantics.md):
 // `gtag('consent','default',…)` is the first dataLayer entry, pushed as an Arguments object with
 // all seven keys as 'granted'/'denied' strings, before any tag (gated or not) can read it; the
 // optional `set` commands; `update` after every change and on every page load with a stored

@@ -1,5 +1,5 @@
-// IAB GPP CMP API v1.1 from the IAB build in a real browser (contract §7, standards §4): the
-// strings are byte-equal to the reference encoder (vectors A–I, standards §4.5) and decode with
+// IAB GPP CMP API v1.1 from the IAB build in a real browser (docs/semantics.md): the
+// strings are byte-equal to the reference encoder (vectors A–I below) and decode with
 // @iabgpp/cmpapi to the fields the visitor's choice implies; ping answers synchronously;
 // addEventListener reports a change in the spec's order; a stub's queued calls and listeners
 // are taken over; child frames (same- and cross-origin) reach the API through `__gppLocator`.
@@ -46,7 +46,7 @@ const SHARER: Config = {
   integrations: { gpp: true },
 };
 
-// Vectors of standards §4.5 (made with @iabgpp/cmpapi 3.2.0).
+// Reference vectors (made with @iabgpp/cmpapi 3.2.0).
 const A = 'DBABLA~CVQVAAAAAACA.YA';
 const B = 'DBABLA~CVQqAAAAAACA.QA';
 const D = 'DBABLA~CRQFAAAAAACA.YA';

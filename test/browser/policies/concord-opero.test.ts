@@ -158,7 +158,7 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     expect(await button(page, 'Decline').count()).toBe(0);
     await waitForIAB(page);
     const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
-    // usnat + usca, both opted out, GPC sub-section true (standards §4.5 vector G).
+    // usnat + usca, both opted out, GPC sub-section true (vector G of integrations/gpp.test.ts).
     expect(gpp.gppString).toBe('DBABrw~CVQVAAAAAACA.YA~BUUAAACA.YA');
   });
 

@@ -63,7 +63,7 @@ describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)',
     expect(await ran(page)).toEqual([]);
     expect(await button(page, 'Decline').count()).toBe(0);
     expect(await cookieNames(context)).toContain('convoso_privacy_choices');
-    // usnat for a sharer that never sells, opted out, GPC (standards §4.5 vector D).
+    // usnat for a sharer that never sells, opted out, GPC (vector D of integrations/gpp.test.ts).
     await waitForIAB(page);
     const gpp = await page.evaluate(() => new Promise<any>((ok) => (window as any).__gpp('ping', ok)));
     expect(gpp.gppString).toBe('DBABLA~CRQFAAAAAACA.YA');
