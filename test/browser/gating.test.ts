@@ -149,15 +149,19 @@ describe('gated scripts', () => {
 });
 
 describe('gated frames and images', () => {
+  /** Before a choice: no src, nothing requested; "Accept all" requests `path` once. */
+  async function expectHeldUntilAccepted(page: Page, id: string, path: string) {
+    await settle(page);
+    expect(requested(path)).toBe(0);
+    expect(await page.locator('#' + id).getAttribute('src')).toBeNull();
+    await uiButton(page, 'Accept all').click();
+    await expect.poll(() => requested(path), { timeout: 5_000 }).toBe(1);
+  }
+
   it('<iframe data-src> loads only once allowed (and is unloaded when revoked)', async () => {
     const body = `<iframe id="f" title="ads" data-category="advertising" data-src="/frame.html"></iframe>`;
     const { page } = await open('/gate/frame', { config: OPT_IN, body });
-    await settle(page);
-    expect(requested('/frame.html')).toBe(0);
-    expect(await page.locator('#f').getAttribute('src')).toBeNull();
-
-    await uiButton(page, 'Accept all').click();
-    await expect.poll(() => requested('/frame.html'), { timeout: 5_000 }).toBe(1);
+    await expectHeldUntilAccepted(page, 'f', '/frame.html');
     await expect.poll(() => page.frames().some((f) => f.url().endsWith('/frame.html')), { timeout: 5_000 }).toBe(true);
 
     await page.evaluate(() =>
@@ -170,12 +174,7 @@ describe('gated frames and images', () => {
     suite.server.route('/px-img.png', { body: PIXEL, type: 'image/png' });
     const body = `<img id="i" alt="" data-category="analytics" data-src="/px-img.png">`;
     const { page } = await open('/gate/img', { config: OPT_IN, body });
-    await settle(page);
-    expect(requested('/px-img.png')).toBe(0);
-    expect(await page.locator('#i').getAttribute('src')).toBeNull();
-
-    await uiButton(page, 'Accept all').click();
-    await expect.poll(() => requested('/px-img.png'), { timeout: 5_000 }).toBe(1);
+    await expectHeldUntilAccepted(page, 'i', '/px-img.png');
     await page.waitForFunction(() => {
       const img = document.getElementById('i') as HTMLImageElement;
       return img.complete && img.naturalWidth === 1;
@@ -205,15 +204,17 @@ describe('gated frames and images', () => {
 describe('cookie purge on decline', () => {
   const PURGE_PAGE = '/shop/cart/page.html';
   const host = 'www.site.test';
+  /** A cookie's attributes but its name, domain and path: plain, valid for an hour. */
+  const cookieBase = () => ({
+    value: 'x',
+    secure: false,
+    httpOnly: false,
+    sameSite: 'Lax' as const,
+    expires: Date.now() / 1000 + 3600,
+  });
 
   async function seedCookies(ctx: BrowserContext) {
-    const base = {
-      value: 'x',
-      secure: false,
-      httpOnly: false,
-      sameSite: 'Lax' as const,
-      expires: Date.now() / 1000 + 3600,
-    };
+    const base = cookieBase();
     await ctx.addCookies([
       { ...base, name: '_ga_XYZ', domain: host, path: '/' }, // host-only
       { ...base, name: '_ga_XYZ', domain: host, path: '/shop' }, // host-only, sub-path
@@ -266,13 +267,7 @@ describe('cookie purge on decline', () => {
   it('a cookie whose Path ends in "/" (e.g. set by the server with Path=/shop/) is purged too', async () => {
     suite.server.route(PURGE_PAGE, sitePage({ config: BASE_CONFIG }));
     const context = await suite.visitor();
-    const base = {
-      value: 'x',
-      secure: false,
-      httpOnly: false,
-      sameSite: 'Lax' as const,
-      expires: Date.now() / 1000 + 3600,
-    };
+    const base = cookieBase();
     await context.addCookies([{ ...base, name: '_gid', domain: host, path: '/shop/' }]);
     const page = await context.newPage();
     await page.goto(origin() + PURGE_PAGE);

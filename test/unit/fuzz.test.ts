@@ -11,6 +11,7 @@ import { validateConfig } from '../../packages/sdk/src/core/config-schema';
 import { categoriesOf, reconcile, toState } from '../../packages/sdk/src/core/policy';
 import { toSettings } from '../../packages/sdk/src/core/settings';
 import type { Config } from '../../packages/sdk/src/core/types';
+import { choiceFromCookie } from './support/stored-choice';
 
 const RUNS = { numRuns: 400 };
 const SLOW = 120_000; // property runs: generous under a loaded CI machine
@@ -108,20 +109,7 @@ describe('fuzz: decodeChoice (the consent cookie is attacker-controlled input)',
     // (what the instance does synchronously at boot). "Anything that does not decode is no
     // choice yet, never an exception" — so anything that does decode must not
     // throw later either.
-    const stored = {
-      saleOptOut: d.saleOptOut,
-      shareOptOut: d.shareOptOut,
-      confirmedOptIn: d.confirmedOptIn,
-      optOutAt: d.optOutAt,
-      source: d.source,
-      decidedAt: d.decidedAt,
-      id: d.id,
-      decided: !d.pending,
-      categories: categoriesOf(SETTINGS, d.bits),
-      layout: SETTINGS.layout,
-      fingerprint: d.fingerprint,
-      revision: d.revision,
-    };
+    const stored = choiceFromCookie(d, categoriesOf(SETTINGS, d.bits), SETTINGS.layout);
     const none = { gpc: false, dnt: false };
     expect(() => toState(SETTINGS, reconcile(SETTINGS, stored, none, Date.now()).choice, none)).not.toThrow();
     // ...well-formed (times a Date can hold)...

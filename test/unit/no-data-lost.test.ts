@@ -29,6 +29,7 @@ import { toSettings, type Settings } from '../../packages/sdk/src/core/settings'
 import type { ChoiceStorage } from '../../packages/sdk/src/core/storage';
 import type { Config, Mode, Source, State } from '../../packages/sdk/src/core/types';
 import { createInstance } from '../../packages/sdk/src/instance';
+import { choiceFromCookie } from './support/stored-choice';
 
 const DAY = 24 * 3600 * 1000;
 const START = Date.UTC(2026, 0, 15);
@@ -63,39 +64,20 @@ const subset = fc.record(
   },
 );
 
+/** A visitor's action from one of `sources` (all equally likely). */
+const act = (action: fc.Arbitrary<Action>, ...sources: Source[]) =>
+  fc.record({ kind: fc.constant('act' as const), action, source: fc.constantFrom(...sources) });
+
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({
-    kind: fc.constant('act' as const),
-    action: fc.constant<Action>({ type: 'accept-all' }),
-    source: fc.constantFrom<Source>('banner', 'preferences'),
-  }),
-  fc.record({
-    kind: fc.constant('act' as const),
-    action: fc.constant<Action>({ type: 'accept-all', confirmOptIn: true }),
-    source: fc.constant<Source>('preferences'),
-  }),
-  fc.record({
-    kind: fc.constant('act' as const),
-    action: fc.constant<Action>({ type: 'decline-all' }),
-    source: fc.constantFrom<Source>('banner', 'api'),
-  }),
-  fc.record({
-    kind: fc.constant('act' as const),
-    action: fc.constant<Action>({ type: 'opt-out' }),
-    source: fc.constant<Source>('link'),
-  }),
-  fc.record({
-    kind: fc.constant('act' as const),
-    action: fc
-      .tuple(subset, fc.boolean())
-      .map(([choices, confirmOptIn]): Action => ({ type: 'set', choices, confirmOptIn })),
-    source: fc.constant<Source>('preferences'),
-  }),
-  fc.record({
-    kind: fc.constant('act' as const),
-    action: fc.constant<Action>({ type: 'dismiss' }),
-    source: fc.constant<Source>('banner'),
-  }),
+  act(fc.constant<Action>({ type: 'accept-all' }), 'banner', 'preferences'),
+  act(fc.constant<Action>({ type: 'accept-all', confirmOptIn: true }), 'preferences'),
+  act(fc.constant<Action>({ type: 'decline-all' }), 'banner', 'api'),
+  act(fc.constant<Action>({ type: 'opt-out' }), 'link'),
+  act(
+    fc.tuple(subset, fc.boolean()).map(([choices, confirmOptIn]): Action => ({ type: 'set', choices, confirmOptIn })),
+    'preferences',
+  ),
+  act(fc.constant<Action>({ type: 'dismiss' }), 'banner'),
   fc.record({ kind: fc.constant('api-accept' as const), confirm: fc.boolean() }),
   fc.record({ kind: fc.constant('pageview' as const), gpc: fc.boolean() }),
   fc.constant({ kind: 'revision' as const }),
@@ -129,21 +111,9 @@ class Browser {
   private readStored() {
     const d = decodeChoice(this.cookie);
     if (!d) return null;
-    return {
-      saleOptOut: d.saleOptOut,
-      shareOptOut: d.shareOptOut,
-      confirmedOptIn: d.confirmedOptIn,
-      optOutAt: d.optOutAt,
-      source: d.source,
-      decidedAt: d.decidedAt,
-      id: d.id,
-      decided: !d.pending,
-      revision: d.revision,
-      categories:
-        d.layout === this.settings.layout ? categoriesOf(this.settings, d.bits) : emptyChoice(this.settings).categories,
-      layout: d.layout,
-      fingerprint: d.fingerprint,
-    };
+    const categories =
+      d.layout === this.settings.layout ? categoriesOf(this.settings, d.bits) : emptyChoice(this.settings).categories;
+    return choiceFromCookie(d, categories, d.layout);
   }
 
   /** What instance.write does. */

@@ -66,6 +66,26 @@ const isDefault = (e: LayerEntry | undefined) =>
   (e.value as unknown[])[0] === 'consent' &&
   (e.value as unknown[])[1] === 'default';
 
+/** The values of the first dataLayer entry, which must be the consent default with all seven keys. */
+async function firstDefault(page: Page) {
+  const entries = await dataLayerEntries(page);
+  expect(isDefault(entries[0])).toBe(true);
+  const values = (entries[0].value as unknown[])[2] as Record<string, unknown>;
+  expectSevenKeys(values);
+  return { entries, values };
+}
+
+/** The keys of what a site sells or shares (BASE_CONFIG's analytics and advertising), denied. */
+const SOLD_DENIED = {
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+};
+
+/** What the gated analytics tag saw of dataLayer when it ran; null while it has not run. */
+const atGated = (page: Page) => page.evaluate(() => (window as unknown as { __atGated?: unknown }).__atGated ?? null);
+
 const lastUpdate = async (page: Page) => consentCommands(await dataLayerEntries(page), 'update').pop();
 
 const ALL_GRANTED = Object.fromEntries(GCM_KEYS.map((k) => [k, 'granted']));
@@ -97,9 +117,7 @@ describe('Consent Mode default', () => {
     expect(inline).toMatchObject({ firstKind: '[object Arguments]', first: ['consent', 'default'] });
     expect((inline as { length: number }).length).toBeGreaterThanOrEqual(1);
     // …and so does the gated analytics tag (it runs: opt-out mode, analytics not declined).
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __atGated?: unknown }).__atGated ?? null))
-      .not.toBeNull();
+    await expect.poll(() => atGated(page)).not.toBeNull();
     const gated = await page.evaluate(() => (window as unknown as { __atGated: unknown }).__atGated);
     expect(gated).toMatchObject({ firstKind: '[object Arguments]', first: ['consent', 'default'] });
     // No choice stored: no update yet.
@@ -109,22 +127,16 @@ describe('Consent Mode default', () => {
 
   it('opt-in first visit: every non-necessary key denied, security_storage granted; Accept all grants them', async () => {
     const { page, errors } = await visit('/gcm/opt-in', OPT_IN);
-    const entries = await dataLayerEntries(page);
-    expect(isDefault(entries[0])).toBe(true);
-    const values = (entries[0].value as unknown[])[2] as Record<string, unknown>;
-    expectSevenKeys(values);
+    const { values } = await firstDefault(page);
     expect(values).toMatchObject({
-      ad_storage: 'denied',
-      ad_user_data: 'denied',
-      ad_personalization: 'denied',
-      analytics_storage: 'denied',
+      ...SOLD_DENIED,
       functionality_storage: 'denied',
       personalization_storage: 'denied',
       security_storage: 'granted',
     });
     // The gated analytics tag has not run, so it cannot have read anything.
     await settle(page);
-    expect(await page.evaluate(() => (window as unknown as { __atGated?: unknown }).__atGated ?? null)).toBeNull();
+    expect(await atGated(page)).toBeNull();
 
     await uiButton(page, 'Accept all').click();
     await expect.poll(() => lastUpdate(page)).toMatchObject(ALL_GRANTED);
@@ -133,20 +145,11 @@ describe('Consent Mode default', () => {
 
   it('a GPC visitor: the default already denies the sold/shared keys (ad_*, analytics_storage)', async () => {
     const { page, errors } = await visit('/gcm/gpc', CONFIG, { gpc: true });
-    const entries = await dataLayerEntries(page);
-    expect(isDefault(entries[0])).toBe(true);
-    const values = (entries[0].value as unknown[])[2] as Record<string, unknown>;
-    expectSevenKeys(values);
-    expect(values).toMatchObject({
-      ad_storage: 'denied',
-      ad_user_data: 'denied',
-      ad_personalization: 'denied',
-      analytics_storage: 'denied',
-      security_storage: 'granted',
-    });
+    const { entries, values } = await firstDefault(page);
+    expect(values).toMatchObject({ ...SOLD_DENIED, security_storage: 'granted' });
     // The gated analytics tag (a sale) never runs, so the tags never see anything else.
     await settle(page);
-    expect(await page.evaluate(() => (window as unknown as { __atGated?: unknown }).__atGated ?? null)).toBeNull();
+    expect(await atGated(page)).toBeNull();
     // Whatever update follows (the GPC opt-out is a stored choice) says the same.
     for (const update of consentCommands(entries, 'update')) {
       expect(update).toMatchObject({

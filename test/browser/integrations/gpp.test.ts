@@ -55,6 +55,9 @@ const G = 'DBABrw~CVQVAAAAAACA.YA~BUUAAACA.YA';
 /** A with Gpc false: a seller's visitor who declined without sending GPC. */
 const A_NO_GPC = 'DBABLA~CVQVAAAAAACA.QA';
 
+/** usnat's opt-out fields of a seller's visitor who sent GPC. */
+const OPTED_OUT_BY_GPC = { SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: true };
+
 const OPT_OUT_FIELDS = ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut', 'Gpc'];
 
 async function visit(
@@ -170,12 +173,7 @@ describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp
     const { page, errors } = await visit('/gpp/gpc', USNAT, { gpc: true });
     const gpp = await gppString(page);
     expect(gpp).toBe(A);
-    expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual({
-      SaleOptOut: 1,
-      SharingOptOut: 1,
-      TargetedAdvertisingOptOut: 1,
-      Gpc: true,
-    });
+    expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual(OPTED_OUT_BY_GPC);
     expect(errors).toEqual([]);
   });
 
@@ -187,12 +185,7 @@ describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp
       ids: [7, 8],
       values: { SaleOptOut: 1, SharingOptOut: 1, Gpc: true },
     });
-    expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual({
-      SaleOptOut: 1,
-      SharingOptOut: 1,
-      TargetedAdvertisingOptOut: 1,
-      Gpc: true,
-    });
+    expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual(OPTED_OUT_BY_GPC);
     expect(errors).toEqual([]);
   });
 
