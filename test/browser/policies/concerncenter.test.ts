@@ -1,14 +1,12 @@
 // ConcernCenter: "Cookies may be sent by ConcernCenter or its third-party vendors"; nothing is
 // sold. A notice only: its OK dismisses it for good, and the footer link reopens it.
 import { describe, expect, it } from 'vitest';
-import { button, loadPolicy, policyPage, policySite, ran, settle, state, waitForReady, waitForTags } from './helpers';
+import { button, loadPolicy, onePageSite, ran, settle, state, waitForReady, waitForTags } from './helpers';
 
 const config = loadPolicy('concerncenter');
 const TAGS = { beacon: 'statistics' };
 
-const site = policySite({
-  url: ['/site/', policyPage(config, TAGS)],
-});
+const site = onePageSite(config, TAGS);
 
 describe('ConcernCenter (notice only)', () => {
   it('the config is notice mode with nothing sold or shared', () => {

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import {
   button,
   cookieNames,
+  DNSS,
   loadPolicy,
-  policyPage,
-  policySite,
+  onePageSite,
   ran,
   settle,
   state,
@@ -22,11 +22,8 @@ import { waitForIAB } from '../support/integrations';
 
 const config = loadPolicy('concord-opero');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising', 'meta-pixel': 'advertising' };
-const DNSS = 'Do Not Sell or Share My Personal Information';
 
-const site = policySite({
-  url: ['/site/', policyPage(config, TAGS)],
-});
+const site = onePageSite(config, TAGS);
 
 describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () => {
   it('the config marks every third-party category as a sale and is opt-out with GPC honoured', () => {

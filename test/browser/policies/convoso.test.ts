@@ -2,27 +2,13 @@
 // first-party cookies and third-party cookies" (sharing, not sale); "Convoso's Site does not
 // presently respond to Do Not Track signals" — while a GPC signal is still honoured.
 import { describe, expect, it } from 'vitest';
-import {
-  button,
-  cookieNames,
-  loadPolicy,
-  policyPage,
-  policySite,
-  ran,
-  settle,
-  state,
-  ui,
-  waitForTags,
-} from './helpers';
+import { button, cookieNames, DNSS, loadPolicy, onePageSite, ran, settle, state, ui, waitForTags } from './helpers';
 import { waitForIAB } from '../support/integrations';
 
 const config = loadPolicy('convoso');
 const TAGS = { 'google-ads': 'advertising' };
-const DNSS = 'Do Not Sell or Share My Personal Information';
 
-const site = policySite({
-  url: ['/site/', policyPage(config, TAGS)],
-});
+const site = onePageSite(config, TAGS);
 
 describe('Convoso (opt-out, remarketing is sharing, DNT ignored, GPC honoured)', () => {
   it('the config says so explicitly: dnt "ignore", gpc "honor", remarketing share but not sale', () => {

@@ -11,6 +11,9 @@ import { browserSuite } from '../support/suite';
 import { sitePage } from '../support/pages';
 import { decode, gppCall, uspCall, waitForIAB } from '../support/integrations';
 
+/** The opt-out control's name in opt-out mode (CCPA's "Do Not Sell or Share" link). */
+export const DNSS = 'Do Not Sell or Share My Personal Information';
+
 export const POLICIES = ['concord-opero', 'copper', 'interop-io', 'convoso', 'concerncenter'] as const;
 export type PolicyName = (typeof POLICIES)[number];
 
@@ -65,6 +68,10 @@ export function policySite<Name extends string>(pages: Record<Name, [path: strin
   }
   return Object.assign(suite, { urls, open });
 }
+
+/** A site of one page, /site/, with the policy's config and its gated stand-in tags. */
+export const onePageSite = (config: Config, tags: Record<string, string>) =>
+  policySite({ url: ['/site/', policyPage(config, tags)] });
 
 /** Gated tags, as on the demo sites: `tags` maps a tag name to the category that gates it. */
 export function tagMarkup(tags: Record<string, string>, widgetCategory?: string): string {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../packages/sdk/src/core/types';
 import {
   button,
+  DNSS,
   loadPolicy,
   policyPage,
   policySite,
@@ -22,7 +23,6 @@ import { waitForIAB } from '../support/integrations';
 
 const policy = loadPolicy('interop-io');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising', 'meta-pixel': 'advertising' };
-const DNSS = 'Do Not Sell or Share My Personal Information';
 const withRegion = (region: string): Config => ({ ...policy, region });
 
 const site = policySite({
