@@ -21,7 +21,9 @@
 //                "sale" and one that only sells never reads "sharing" (docs/semantics.md).
 // The English titles "Do Not Sell or Share My Personal Information" (doNotSell, dnsTitle, and the
 // footer link's) are the statutory wording (CCPA regs §7013(c)): a site's texts cannot change them.
-export const en = {
+/** The first layer's words (the banner and the "Choices saved" announcement): the first-visit
+ *  chunk carries only these. */
+export const bannerTexts = {
   bannerLabel: 'Cookie consent',
   bannerTitle: 'Cookies on this site',
   bannerText:
@@ -36,11 +38,17 @@ export const en = {
   decline: 'Decline',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
-  declineAll: 'Decline all',
   doNotSell: 'Do Not Sell or Share My Personal Information',
   preferences: 'Preferences',
   settings: 'Settings',
   ok: 'OK',
+  saved: 'Choices saved',
+  practiceForms: 'sale and sharing|sale|sharing;the sale and sharing|the sale|the sharing;a sale or sharing|a sale|sharing',
+};
+
+/** The dialogs' words (preferences, do-not-sell, confirm): they travel with the dialogs chunk. */
+export const dialogTexts = {
+  declineAll: 'Decline all',
   save: 'Save choices',
   close: 'Close',
   preferencesTitle: 'Privacy preferences',
@@ -57,7 +65,6 @@ export const en = {
   gpcExplained:
     'Your browser sent a Global Privacy Control signal, which we honored as an opt-out of {p1} of your personal information.',
   optedOut: 'You have opted out of {p1} of your personal information.',
-  saved: 'Choices saved',
   consentId: 'Your consent ID:',
   dnsTitle: 'Do Not Sell or Share My Personal Information',
   dnsText:
@@ -72,8 +79,9 @@ export const en = {
   confirmQuestion: 'Do you want to allow it?',
   confirmAllow: 'Allow {p0}',
   confirmKeep: 'Keep my opt-out',
-  practiceForms: 'sale and sharing|sale|sharing;the sale and sharing|the sale|the sharing;a sale or sharing|a sale|sharing',
 };
+
+export const en = { ...bannerTexts, ...dialogTexts };
 
 export type Texts = typeof en;
 

@@ -1,21 +1,28 @@
 // Loads the script tag's chunks next to the main script, as script elements carrying its nonce
-// (they pass a strict CSP like it does): the UI (plus a locale on non-English pages), the IAB
-// APIs and the consent-record sender when configured, and the validator to explain an invalid
-// config.
+// (they pass a strict CSP like it does): the first layer (plus a locale on non-English pages) and
+// the dialogs when one is opened, the IAB APIs and the consent-record sender when configured, and
+// the validator to explain an invalid config.
 import type { Integration, UIModule } from '../core/runtime';
 import { trustedScriptURL } from '../dom/trusted-types';
 import type { IABLoader, IABModule } from '../integrations/iab-stubs';
 import type { RecordsLoader } from '../integrations/records-on-demand';
+import type { DialogsModule } from '../ui/dialogs';
+import type { mountUI } from '../ui/mount';
 import type { checkConfig } from './config-check-chunk';
 
-/** What the UI chunk provides (entries/ui-chunk.ts). */
-export type UIChunk = UIModule & {
+/** What the first-visit chunk provides (entries/ui-chunk.ts). */
+interface UIChunkModule {
+  mountUI: typeof mountUI;
   registerLocale(language: string, texts: Record<string, string>): void;
   checkConfig: typeof checkConfig;
-};
+}
+
+/** What the boot gets: the UI module core mounts (its dialogs loaded on demand), and the check. */
+export type UIChunk = UIModule & { checkConfig: typeof checkConfig };
 
 type ChunkWindow = Window & {
-  __privacyChoicesUI?: UIChunk;
+  __privacyChoicesUI?: UIChunkModule;
+  __privacyChoicesDialogs?: DialogsModule;
   __privacyChoicesLocales?: Record<string, Record<string, string>>;
   __privacyChoicesIAB?: IABModule;
   __privacyChoicesRecords?: Integration;
@@ -68,12 +75,14 @@ export function createFileLoader(base: string, nonce: string) {
   };
 }
 
-/** The UI, plus the page language's texts. A locale that fails to load leaves the UI in English:
+/** The first layer, plus the page language's texts (for both layers), with the dialogs chunk
+ *  as its loader. A locale that fails to load leaves the UI in English:
  *  the consent choice must never depend on a translation. */
 export function uiLoader(load: ReturnType<typeof createFileLoader>, language: string) {
   const win = window as ChunkWindow;
   const locale = language.split('-')[0];
   const localeFile = BUNDLED_LOCALES.indexOf(locale) >= 0 ? `privacy-choices-locale-${locale}.js` : '';
+  const loadDialogs = moduleLoader(load, 'privacy-choices-dialogs.js', '__privacyChoicesDialogs', 'dialogs');
   return (done: (ui: UIChunk) => void, fail: (error: unknown) => void) => {
     let ui: ChunkWindow['__privacyChoicesUI'];
     let localeSettled = !localeFile;
@@ -81,7 +90,8 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
       if (!ui || !localeSettled) return;
       const texts = win.__privacyChoicesLocales && win.__privacyChoicesLocales[locale];
       if (texts) ui.registerLocale(locale, texts);
-      done(ui);
+      const chunk = ui;
+      done({ mountUI: (controller) => chunk.mountUI(controller, loadDialogs), checkConfig: chunk.checkConfig });
     };
     if (localeFile) {
       const settled = () => ((localeSettled = true), finish());
@@ -91,9 +101,8 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
   };
 }
 
-
 /** A chunk that leaves one module on window: loaded on demand, or the chunk's own error. */
-function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords'>(
+function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords' | '__privacyChoicesDialogs'>(
   load: ReturnType<typeof createFileLoader>, file: string, key: K, name: string,
 ) {
   return (done: (module: NonNullable<ChunkWindow[K]>) => void, fail: (error: unknown) => void) =>

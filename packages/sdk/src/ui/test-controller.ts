@@ -4,7 +4,8 @@ import { defaultCategories, type Action } from '../core/policy';
 import type { ActResult, UIController, UIHandle } from '../core/runtime';
 import { toSettings } from '../core/settings';
 import type { Config, Source, State } from '../core/types';
-import { mountUI } from './mount';
+import { dialogs } from './dialogs';
+import { mountUI, type DialogsLoader } from './mount';
 import { UI_HOST_ID } from '../core/runtime';
 
 export const CATEGORIES: Config['categories'] = [
@@ -72,9 +73,12 @@ export function fakeController(config: Partial<Config> = {}, options: FakeOption
 
 export type Fake = ReturnType<typeof fakeController>;
 
+/** The dialogs module, already loaded: a dialog opens synchronously, as once it is in the browser. */
+export const loadedDialogs: DialogsLoader = (done) => done(dialogs);
+
 /** Mounts the UI for a fake; `root` is the shadow root of #privacy-choices-ui. */
-export function mountFake(fake: Fake): { handle: UIHandle; root: ShadowRoot } {
-  const handle = mountUI(fake.controller);
+export function mountFake(fake: Fake, loadDialogs: DialogsLoader = loadedDialogs): { handle: UIHandle; root: ShadowRoot } {
+  const handle = mountUI(fake.controller, loadDialogs);
   return { handle, root: document.getElementById(UI_HOST_ID)!.shadowRoot! };
 }
 
