@@ -21,9 +21,24 @@
 //                "sale" and one that only sells never reads "sharing" (docs/semantics.md).
 // The English titles "Do Not Sell or Share My Personal Information" (doNotSell, dnsTitle, and the
 // footer link's) are the statutory wording (CCPA regs §7013(c)): a site's texts cannot change them.
-/** The first layer's words (the banner and the "Choices saved" announcement): the first-visit
- *  chunk carries only these. */
-export const bannerTexts = {
+/** Every text key, once, in two lists: the first layer's (the banner and the "Choices saved"
+ *  announcement) and the dialogs'. The config check needs the names but not the English words:
+ *  with the lists apart, the first-visit chunk carries the dialogs' names, not their words. Each
+ *  English object below is typed by its list, so a key cannot be in one and not the other. */
+export const BANNER_TEXT_KEYS = [
+  'bannerLabel', 'bannerTitle', 'bannerText', 'optOutSaleText', 'optOutText', 'impliedText', 'noticeText',
+  'privacyPolicy', 'accept', 'decline', 'acceptAll', 'rejectAll', 'doNotSell', 'preferences', 'settings',
+  'ok', 'saved', 'practiceForms',
+] as const;
+export const DIALOG_TEXT_KEYS = [
+  'declineAll', 'save', 'close', 'preferencesTitle', 'preferencesText', 'alwaysOn', 'on', 'off', 'saleNote',
+  'shareNote', 'cookies', 'vendorOptOut', 'vendorPrivacy', 'optOutHonored', 'gpcExplained', 'optedOut',
+  'consentId', 'dnsTitle', 'dnsText', 'optOut', 'otherSales', 'allPreferences', 'confirmTitle',
+  'confirmOptedOut', 'confirmGpc', 'confirmKnownChild', 'confirmQuestion', 'confirmAllow', 'confirmKeep',
+] as const;
+
+/** The first layer's English words: the first-visit chunk carries only these. */
+export const bannerTexts: Record<(typeof BANNER_TEXT_KEYS)[number], string> = {
   bannerLabel: 'Cookie consent',
   bannerTitle: 'Cookies on this site',
   bannerText:
@@ -46,8 +61,8 @@ export const bannerTexts = {
   practiceForms: 'sale and sharing|sale|sharing;the sale and sharing|the sale|the sharing;a sale or sharing|a sale|sharing',
 };
 
-/** The dialogs' words (preferences, do-not-sell, confirm): they travel with the dialogs chunk. */
-export const dialogTexts = {
+/** The dialogs' English words (preferences, do-not-sell, confirm): they travel with the dialogs chunk. */
+export const dialogTexts: Record<(typeof DIALOG_TEXT_KEYS)[number], string> = {
   declineAll: 'Decline all',
   save: 'Save choices',
   close: 'Close',
@@ -104,7 +119,7 @@ export type TextOverrides = Partial<Record<TextKey, string>>;
 
 /** Every key `config.texts[lang]` accepts. */
 export function textKeys(): TextKey[] {
-  const keys: TextKey[] = Object.keys(en) as (keyof Texts)[];
+  const keys: TextKey[] = [...BANNER_TEXT_KEYS, ...DIALOG_TEXT_KEYS];
   for (const kind of Object.keys(FOOTER_LINK_TEXT_KEYS) as (keyof typeof FOOTER_LINK_TEXT_KEYS)[]) keys.push(FOOTER_LINK_TEXT_KEYS[kind]);
   return keys;
 }

@@ -7,20 +7,21 @@ import { trustedScriptURL } from '../dom/trusted-types';
 import type { IABLoader, IABModule } from '../integrations/iab-stubs';
 import type { RecordsLoader } from '../integrations/records-on-demand';
 import type { DialogsModule } from '../ui/dialogs';
-import type { mountUI } from '../ui/mount';
 import type { checkConfig } from './config-check-chunk';
-
-/** What the first-visit chunk provides (entries/ui-chunk.ts). */
-interface UIChunkModule {
-  mountUI: typeof mountUI;
-  registerLocale(language: string, texts: Record<string, string>): void;
-  checkConfig: typeof checkConfig;
-}
 
 /** What the boot gets: the UI module core mounts (its dialogs loaded on demand), and the check. */
 export type UIChunk = UIModule & { checkConfig: typeof checkConfig };
 
-type ChunkWindow = Window & {
+/** What the first-visit chunk provides (entries/ui-chunk.ts): given this file loader, the UI
+ *  (which loads the dialogs chunk through it). */
+interface UIChunkModule {
+  withLoader(load: FileLoader): UIChunk;
+  registerLocale(language: string, texts: Record<string, string>): void;
+}
+
+export type FileLoader = ReturnType<typeof createFileLoader>;
+
+export type ChunkWindow = Window & {
   __privacyChoicesUI?: UIChunkModule;
   __privacyChoicesDialogs?: DialogsModule;
   __privacyChoicesLocales?: Record<string, Record<string, string>>;
@@ -31,7 +32,7 @@ type ChunkWindow = Window & {
 };
 
 /** The error a loaded chunk kept, or one saying it did not set itself up. */
-function chunkError(name: string): Error {
+export function chunkError(name: string): Error {
   const kept = (window as ChunkWindow).__privacyChoicesChunkError;
   const error = kept && kept[name];
   return new Error(`privacy-choices: the ${name} chunk failed to initialise` + (error ? ': ' + String(error) : ''));
@@ -75,14 +76,13 @@ export function createFileLoader(base: string, nonce: string) {
   };
 }
 
-/** The first layer, plus the page language's texts (for both layers), with the dialogs chunk
- *  as its loader. A locale that fails to load leaves the UI in English:
+/** The first layer, plus the page language's texts (for both layers); it loads the dialogs chunk
+ *  through the same file loader. A locale that fails to load leaves the UI in English:
  *  the consent choice must never depend on a translation. */
-export function uiLoader(load: ReturnType<typeof createFileLoader>, language: string) {
+export function uiLoader(load: FileLoader, language: string) {
   const win = window as ChunkWindow;
   const locale = language.split('-')[0];
   const localeFile = BUNDLED_LOCALES.indexOf(locale) >= 0 ? `privacy-choices-locale-${locale}.js` : '';
-  const loadDialogs = moduleLoader(load, 'privacy-choices-dialogs.js', '__privacyChoicesDialogs', 'dialogs');
   return (done: (ui: UIChunk) => void, fail: (error: unknown) => void) => {
     let ui: ChunkWindow['__privacyChoicesUI'];
     let localeSettled = !localeFile;
@@ -90,8 +90,7 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
       if (!ui || !localeSettled) return;
       const texts = win.__privacyChoicesLocales && win.__privacyChoicesLocales[locale];
       if (texts) ui.registerLocale(locale, texts);
-      const chunk = ui;
-      done({ mountUI: (controller) => chunk.mountUI(controller, loadDialogs), checkConfig: chunk.checkConfig });
+      done(ui.withLoader(load));
     };
     if (localeFile) {
       const settled = () => ((localeSettled = true), finish());
@@ -102,8 +101,8 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
 }
 
 /** A chunk that leaves one module on window: loaded on demand, or the chunk's own error. */
-function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords' | '__privacyChoicesDialogs'>(
-  load: ReturnType<typeof createFileLoader>, file: string, key: K, name: string,
+function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords'>(
+  load: FileLoader, file: string, key: K, name: string,
 ) {
   return (done: (module: NonNullable<ChunkWindow[K]>) => void, fail: (error: unknown) => void) =>
     load([file], () => {
@@ -114,9 +113,9 @@ function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords
 }
 
 /** The GPP and USP APIs (entries/iab-chunk.ts), for a page whose config turns one on. */
-export const iabLoader = (load: ReturnType<typeof createFileLoader>): IABLoader =>
+export const iabLoader = (load: FileLoader): IABLoader =>
   moduleLoader(load, 'privacy-choices-iab-api.js', '__privacyChoicesIAB', 'iab');
 
 /** The consent-record sender (entries/records-chunk.ts), for a page with `integrations.records`. */
-export const recordsLoader = (load: ReturnType<typeof createFileLoader>): RecordsLoader =>
+export const recordsLoader = (load: FileLoader): RecordsLoader =>
   moduleLoader(load, 'privacy-choices-records.js', '__privacyChoicesRecords', 'records');
