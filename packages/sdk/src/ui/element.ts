@@ -10,8 +10,9 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   ...children: (Child | Child[])[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
-  for (const name in props) {
-    const value = props[name];
+  // Own keys only: a hostile page may put enumerable junk on Object.prototype.
+  for (const name of Object.keys(props || {})) {
+    const value = props![name];
     if (typeof value === 'function') el.addEventListener(name.slice(2), value);
     else if (value != null) el.setAttribute(name, value);
   }
