@@ -1,12 +1,12 @@
 // mountUI: the UIModule core loads. Keeps what is shown in one small state, and after every change
 // updates the DOM synchronously (visible in the first paint): the first layer (banner, live
-// region) in plain DOM, the dialog through the dialogs module, which loads when a dialog is first
-// wanted (or warmed on intent). Then focus and scroll padding. Reports visibility to core (GPP
-// cmpDisplayStatus).
+// region) in plain DOM, the dialog through ui/dialog-layer.ts, which loads the dialogs module when
+// a dialog is first wanted (or warmed on intent). Then focus and scroll padding. Reports
+// visibility to core (GPP cmpDisplayStatus).
 import type { UIController, UIHandle } from '../core/runtime';
 import type { State } from '../core/types';
 import { createBanner } from './banner';
-import type { DialogsModule } from './dialogs';
+import { createDialogLayer, type DialogsLoader } from './dialog-layer';
 import { element } from './element';
 import { createScrollPadding } from './scroll-padding';
 import { createShadowHost } from './shadow-host';
@@ -15,8 +15,7 @@ import type { DialogState, UIActions } from './types';
 
 const ANNOUNCE_MS = 5000;
 
-/** Loads the dialogs module (a script element for the script tag, a dynamic import for npm). */
-export type DialogsLoader = (done: (dialogs: DialogsModule) => void, fail: (error: unknown) => void) => void;
+export type { DialogsLoader };
 
 interface UIState {
   banner: boolean;
@@ -66,7 +65,12 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
   let displayed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const trackBanner = createScrollPadding();
-  const dialogLayer = createDialogLayer();
+  const dialogLayer = createDialogLayer(
+    controller,
+    loadDialogs,
+    () => mounted && { parent: mounted.top, before: mounted.live, addCss: mounted.addCss },
+    { loaded: () => update({}), failed: () => update({ dialog: null }) },
+  );
 
   // What opened the banner, when an action did (a footer link, the API from a page button): focus
   // goes back there when the banner closes. A first visit's banner has none and takes no focus.
@@ -80,7 +84,8 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
     // Read before changing the DOM: removing the focused button moves focus to <body>.
     const focusOurs = focusIsOurs(mounted.host);
     renderBanner();
-    dialogLayer.render();
+    const dialog = ui.dialog;
+    dialogLayer.render(dialog && { dialog, settings: controller.settings, state: ui.state, toggled: ui.toggled, actions });
     if (mounted.live.textContent !== ui.message) mounted.live.textContent = ui.message;
     trackBanner(banner);
     if (focusBanner && banner && !ui.dialog) focusElement(banner.querySelector('h2'));
@@ -109,58 +114,6 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
       banner.remove();
       banner = null;
     }
-  }
-
-  /** The dialog, through the dialogs module: loaded once, when first wanted or warmed. */
-  function createDialogLayer() {
-    let module: DialogsModule | null = null;
-    let loading = false;
-    let rendering = false;
-    let container: HTMLElement | null = null;
-    let shownView: DialogState['view'] | null = null;
-
-    function load(reportFailure: boolean) {
-      if (module || loading) return;
-      loading = true;
-      loadDialogs(
-        (loaded) => {
-          loading = false;
-          if (destroyed) return;
-          module = loaded;
-          if (mounted) mounted.addCss(loaded.css);
-          if (ui.dialog && !rendering) update({});
-        },
-        (error) => {
-          loading = false;
-          if (destroyed || !(reportFailure || ui.dialog)) return;
-          // The banner stays usable; the next click tries again.
-          console.error('privacy-choices: could not load the consent dialogs', error);
-          if (ui.dialog) update({ dialog: null });
-        },
-      );
-    }
-
-    function render() {
-      const dialog = ui.dialog;
-      if (dialog && !module) {
-        rendering = true;
-        load(true); // a module already loaded answers synchronously
-        rendering = false;
-      }
-      if (!module || !mounted || (!dialog && !shownView)) return;
-      if (!container) mounted.top.insertBefore((container = element('div', null)), mounted.live);
-      const t = dialog && textsFor(controller, module.texts);
-      const props = dialog && { dialog, t: t!, settings: controller.settings, state: ui.state, toggled: ui.toggled, actions };
-      module.renderDialog(container, props, !!dialog && shownView !== dialog.view);
-      shownView = dialog ? dialog.view : null;
-    }
-
-    return {
-      render,
-      warm: () => load(false),
-      shown: () => !!shownView,
-      destroy: () => module && container && module.renderDialog(container, null, false),
-    };
   }
 
   function announce(message: string) {
@@ -239,8 +192,8 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
       clearTimeout(timer);
       document.removeEventListener('DOMContentLoaded', attach);
       trackBanner(null);
+      dialogLayer.destroy();
       if (mounted) {
-        dialogLayer.destroy();
         mounted.host.remove();
         mounted = null;
       }
