@@ -68,8 +68,9 @@ const iife = (input, file, output = {}, eager = false) => ({
 // Promise`) is shadowed by the engine's own, reached through an async function's result; and
 // an error while the chunk initialises (zod walks its tables with for-in, which junk on
 // Object.prototype derails) is kept for the loader to report instead of escaping to the page.
-const guardedChunk = (name) => ({
-  intro: 'var Promise = (async function () {})().constructor;',
+// The first-visit chunk carries no third-party code and no promise: it needs only the guard.
+const guardedChunk = (name, { promises = true } = {}) => ({
+  intro: promises ? 'var Promise = (async function () {})().constructor;' : '',
   banner: 'try {',
   footer: `} catch (error) { window.__privacyChoicesChunkError = { ${JSON.stringify(name)}: error }; }`,
 });
@@ -141,7 +142,7 @@ main.plugins.push(iabAlias);
 
 export default [
   main,
-  iife('ui-chunk.ts', 'privacy-choices-ui.js', guardedChunk('ui'), true),
+  iife('ui-chunk.ts', 'privacy-choices-ui.js', guardedChunk('ui', { promises: false }), true),
   iife('dialogs-chunk.ts', 'privacy-choices-dialogs.js', guardedChunk('dialogs'), true),
   iife('iab-chunk.ts', 'privacy-choices-iab-api.js', guardedChunk('iab')),
   iife('records-chunk.ts', 'privacy-choices-records.js', guardedChunk('records')),

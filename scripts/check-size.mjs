@@ -36,8 +36,8 @@ const VANILLA_GZIP = 16110;
 const BUDGETS = [
   { name: 'returning visit', files: [MAIN], maxGzip: Math.floor(VANILLA_GZIP * 0.5), ceiling: 10380, maxRequests: 1 },
   { name: 'returning visit, GPP or USP on', files: [MAIN, IAB_API], ceiling: 13210, maxRequests: 2 },
-  { name: 'first visit (English, JS + CSS)', files: [MAIN, UI], maxGzip: Math.floor(VANILLA_GZIP * 0.9), ceiling: 16750, maxRequests: 2 },
-  { name: 'first visit, a dialog opened', files: [MAIN, UI, DIALOGS], ceiling: 24640, maxRequests: 3 },
+  { name: 'first visit (English, JS + CSS)', files: [MAIN, UI], maxGzip: Math.floor(VANILLA_GZIP * 0.9), ceiling: 16790, maxRequests: 2 },
+  { name: 'first visit, a dialog opened', files: [MAIN, UI, DIALOGS], ceiling: 24680, maxRequests: 3 },
 ];
 
 export function sizes(buffer) {

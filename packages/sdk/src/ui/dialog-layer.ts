@@ -10,10 +10,10 @@ import { textsFor } from './texts';
 /** Loads the dialogs module (a script element for the script tag, a dynamic import for npm). */
 export type DialogsLoader = (done: (dialogs: DialogsModule) => void, fail: (error: unknown) => void) => void;
 
-/** Where the dialog goes: before the live region, inside the UI's root; the sheet it adds to. */
+/** Where the dialog goes: into the UI's root (`top`), before the live region; the sheet it adds to. */
 export interface DialogPlace {
-  parent: HTMLElement;
-  before: HTMLElement;
+  top: HTMLElement;
+  live: HTMLElement;
   addCss(css: string): void;
 }
 
@@ -55,7 +55,7 @@ export function createDialogLayer(controller: UIController, loadDialogs: Dialogs
   }
 
   /** Shows the dialog (its texts are merged here), or none; a new view's title takes focus. */
-  function render(props: Omit<DialogProps, 't'> | null) {
+  function render(props: DialogProps | null) {
     wanted = !!props;
     if (props && !module) {
       rendering = true;
@@ -64,9 +64,9 @@ export function createDialogLayer(controller: UIController, loadDialogs: Dialogs
     }
     const where = place();
     if (!module || !where || (!props && !shownView)) return;
-    if (!container) where.parent.insertBefore((container = element('div', null)), where.before);
-    const full = props && { ...props, t: textsFor(controller, module.texts) };
-    module.renderDialog(container, full, !!props && shownView !== props.dialog.view);
+    if (!container) where.top.insertBefore((container = element('div', null)), where.live);
+    const t = props && textsFor(controller, module.texts);
+    module.renderDialog(container, props, t!, !!props && shownView !== props.dialog.view);
     shownView = props ? props.dialog.view : null;
   }
 
@@ -76,7 +76,7 @@ export function createDialogLayer(controller: UIController, loadDialogs: Dialogs
     shown: () => !!shownView,
     destroy() {
       stopped = true;
-      if (module && container) module.renderDialog(container, null, false);
+      if (module && container) module.renderDialog(container, null, null!, false);
     },
   };
 }

@@ -17,7 +17,6 @@ import type { DialogState, UIActions } from './types';
 
 export interface DialogProps {
   dialog: DialogState;
-  t: Texts;
   settings: Settings;
   state: State;
   /** Preferences switches flipped since the dialog opened. */
@@ -25,7 +24,7 @@ export interface DialogProps {
   actions: UIActions;
 }
 
-function Dialog({ dialog, t, settings, state, toggled, actions }: DialogProps) {
+function Dialog({ dialog, t, settings, state, toggled, actions }: DialogProps & { t: Texts }) {
   const props = { t, settings, state, toggled, ...actions };
   const source = dialog.source || 'link';
   return (
@@ -41,10 +40,11 @@ function Dialog({ dialog, t, settings, state, toggled, actions }: DialogProps) {
   );
 }
 
-/** Renders the dialog (or none) into its container; a new dialog is shown modally and, when its
- *  content changed, its title takes focus. */
-function renderDialog(container: Element, props: DialogProps | null, contentChanged: boolean) {
-  render(props && <Dialog {...props} />, container);
+/** Renders the dialog (or none) into its container, in the texts given (merged by the first
+ *  layer, which holds the locales); a new dialog is shown modally and, when its content changed,
+ *  its title takes focus. */
+function renderDialog(container: Element, props: DialogProps | null, t: Texts, contentChanged: boolean) {
+  render(props && <Dialog {...props} t={t} />, container);
   if (props) openModal(container, contentChanged);
 }
 

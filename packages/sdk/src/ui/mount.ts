@@ -68,7 +68,7 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
   const dialogLayer = createDialogLayer(
     controller,
     loadDialogs,
-    () => mounted && { parent: mounted.top, before: mounted.live, addCss: mounted.addCss },
+    () => mounted,
     { loaded: () => update({}), failed: () => update({ dialog: null }) },
   );
 
