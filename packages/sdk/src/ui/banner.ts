@@ -45,7 +45,11 @@ function bannerButtons(t: Texts, settings: Settings, actions: BannerActions): (H
       onfocus: actions.warm,
     });
   if (mode === 'opt-in') {
-    return [button(t.acceptAll, { type: 'accept-all' }), button(t.rejectAll, { type: 'decline-all' }), preferences(t.preferences)];
+    return [
+      button(t.acceptAll, { type: 'accept-all' }),
+      button(t.rejectAll, { type: 'decline-all' }),
+      preferences(t.preferences),
+    ];
   }
   if (mode === 'opt-out') {
     return [

@@ -24,7 +24,12 @@ interface Callbacks {
   failed(): void;
 }
 
-export function createDialogLayer(controller: UIController, loadDialogs: DialogsLoader, place: () => DialogPlace | null, on: Callbacks) {
+export function createDialogLayer(
+  controller: UIController,
+  loadDialogs: DialogsLoader,
+  place: () => DialogPlace | null,
+  on: Callbacks,
+) {
   let module: DialogsModule | null = null;
   let loading = false;
   let rendering = false;

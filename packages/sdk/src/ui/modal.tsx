@@ -14,10 +14,10 @@ const TABBABLE = 'button:not([disabled]),a[href],[tabindex="0"]';
 
 export function Modal({ onClose, children }: { onClose: () => void; children: ComponentChildren }) {
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key == 'Escape') {
+    if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
-    } else if (event.key == 'Tab') wrapFocus(event, event.currentTarget as HTMLDialogElement);
+    } else if (event.key === 'Tab') wrapFocus(event, event.currentTarget as HTMLDialogElement);
   };
   const onCancel = (event: Event) => {
     event.preventDefault(); // close through state, so the UI and core stay in step
@@ -49,7 +49,7 @@ function wrapFocus(event: KeyboardEvent, dialog: HTMLDialogElement) {
   const items = Array.prototype.slice.call(dialog.querySelectorAll(TABBABLE)) as HTMLElement[];
   const index = items.indexOf((dialog.getRootNode() as ShadowRoot).activeElement as HTMLElement);
   // From the first (or the title, which is not in the tab order) back to the last, and around.
-  const target = event.shiftKey ? (index <= 0 ? items[items.length - 1] : null) : index == items.length - 1 ? items[0] : null;
+  const target = event.shiftKey ? (index <= 0 ? items[items.length - 1] : null) : index === items.length - 1 ? items[0] : null;
   if (target) {
     event.preventDefault();
     target.focus();

@@ -92,7 +92,7 @@ export function nameOf(el: Element): string {
 
 export function getByRole(root: ParentNode, role: 'button' | 'switch' | 'link' | 'dialog' | 'status' | 'region', name?: string): HTMLElement {
   const found = queryAllByRole(root, role).filter((el) => name == null || nameOf(el) == name);
-  if (found.length != 1) throw new Error(`expected one ${role} "${name}", found ${found.length}`);
+  if (found.length !== 1) throw new Error(`expected one ${role} "${name}", found ${found.length}`);
   return found[0];
 }
 
