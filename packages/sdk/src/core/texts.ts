@@ -1,7 +1,9 @@
 // Every word the UI shows, as one flat object of keys, so a site owner can override any of them
 // in `config.texts[lang]` and a locale file can translate all of them. This file is the one home
 // of the text keys: the Config type, the validator and the JSON Schema derive theirs from it.
-// Pure data (the UI chunk renders it; core only reads its keys).
+// Pure data (the UI chunks render it; core only reads its keys). The keys are listed once per
+// layer (BANNER_TEXT_KEYS, DIALOG_TEXT_KEYS): the first-visit chunk carries the banner's English
+// words and every key's name, the dialogs chunk the dialogs' words.
 //
 // Keys (English defaults below):
 //   banner       bannerLabel (region name), bannerTitle, bannerText (opt-in), optOutSaleText
