@@ -2,7 +2,9 @@
 //   privacy-choices.js            IIFE for the script tag, the one file for every config: returning-visitor
 //                                 path, gates, Consent Mode, the IAB stubs
 //   privacy-choices-iab.js        a copy of privacy-choices.js, for pages that still name the former IAB build
-//   privacy-choices-ui.js         IIFE chunk: preact UI and the zod-free config check, loaded when something must be shown
+//   privacy-choices-ui.js         IIFE chunk: the first layer (banner, plain DOM) and the zod-free config check,
+//                                 loaded when something must be shown
+//   privacy-choices-dialogs.js    IIFE chunk: the dialogs (preact), loaded when one is to be shown
 //   privacy-choices-iab-api.js    IIFE chunk: the IAB GPP and USP APIs, loaded when the config turns one on
 //   privacy-choices-records.js    IIFE chunk: the consent-record sender, loaded when the config sets integrations.records
 //   privacy-choices-validate.js   IIFE chunk: the zod/mini validator, loaded only to explain an invalid config
@@ -16,6 +18,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
+import { shortNames } from './scripts/short-names.mjs';
 
 const sdk = 'packages/sdk';
 const dist = `${sdk}/dist`;
@@ -50,6 +53,7 @@ const browserPlugins = (eager) => [
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
   nodeResolve({ browser: true }),
   ts(),
+  shortNames(),
   minify(eager),
 ];
 
@@ -64,8 +68,9 @@ const iife = (input, file, output = {}, eager = false) => ({
 // Promise`) is shadowed by the engine's own, reached through an async function's result; and
 // an error while the chunk initialises (zod walks its tables with for-in, which junk on
 // Object.prototype derails) is kept for the loader to report instead of escaping to the page.
-const guardedChunk = (name) => ({
-  intro: 'var Promise = (async function () {})().constructor;',
+// The first-visit chunk carries no third-party code and no promise: it needs only the guard.
+const guardedChunk = (name, { promises = true } = {}) => ({
+  intro: promises ? 'var Promise = (async function () {})().constructor;' : '',
   banner: 'try {',
   footer: `} catch (error) { window.__privacyChoicesChunkError = { ${JSON.stringify(name)}: error }; }`,
 });
@@ -111,7 +116,7 @@ function npmBuilds() {
       if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return; // 'use client' is put back by the banner
       warn(warning);
     },
-    plugins: [clean(dir), ts()],
+    plugins: [clean(dir), ts(), shortNames()],
   });
   // Declarations: each entry bundled on its own (no shared chunks), so that index.d.ts and
   // index.d.cts are complete files that need no file extension in a relative import, and
@@ -143,7 +148,8 @@ main.plugins.push(iabAlias);
 
 export default [
   main,
-  iife('ui-chunk.ts', 'privacy-choices-ui.js', guardedChunk('ui'), true),
+  iife('ui-chunk.ts', 'privacy-choices-ui.js', guardedChunk('ui', { promises: false }), true),
+  iife('dialogs-chunk.ts', 'privacy-choices-dialogs.js', guardedChunk('dialogs'), true),
   iife('iab-chunk.ts', 'privacy-choices-iab-api.js', guardedChunk('iab')),
   iife('records-chunk.ts', 'privacy-choices-records.js', guardedChunk('records')),
   iife('validate-chunk.ts', 'privacy-choices-validate.js', guardedChunk('validate')),

@@ -7,6 +7,7 @@
 //     returning visit: privacy-choices.js alone                        ≤ 0.5× =  8,055 B, 1 request
 //     first visit (English): privacy-choices.js + privacy-choices-ui.js ≤ 0.9× = 14,499 B, ≤ 2 requests
 // A site with GPP or USP on adds privacy-choices-iab-api.js (its own ceiling, ≤ 2 requests returning).
+// A visitor who opens a dialog adds privacy-choices-dialogs.js (the preact dialogs; its own ceiling).
 // Lower a ceiling whenever a change makes the bundle smaller, so the gain cannot be lost again.
 // The UI's CSS is a constructable stylesheet inside the UI chunk, so "JS + CSS" is those two
 // files; a non-English page adds one locale file, which these budgets do not cover. Also prints
@@ -30,6 +31,7 @@ const DIST = resolve(ROOT, option('--dist', 'packages/sdk/dist'));
 const MAIN = 'privacy-choices.js';
 const UI = 'privacy-choices-ui.js';
 const IAB_API = 'privacy-choices-iab-api.js';
+const DIALOGS = 'privacy-choices-dialogs.js';
 const VANILLA_GZIP = 16110;
 const BUDGETS = [
   { name: 'returning visit', files: [MAIN], maxGzip: Math.floor(VANILLA_GZIP * 0.5), ceiling: 10380, maxRequests: 1 },
@@ -38,9 +40,10 @@ const BUDGETS = [
     name: 'first visit (English, JS + CSS)',
     files: [MAIN, UI],
     maxGzip: Math.floor(VANILLA_GZIP * 0.9),
-    ceiling: 22880,
+    ceiling: 16790,
     maxRequests: 2,
   },
+  { name: 'first visit, a dialog opened', files: [MAIN, UI, DIALOGS], ceiling: 24680, maxRequests: 3 },
 ];
 
 export function sizes(buffer) {

@@ -4,7 +4,8 @@ import { defaultCategories, type Action } from '../src/core/policy';
 import { UI_HOST_ID, type ActResult, type UIController, type UIHandle } from '../src/core/runtime';
 import { toSettings } from '../src/core/settings';
 import type { Config, Source, State } from '../src/core/types';
-import { mountUI } from '../src/ui/mount';
+import { dialogs } from '../src/ui/dialogs';
+import { mountUI, type DialogsLoader } from '../src/ui/mount';
 
 export const CATEGORIES: Config['categories'] = [
   { id: 'necessary', label: 'Strictly necessary', necessary: true },
@@ -83,9 +84,12 @@ export function fakeController(config: Partial<Config> = {}, options: FakeOption
 
 export type Fake = ReturnType<typeof fakeController>;
 
+/** The dialogs module, already loaded: a dialog opens synchronously, as once it is in the browser. */
+export const loadedDialogs: DialogsLoader = (done) => done(dialogs);
+
 /** Mounts the UI for a fake; `root` is the shadow root of #privacy-choices-ui. */
-export function mountFake(fake: Fake): { handle: UIHandle; root: ShadowRoot } {
-  const handle = mountUI(fake.controller);
+export function mountFake(fake: Fake, loadDialogs: DialogsLoader = loadedDialogs): { handle: UIHandle; root: ShadowRoot } {
+  const handle = mountUI(fake.controller, loadDialogs);
   return { handle, root: document.getElementById(UI_HOST_ID)!.shadowRoot! };
 }
 

@@ -1,7 +1,9 @@
 // Every word the UI shows, as one flat object of keys, so a site owner can override any of them
 // in `config.texts[lang]` and a locale file can translate all of them. This file is the one home
 // of the text keys: the Config type, the validator and the JSON Schema derive theirs from it.
-// Pure data (the UI chunk renders it; core only reads its keys).
+// Pure data (the UI chunks render it; core only reads its keys). The keys are listed once per
+// layer (BANNER_TEXT_KEYS, DIALOG_TEXT_KEYS): the first-visit chunk carries the banner's English
+// words and every key's name, the dialogs chunk the dialogs' words.
 //
 // Keys (English defaults below):
 //   banner       bannerLabel (region name), bannerTitle, bannerText (opt-in), optOutSaleText
@@ -21,7 +23,24 @@
 //                "sale" and one that only sells never reads "sharing" (docs/semantics.md).
 // The English titles "Do Not Sell or Share My Personal Information" (doNotSell, dnsTitle, and the
 // footer link's) are the statutory wording (CCPA regs §7013(c)): a site's texts cannot change them.
-export const en = {
+/** Every text key, once, in two lists: the first layer's (the banner and the "Choices saved"
+ *  announcement) and the dialogs'. The config check needs the names but not the English words:
+ *  with the lists apart, the first-visit chunk carries the dialogs' names, not their words. Each
+ *  English object below is typed by its list, so a key cannot be in one and not the other. */
+export const BANNER_TEXT_KEYS = [
+  'bannerLabel', 'bannerTitle', 'bannerText', 'optOutSaleText', 'optOutText', 'impliedText', 'noticeText',
+  'privacyPolicy', 'accept', 'decline', 'acceptAll', 'rejectAll', 'doNotSell', 'preferences', 'settings',
+  'ok', 'saved', 'practiceForms',
+] as const;
+export const DIALOG_TEXT_KEYS = [
+  'declineAll', 'save', 'close', 'preferencesTitle', 'preferencesText', 'alwaysOn', 'on', 'off', 'saleNote',
+  'shareNote', 'cookies', 'vendorOptOut', 'vendorPrivacy', 'optOutHonored', 'gpcExplained', 'optedOut',
+  'consentId', 'dnsTitle', 'dnsText', 'optOut', 'otherSales', 'allPreferences', 'confirmTitle',
+  'confirmOptedOut', 'confirmGpc', 'confirmKnownChild', 'confirmQuestion', 'confirmAllow', 'confirmKeep',
+] as const;
+
+/** The first layer's English words: the first-visit chunk carries only these. */
+export const bannerTexts: Record<(typeof BANNER_TEXT_KEYS)[number], string> = {
   bannerLabel: 'Cookie consent',
   bannerTitle: 'Cookies on this site',
   bannerText:
@@ -36,11 +55,17 @@ export const en = {
   decline: 'Decline',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
-  declineAll: 'Decline all',
   doNotSell: 'Do Not Sell or Share My Personal Information',
   preferences: 'Preferences',
   settings: 'Settings',
   ok: 'OK',
+  saved: 'Choices saved',
+  practiceForms: 'sale and sharing|sale|sharing;the sale and sharing|the sale|the sharing;a sale or sharing|a sale|sharing',
+};
+
+/** The dialogs' English words (preferences, do-not-sell, confirm): they travel with the dialogs chunk. */
+export const dialogTexts: Record<(typeof DIALOG_TEXT_KEYS)[number], string> = {
+  declineAll: 'Decline all',
   save: 'Save choices',
   close: 'Close',
   preferencesTitle: 'Privacy preferences',
@@ -57,7 +82,6 @@ export const en = {
   gpcExplained:
     'Your browser sent a Global Privacy Control signal, which we honored as an opt-out of {p1} of your personal information.',
   optedOut: 'You have opted out of {p1} of your personal information.',
-  saved: 'Choices saved',
   consentId: 'Your consent ID:',
   dnsTitle: 'Do Not Sell or Share My Personal Information',
   dnsText:
@@ -72,8 +96,9 @@ export const en = {
   confirmQuestion: 'Do you want to allow it?',
   confirmAllow: 'Allow {p0}',
   confirmKeep: 'Keep my opt-out',
-  practiceForms: 'sale and sharing|sale|sharing;the sale and sharing|the sale|the sharing;a sale or sharing|a sale|sharing',
 };
+
+export const en = { ...bannerTexts, ...dialogTexts };
 
 export type Texts = typeof en;
 
@@ -96,7 +121,7 @@ export type TextOverrides = Partial<Record<TextKey, string>>;
 
 /** Every key `config.texts[lang]` accepts. */
 export function textKeys(): TextKey[] {
-  const keys: TextKey[] = Object.keys(en) as (keyof Texts)[];
+  const keys: TextKey[] = [...BANNER_TEXT_KEYS, ...DIALOG_TEXT_KEYS];
   for (const kind of Object.keys(FOOTER_LINK_TEXT_KEYS) as (keyof typeof FOOTER_LINK_TEXT_KEYS)[]) keys.push(FOOTER_LINK_TEXT_KEYS[kind]);
   return keys;
 }

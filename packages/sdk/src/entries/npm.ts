@@ -12,6 +12,7 @@ import type { Config, PrivacyChoices } from '../core/types';
 import { withPageRegion } from '../dom/page-region';
 import { createInstance } from '../instance';
 import { allIntegrations } from '../integrations/all';
+import type { DialogsLoader } from '../ui/mount';
 
 export { PrivacyChoicesConfigError } from '../core/config-error';
 export type { ConfigIssue } from '../core/config-error';
@@ -22,7 +23,8 @@ export interface CreateOptions {
   integrations?: Integration[];
 }
 
-/** The UI, and the visitor's language if one is bundled, as lazy chunks. */
+/** The first layer, and the visitor's language if one is bundled, as lazy chunks; the dialogs
+ *  (preact) are a further chunk, imported when one is opened. */
 const LOCALES: Record<string, () => Promise<Record<string, unknown>>> = {
   es: () => import('../ui/locales/es').then((m) => m.es),
   fr: () => import('../ui/locales/fr').then((m) => m.fr),
@@ -33,7 +35,8 @@ const uiLoader = (language: string): UILoader => (done, fail) => {
   const locale = LOCALES[language.split('-')[0]];
   Promise.all([import('../ui/index'), locale ? locale() : null]).then(([ui, texts]) => {
     if (texts) ui.registerLocale(language.split('-')[0], texts as Record<string, string>);
-    done(ui);
+    const loadDialogs: DialogsLoader = (loaded, failed) => import('../ui/dialogs').then((m) => loaded(m.dialogs), failed);
+    done({ mountUI: (controller) => ui.mountUI(controller, loadDialogs) });
   }, fail);
 };
 

@@ -1,21 +1,29 @@
 // Loads the script tag's chunks next to the main script, as script elements carrying its nonce
-// (they pass a strict CSP like it does): the UI (plus a locale on non-English pages), the IAB
-// APIs and the consent-record sender when configured, and the validator to explain an invalid
-// config.
+// (they pass a strict CSP like it does): the first layer (plus a locale on non-English pages) and
+// the dialogs when one is opened, the IAB APIs and the consent-record sender when configured, and
+// the validator to explain an invalid config.
 import type { Integration, UIModule } from '../core/runtime';
 import { trustedScriptURL } from '../dom/trusted-types';
 import type { IABLoader, IABModule } from '../integrations/iab-stubs';
 import type { RecordsLoader } from '../integrations/records-on-demand';
+import type { DialogsModule } from '../ui/dialogs';
 import type { checkConfig } from './config-check-chunk';
 
-/** What the UI chunk provides (entries/ui-chunk.ts). */
-export type UIChunk = UIModule & {
-  registerLocale(language: string, texts: Record<string, string>): void;
-  checkConfig: typeof checkConfig;
-};
+/** What the boot gets: the UI module core mounts (its dialogs loaded on demand), and the check. */
+export type UIChunk = UIModule & { checkConfig: typeof checkConfig };
 
-type ChunkWindow = Window & {
-  __privacyChoicesUI?: UIChunk;
+/** What the first-visit chunk provides (entries/ui-chunk.ts): given this file loader, the UI
+ *  (which loads the dialogs chunk through it). */
+interface UIChunkModule {
+  withLoader(load: FileLoader): UIChunk;
+  registerLocale(language: string, texts: Record<string, string>): void;
+}
+
+export type FileLoader = ReturnType<typeof createFileLoader>;
+
+export type ChunkWindow = Window & {
+  __privacyChoicesUI?: UIChunkModule;
+  __privacyChoicesDialogs?: DialogsModule;
   __privacyChoicesLocales?: Record<string, Record<string, string>>;
   __privacyChoicesIAB?: IABModule;
   __privacyChoicesRecords?: Integration;
@@ -24,7 +32,7 @@ type ChunkWindow = Window & {
 };
 
 /** The error a loaded chunk kept, or one saying it did not set itself up. */
-function chunkError(name: string): Error {
+export function chunkError(name: string): Error {
   const kept = (window as ChunkWindow).__privacyChoicesChunkError;
   const error = kept && kept[name];
   return new Error(`privacy-choices: the ${name} chunk failed to initialise` + (error ? ': ' + String(error) : ''));
@@ -68,9 +76,10 @@ export function createFileLoader(base: string, nonce: string) {
   };
 }
 
-/** The UI, plus the page language's texts. A locale that fails to load leaves the UI in English:
+/** The first layer, plus the page language's texts (for both layers); it loads the dialogs chunk
+ *  through the same file loader. A locale that fails to load leaves the UI in English:
  *  the consent choice must never depend on a translation. */
-export function uiLoader(load: ReturnType<typeof createFileLoader>, language: string) {
+export function uiLoader(load: FileLoader, language: string) {
   const win = window as ChunkWindow;
   const locale = language.split('-')[0];
   const localeFile = BUNDLED_LOCALES.indexOf(locale) >= 0 ? `privacy-choices-locale-${locale}.js` : '';
@@ -81,7 +90,7 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
       if (!ui || !localeSettled) return;
       const texts = win.__privacyChoicesLocales && win.__privacyChoicesLocales[locale];
       if (texts) ui.registerLocale(locale, texts);
-      done(ui);
+      done(ui.withLoader(load));
     };
     if (localeFile) {
       const settled = () => ((localeSettled = true), finish());
@@ -91,10 +100,9 @@ export function uiLoader(load: ReturnType<typeof createFileLoader>, language: st
   };
 }
 
-
 /** A chunk that leaves one module on window: loaded on demand, or the chunk's own error. */
 function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords'>(
-  load: ReturnType<typeof createFileLoader>, file: string, key: K, name: string,
+  load: FileLoader, file: string, key: K, name: string,
 ) {
   return (done: (module: NonNullable<ChunkWindow[K]>) => void, fail: (error: unknown) => void) =>
     load([file], () => {
@@ -105,9 +113,9 @@ function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords
 }
 
 /** The GPP and USP APIs (entries/iab-chunk.ts), for a page whose config turns one on. */
-export const iabLoader = (load: ReturnType<typeof createFileLoader>): IABLoader =>
+export const iabLoader = (load: FileLoader): IABLoader =>
   moduleLoader(load, 'privacy-choices-iab-api.js', '__privacyChoicesIAB', 'iab');
 
 /** The consent-record sender (entries/records-chunk.ts), for a page with `integrations.records`. */
-export const recordsLoader = (load: ReturnType<typeof createFileLoader>): RecordsLoader =>
+export const recordsLoader = (load: FileLoader): RecordsLoader =>
   moduleLoader(load, 'privacy-choices-records.js', '__privacyChoicesRecords', 'records');

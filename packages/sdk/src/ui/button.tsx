@@ -8,7 +8,7 @@ interface Props {
 }
 
 export const Button = ({ onClick, children }: Props) => (
-  <button type="button" class="b" onClick={onClick}>
+  <button type="button" class="pc-button" onClick={onClick}>
     {children}
   </button>
 );

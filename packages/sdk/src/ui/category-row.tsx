@@ -18,22 +18,22 @@ export function CategoryRow({ category: c, index, on, onToggle, t }: Props) {
   const id = 'pc-c' + index;
   const notes = [c.sale && t.saleNote, c.share && t.shareNote].filter(Boolean).join('. ');
   return (
-    <div class="cat">
-      <div class="row">
+    <div class="pc-category">
+      <div class="pc-category-row">
         <h3 id={id}>{c.label}</h3>
         <Switch on={on} locked={c.necessary} labelledBy={id} describedBy={notes ? id + 'n' : undefined} onToggle={onToggle} />
-        <span class="ss" aria-hidden={c.necessary ? undefined : 'true'}>
+        <span class="pc-switch-state" aria-hidden={c.necessary ? undefined : 'true'}>
           {c.necessary ? t.alwaysOn : on ? t.on : t.off}
         </span>
       </div>
       {notes && (
-        <p id={id + 'n'} class="nt">
+        <p id={id + 'n'} class="pc-note">
           {notes}
         </p>
       )}
       {c.description && <p>{c.description}</p>}
       {c.cookies.length > 0 && (
-        <p class="sm">
+        <p class="pc-small">
           {t.cookies} {c.cookies.map(readableCookie).join(', ')}
         </p>
       )}

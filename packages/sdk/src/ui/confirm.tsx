@@ -30,11 +30,11 @@ export function Confirm({ t, settings, state, act, close, pending, source }: Pro
   return (
     <Fragment key="view" /* keyed: see VIEW_KEY_WHY in modal.tsx */>
       <DialogHeader title={withPractices(t.confirmTitle, t, doing)} t={t} close={close} />
-      <div class="bd">
+      <div class="pc-dialog-body">
         <p>{reason}</p>
         <p>{t.confirmQuestion}</p>
       </div>
-      <div class="ft">
+      <div class="pc-dialog-footer">
         <Button onClick={() => act(allow, source)}>{withPractices(t.confirmAllow, t, doing)}</Button>
         <Button onClick={() => act(keep, source)}>{t.confirmKeep}</Button>
       </div>

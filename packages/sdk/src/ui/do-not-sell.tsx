@@ -21,7 +21,7 @@ export function DoNotSell({ t, settings, state, act, open, close, source }: View
   return (
     <Fragment key="view" /* keyed: see VIEW_KEY_WHY in modal.tsx */>
       <DialogHeader title={t.dnsTitle} t={t} close={close} />
-      <div class="bd">
+      <div class="pc-dialog-body">
         <p>{withPractices(t.dnsText, t, doing)}</p>
         <OptOutStatus t={t} settings={settings} state={state} />
         <VendorLinks vendors={vendors} t={t} />
@@ -29,7 +29,7 @@ export function DoNotSell({ t, settings, state, act, open, close, source }: View
           <Link href={doNotSellRequest}>{t.otherSales}</Link> <Link href={privacyPolicy}>{t.privacyPolicy}</Link>
         </p>
       </div>
-      <div class="ft">
+      <div class="pc-dialog-footer">
         <Button onClick={() => act({ type: 'opt-out' }, source)}>{withPractices(t.optOut, t, doing)}</Button>
         <Button onClick={() => open('preferences')}>{t.allPreferences}</Button>
       </div>

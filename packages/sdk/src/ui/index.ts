@@ -1,4 +1,5 @@
-// The UI module (UIModule of core/runtime.ts), loaded lazily by the entries: mountUI, and
-// registerLocale for the locale chunks (ui/locales/*.ts export full translations).
-export { mountUI } from './mount';
+// The first-visit UI module, loaded lazily by the entries: mountUI (which loads the dialogs
+// module, ui/dialogs.tsx, through the loader the entry gives it), and registerLocale for the
+// locale chunks (ui/locales/*.ts export full translations of both layers).
+export { mountUI, type DialogsLoader } from './mount';
 export { registerLocale, type Texts } from './texts';

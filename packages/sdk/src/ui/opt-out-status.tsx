@@ -13,7 +13,7 @@ export function OptOutStatus({ t, settings, state }: { t: Texts; settings: Setti
   const practices = byGpc ? practicesOf(settings, true, true) : practicesOf(settings, state.saleOptOut, state.shareOptOut);
   const shown = practices.length > 0 && (state.saleOptOut || state.shareOptOut);
   return (
-    <div class="st" role="status">
+    <div class="pc-opt-out-status" role="status">
       {shown && (
         <p>
           <strong>{t.optOutHonored}</strong> {withPractices(byGpc ? t.gpcExplained : t.optedOut, t, practices)}

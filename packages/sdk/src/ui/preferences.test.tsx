@@ -88,7 +88,7 @@ describe('preferences dialog', () => {
 
   it('footer: Accept all, Reject all, Save choices, all the same element and class', () => {
     const { fake, dialog } = openPreferences({ mode: 'opt-in' });
-    const footer = queryAllByRole(dialog, 'button').filter((b) => b.className == 'b');
+    const footer = queryAllByRole(dialog, 'button').filter((b) => b.className === 'pc-button');
     expect(footer.map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Save choices']);
     click(footer[0]);
     expect(fake.calls).toEqual([{ action: { type: 'accept-all' }, source: 'preferences' }]);

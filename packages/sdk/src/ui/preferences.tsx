@@ -12,7 +12,7 @@ import { OptOutStatus } from './opt-out-status';
 import type { ViewProps } from './types';
 
 export function Preferences({ t, settings, state, act, close, toggled, toggle }: ViewProps) {
-  // Only the visitor's toggles are kept (in mount.tsx): the rest follows the state, even if
+  // Only the visitor's toggles are kept (in mount.ts): the rest follows the state, even if
   // another tab changes it.
   const isOn = (c: Category) => c.necessary || (c.id in toggled ? toggled[c.id] : categoryInForce(c, state));
   const choices = () => {
@@ -24,7 +24,7 @@ export function Preferences({ t, settings, state, act, close, toggled, toggle }:
   return (
     <Fragment key="view" /* keyed: see VIEW_KEY_WHY in modal.tsx */>
       <DialogHeader title={t.preferencesTitle} t={t} close={close} />
-      <div class="bd">
+      <div class="pc-dialog-body">
         <p>
           {t.preferencesText} <Link href={settings.links.privacyPolicy}>{t.privacyPolicy}</Link>
         </p>
@@ -34,14 +34,14 @@ export function Preferences({ t, settings, state, act, close, toggled, toggle }:
         ))}
         {/* The record id, for a visitor to quote when asking what the site holds of their choice. */}
         {state.id && (
-          <p class="cid">
+          <p class="pc-consent-id">
             {t.consentId} <code>{state.id}</code>
           </p>
         )}
       </div>
-      <div class="ft">
+      <div class="pc-dialog-footer">
         <Button onClick={() => act({ type: 'accept-all' }, 'preferences')}>{t.acceptAll}</Button>
-        <Button onClick={() => act({ type: 'decline-all' }, 'preferences')}>{settings.mode == 'opt-out' ? t.declineAll : t.rejectAll}</Button>
+        <Button onClick={() => act({ type: 'decline-all' }, 'preferences')}>{settings.mode === 'opt-out' ? t.declineAll : t.rejectAll}</Button>
         <Button onClick={() => act({ type: 'set', choices: choices() }, 'preferences')}>{t.save}</Button>
       </div>
     </Fragment>

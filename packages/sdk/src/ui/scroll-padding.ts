@@ -16,7 +16,7 @@ export function createScrollPadding() {
   const apply = () => tracked && PROPS.forEach((p) => style().setProperty(p, tracked!.offsetHeight + 'px'));
 
   return function track(el: HTMLElement | null) {
-    if (el == tracked) return;
+    if (el === tracked) return;
     if (observer) observer.disconnect();
     if (!tracked) previous = PROPS.map((p) => style().getPropertyValue(p));
     tracked = el;
@@ -24,7 +24,7 @@ export function createScrollPadding() {
       // The banner's height changes with the viewport width and text size. The observer's first
       // call comes after the next layout, before paint: reading offsetHeight now instead would
       // force a synchronous layout of the whole page (~10 ms of script time on a first visit).
-      observer = typeof ResizeObserver == 'function' ? new ResizeObserver(apply) : null;
+      observer = typeof ResizeObserver === 'function' ? new ResizeObserver(apply) : null;
       if (observer) observer.observe(el);
       else apply();
     } else {

@@ -12,7 +12,7 @@ export const Switch = ({ on, locked, labelledBy, describedBy, onToggle }: Props)
   <button
     type="button"
     role="switch"
-    class="sw"
+    class="pc-switch"
     aria-checked={on}
     aria-labelledby={labelledBy}
     aria-describedby={describedBy}

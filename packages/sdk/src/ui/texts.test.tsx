@@ -35,7 +35,7 @@ describe('texts', () => {
     const root = banner(fake);
     expect(queryAllByRole(root, 'button').map((b) => b.textContent)).toEqual(['Aceptar todo', 'No, gracias', 'Preferencias']);
     expect(getByRole(root, 'region', 'Consentimiento de cookies')).toBeTruthy();
-    expect(root.querySelector('.pc')!.getAttribute('lang')).toBe('es-mx');
+    expect(root.querySelector('.pc-root')!.getAttribute('lang')).toBe('es-mx');
   });
 
   it('an untranslated language falls back to English, and says so in lang', () => {

@@ -6,6 +6,15 @@ import type { Texts } from './texts';
 
 export type DialogView = 'preferences' | 'do-not-sell' | 'confirm';
 
+export interface DialogState {
+  view: DialogView;
+  /** Where focus returns when the dialog closes. */
+  opener: Element | null;
+  /** The action waiting for confirmation (confirm view). */
+  pending?: Action;
+  source?: Source;
+}
+
 export interface UIActions {
   /** Runs a visitor action through core; shows the confirm step or hides the UI as it answers. */
   act(action: Action, source: Source, opener?: Element | null): void;

@@ -7,7 +7,7 @@ import { withVendor, type Texts } from './texts';
 export function VendorLinks({ vendors, t }: { vendors: Category['vendors']; t: Texts }) {
   if (!vendors.length) return null;
   return (
-    <ul class="vn sm">
+    <ul class="pc-vendors pc-small">
       {vendors.map((v, i) => (
         <li key={i}>
           {v.name}{' '}

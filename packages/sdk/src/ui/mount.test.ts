@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UIHandle } from '../core/runtime';
 import { mountUI } from './mount';
-import { click, fakeController, getByRole, mountFake, queryAllByRole } from '../../test-support/ui-controller';
+import type { DialogsLoader } from './mount';
+import { click, fakeController, getByRole, loadedDialogs, mountFake, queryAllByRole } from '../../test-support/ui-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => {
@@ -110,7 +111,7 @@ describe('mounting', () => {
     const mounted = mountFake(fakeController());
     handle = mounted.handle;
     handle.show('banner');
-    expect(mounted.root.querySelector('.pc')!.getAttribute('dir')).toBe('rtl');
+    expect(mounted.root.querySelector('.pc-root')!.getAttribute('dir')).toBe('rtl');
   });
 
   it('waits for DOMContentLoaded when there is no body yet', () => {
@@ -125,5 +126,84 @@ describe('mounting', () => {
     const root = document.getElementById('privacy-choices-ui')!.shadowRoot!;
     expect(getByRole(root, 'region', 'Cookie consent')).toBeTruthy();
     expect(fake.displayed).toEqual([true]);
+  });
+});
+
+describe('the dialogs module, loaded on demand', () => {
+  /** A loader that answers when the test says so, counting requests. */
+  function deferredLoader() {
+    const waiting: { done: Parameters<DialogsLoader>[0]; fail: Parameters<DialogsLoader>[1] }[] = [];
+    const load: DialogsLoader = (done, fail) => void waiting.push({ done, fail });
+    return { load, waiting };
+  }
+
+  it('is not requested for the banner, and loaded when Preferences is clicked; the dialog then shows with focus on its title', () => {
+    const loader = deferredLoader();
+    const fake = fakeController();
+    const mounted = mountFake(fake, loader.load);
+    handle = mounted.handle;
+    handle.show('banner');
+    expect(loader.waiting).toHaveLength(0);
+    const preferences = getByRole(mounted.root, 'button', 'Preferences');
+    preferences.focus();
+    click(preferences);
+    expect(loader.waiting).toHaveLength(1);
+    expect(queryAllByRole(mounted.root, 'dialog')).toHaveLength(0);
+    expect(fake.displayed).toEqual([true]);
+    loadedDialogs(loader.waiting[0].done, loader.waiting[0].fail);
+    const dialog = getByRole(mounted.root, 'dialog');
+    expect(mounted.root.activeElement!.textContent).toBe('Privacy preferences');
+    expect(dialog.contains(mounted.root.activeElement)).toBe(true);
+    // Its CSS joins the one sheet.
+    expect(mounted.root.adoptedStyleSheets).toHaveLength(1);
+  });
+
+  it('is warmed when the visitor reaches for Preferences (pointer down or focus), once', () => {
+    const loader = deferredLoader();
+    const mounted = mountFake(fakeController(), loader.load);
+    handle = mounted.handle;
+    handle.show('banner');
+    const preferences = getByRole(mounted.root, 'button', 'Preferences');
+    preferences.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    preferences.dispatchEvent(new Event('focus'));
+    click(preferences);
+    expect(loader.waiting).toHaveLength(1);
+  });
+
+  it('a dialogs module that fails to load is reported, and the banner stays usable and tries again', () => {
+    const loader = deferredLoader();
+    const fake = fakeController();
+    const mounted = mountFake(fake, loader.load);
+    handle = mounted.handle;
+    handle.show('banner');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      click(getByRole(mounted.root, 'button', 'Preferences'));
+      loader.waiting[0].fail(new Error('privacy-choices: failed to load privacy-choices-dialogs.js'));
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(String(error.mock.calls[0])).toContain('could not load the consent dialogs');
+      expect(queryAllByRole(mounted.root, 'dialog')).toHaveLength(0);
+      click(getByRole(mounted.root, 'button', 'Reject all'));
+      expect(fake.calls).toEqual([{ action: { type: 'decline-all' }, source: 'banner' }]);
+      click(getByRole(mounted.root, 'button', 'Preferences'));
+      expect(loader.waiting).toHaveLength(2);
+    } finally {
+      error.mockRestore();
+    }
+  });
+
+  it('a warm-up that fails says nothing until a dialog is wanted', () => {
+    const loader = deferredLoader();
+    const mounted = mountFake(fakeController(), loader.load);
+    handle = mounted.handle;
+    handle.show('banner');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      getByRole(mounted.root, 'button', 'Preferences').dispatchEvent(new Event('focus'));
+      loader.waiting[0].fail(new Error('offline'));
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
+    }
   });
 });

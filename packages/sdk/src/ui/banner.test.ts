@@ -110,4 +110,15 @@ describe('banner', () => {
     const root = showBanner(fakeController({ mode: 'notice', links: { privacyPolicy: 'java\tscript:alert(1)' } }));
     expect(queryAllByRole(root, 'link')).toHaveLength(0);
   });
+
+  it('enumerable junk on Object.prototype adds no attribute or listener to the banner', () => {
+    (Object.prototype as Record<string, unknown>).junk = 'x';
+    try {
+      const root = showBanner(fakeController({ mode: 'opt-in' }));
+      expect(root.querySelectorAll('[junk]')).toHaveLength(0);
+      expect(buttonNames(root)).toEqual(['Accept all', 'Reject all', 'Preferences']);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).junk;
+    }
+  });
 });

@@ -1,16 +1,31 @@
-// mountUI: the UIModule core loads. Keeps what is shown in one small store, re-renders the preact
-// tree on every change (synchronously: visible in the first paint), then does the imperative DOM
-// work: modal dialog, focus, scroll padding. Reports visibility to core (GPP cmpDisplayStatus).
-import { render } from 'preact';
+// mountUI: the UIModule core loads. Keeps what is shown in one small state, and after every change
+// updates the DOM synchronously (visible in the first paint): the first layer (banner, live
+// region) in plain DOM, the dialog through ui/dialog-layer.ts, which loads the dialogs module when
+// a dialog is first wanted (or warmed on intent). Then focus and scroll padding. Reports
+// visibility to core (GPP cmpDisplayStatus).
 import type { UIController, UIHandle } from '../core/runtime';
-import { App, type DialogState, type UIState } from './app';
-import { openModal } from './modal';
+import type { State } from '../core/types';
+import { createBanner } from './banner';
+import { createDialogLayer, type DialogsLoader } from './dialog-layer';
+import { element } from './element';
 import { createScrollPadding } from './scroll-padding';
 import { createShadowHost } from './shadow-host';
 import { textsFor, textsLanguage } from './texts';
-import type { UIActions } from './types';
+import type { DialogState, UIActions } from './types';
 
 const ANNOUNCE_MS = 5000;
+
+export type { DialogsLoader };
+
+interface UIState {
+  banner: boolean;
+  dialog: DialogState | null;
+  /** Text for the live region. */
+  message: string;
+  state: State;
+  /** Preferences switches flipped since the dialog opened. */
+  toggled: Record<string, boolean>;
+}
 
 /** The focused element, looking inside shadow roots (ours included). */
 function deepActiveElement(): Element | null {
@@ -23,21 +38,39 @@ function deepActiveElement(): Element | null {
  *  ours to do; a visitor who went on into the page keeps their place. */
 function focusIsOurs(host: Element): boolean {
   const active = document.activeElement;
-  return !active || active == document.body || active == host;
+  return !active || active === document.body || active === host;
 }
 
 const isFocusable = (el: Element | null | false | undefined): el is HTMLElement =>
-  !!el && el != document.body && el.isConnected && typeof (el as HTMLElement).focus == 'function';
+  !!el && el !== document.body && el.isConnected && typeof (el as HTMLElement).focus === 'function';
 
 const focusElement = (el: Element | null) => el && (el as HTMLElement).focus();
 
-export function mountUI(controller: UIController): UIHandle {
+/** The root element: language, direction and the theme's classes (ui/banner-styles.ts). */
+function createRoot(controller: UIController): HTMLElement {
+  const { colorScheme, layout } = controller.settings.theme;
+  const scheme = colorScheme === 'light' ? ' pc-light' : colorScheme === 'dark' ? ' pc-dark' : '';
+  return element('div', {
+    class: 'pc-root' + scheme + (layout === 'box' ? ' pc-box' : ''),
+    lang: textsLanguage(controller),
+    dir: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr',
+  });
+}
+
+export function mountUI(controller: UIController, loadDialogs: DialogsLoader): UIHandle {
   let ui: UIState = { banner: false, dialog: null, message: '', state: controller.getState(), toggled: {} };
-  let mounted: ReturnType<typeof createShadowHost> | null = null;
+  let mounted: (ReturnType<typeof createShadowHost> & { top: HTMLElement; live: HTMLElement }) | null = null;
+  let banner: HTMLElement | null = null;
   let destroyed = false;
   let displayed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const trackBanner = createScrollPadding();
+  const dialogLayer = createDialogLayer(
+    controller,
+    loadDialogs,
+    () => mounted,
+    { loaded: () => update({}), failed: () => update({ dialog: null }) },
+  );
 
   // What opened the banner, when an action did (a footer link, the API from a page button): focus
   // goes back there when the banner closes. A first visit's banner has none and takes no focus.
@@ -48,13 +81,14 @@ export function mountUI(controller: UIController): UIHandle {
     const hadBanner = ui.banner;
     ui = { ...ui, ...patch };
     if (!mounted) return;
-    const { root } = mounted;
-    // Read before rendering: removing the focused button moves focus to <body>.
+    // Read before changing the DOM: removing the focused button moves focus to <body>.
     const focusOurs = focusIsOurs(mounted.host);
-    render(<App ui={ui} t={textsFor(controller)} lang={textsLanguage(controller)} settings={controller.settings} actions={actions} />, root);
-    trackBanner(root.querySelector<HTMLElement>('.bn'));
-    openModal(root, !!ui.dialog && (!before || before.view != ui.dialog.view));
-    if (focusBanner && ui.banner && !ui.dialog) focusElement(root.querySelector('.bn h2'));
+    renderBanner();
+    const dialog = ui.dialog;
+    dialogLayer.render(dialog && { dialog, settings: controller.settings, state: ui.state, toggled: ui.toggled, actions });
+    if (mounted.live.textContent !== ui.message) mounted.live.textContent = ui.message;
+    trackBanner(banner);
+    if (focusBanner && banner && !ui.dialog) focusElement(banner.querySelector('h2'));
     // Something closed: focus returns to what opened it. The dialog's opener may have been the
     // banner's own button, gone with the banner: then to what opened the banner.
     const bannerClosed = hadBanner && !ui.banner;
@@ -63,8 +97,23 @@ export function mountUI(controller: UIController): UIHandle {
       if (target) focusElement(target);
     }
     if (!ui.banner) bannerOpener = null;
-    const visible = ui.banner || !!ui.dialog;
-    if (visible != displayed) controller.setDisplayed((displayed = visible));
+    const visible = ui.banner || dialogLayer.shown();
+    if (visible !== displayed) controller.setDisplayed((displayed = visible));
+  }
+
+  /** The banner's content depends on settings and texts only: built when shown, removed when hidden. */
+  function renderBanner() {
+    if (ui.banner && !banner) {
+      banner = createBanner(textsFor(controller), controller.settings, {
+        act: (action, opener) => actions.act(action, 'banner', opener),
+        open: (view, opener) => actions.open(view, opener),
+        warm: dialogLayer.warm,
+      });
+      mounted!.top.insertBefore(banner, mounted!.top.firstChild);
+    } else if (!ui.banner && banner) {
+      banner.remove();
+      banner = null;
+    }
   }
 
   function announce(message: string) {
@@ -89,14 +138,15 @@ export function mountUI(controller: UIController): UIHandle {
       } finally {
         acting = false;
       }
-      if (outcome == 'confirm') {
-        return openDialog({ view: 'confirm', opener: opener || (ui.dialog && ui.dialog.opener) || null, pending: action, source });
+      if (outcome === 'confirm') {
+        const from = opener || (ui.dialog && ui.dialog.opener) || null;
+        return openDialog({ view: 'confirm', opener: from, pending: action, source });
       }
       // The choice is stored by now; closing waits for the next task so that the click ends as
       // soon as the cookie is written (page listeners after ours, and the next input, wait less).
       setTimeout(() => {
         if (destroyed) return;
-        const message = announce(action.type == 'dismiss' ? '' : textsFor(controller).saved);
+        const message = announce(action.type === 'dismiss' ? '' : textsFor(controller).saved);
         update({ banner: false, dialog: null, message, state: controller.getState() });
       });
     },
@@ -113,7 +163,13 @@ export function mountUI(controller: UIController): UIHandle {
 
   function attach() {
     if (destroyed) return;
-    mounted = createShadowHost();
+    const shadow = createShadowHost();
+    const top = createRoot(controller);
+    // A polite live region that stays in place, so "Choices saved" is announced after the dialog is gone.
+    const live = element('div', { class: 'pc-visually-hidden', role: 'status', 'aria-live': 'polite' });
+    top.append(live);
+    shadow.root.append(top);
+    mounted = { ...shadow, top, live };
     update({});
   }
   if (document.body) attach();
@@ -121,8 +177,8 @@ export function mountUI(controller: UIController): UIHandle {
 
   return {
     show(view, opener, pendingAction, source) {
-      if (view == 'banner') {
-        const byAction = isFocusable(opener) && !(mounted && opener == mounted.host);
+      if (view === 'banner') {
+        const byAction = isFocusable(opener) && !(mounted && opener === mounted.host);
         if (byAction) bannerOpener = opener!;
         return update({ banner: true, state: controller.getState() }, byAction);
       }
@@ -136,8 +192,8 @@ export function mountUI(controller: UIController): UIHandle {
       clearTimeout(timer);
       document.removeEventListener('DOMContentLoaded', attach);
       trackBanner(null);
+      dialogLayer.destroy();
       if (mounted) {
-        render(null, mounted.root);
         mounted.host.remove();
         mounted = null;
       }
