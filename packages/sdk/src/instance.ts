@@ -11,16 +11,16 @@ import {
 } from './core/policy';
 import type { Integration, IntegrationContext, UIController, UIHandle, UILoader, UIView } from './core/runtime';
 import type { Settings } from './core/settings';
-import { readSignals } from './core/signals';
+import { readSignals } from './browser/signals';
 import { storedChoice } from './core/stored-choice';
-import { createCookieStorage, type ChoiceStorage } from './core/storage';
-import { watchOtherTabs } from './core/tab-sync';
+import { createCookieStorage, type ChoiceStorage } from './browser/storage';
+import { watchOtherTabs } from './browser/tab-sync';
 import type { AcceptOptions, PrivacyChoices, Source, State, View } from './core/types';
-import { fillFooterLink, footerLinkView } from './dom/footer-link';
-import { fillOptOutStatus, optOutStatusText } from './dom/opt-out-status';
-import { listenForHooks } from './dom/hooks';
-import { purgeCookies } from './gate/cookie-purge';
-import { createGate, type Gate } from './gate/gate';
+import { fillFooterLink, footerLinkView } from './page/footer-link';
+import { fillOptOutStatus, optOutStatusText } from './page/opt-out-status';
+import { listenForHooks } from './page/hooks';
+import { purgeCookies } from './page/cookie-purge';
+import { createGate, type Gate } from './page/gate';
 
 export interface InstanceOptions {
   settings: Settings;

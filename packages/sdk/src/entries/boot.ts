@@ -7,7 +7,7 @@
 import { resolveLanguage } from '../core/language';
 import { toSettings } from '../core/settings';
 import type { Config } from '../core/types';
-import { withPageRegion } from '../dom/page-region';
+import { withPageRegion } from '../page/page-region';
 import { createInstance, type Instance } from '../instance';
 import { consentMode } from '../integrations/consent-mode';
 import { dataLayer } from '../integrations/data-layer';

@@ -9,7 +9,7 @@ import { resolveLanguage } from '../core/language';
 import type { Integration, UILoader } from '../core/runtime';
 import { toSettings } from '../core/settings';
 import type { Config, PrivacyChoices } from '../core/types';
-import { withPageRegion } from '../dom/page-region';
+import { withPageRegion } from '../page/page-region';
 import { createInstance } from '../instance';
 import { allIntegrations } from '../integrations/all';
 

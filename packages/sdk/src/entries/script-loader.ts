@@ -3,7 +3,7 @@
 // APIs and the consent-record sender when configured, and the validator to explain an invalid
 // config.
 import type { Integration, UIModule } from '../core/runtime';
-import { trustedScriptURL } from '../dom/trusted-types';
+import { trustedScriptURL } from '../browser/trusted-types';
 import type { IABLoader, IABModule } from '../integrations/iab-stubs';
 import type { RecordsLoader } from '../integrations/records-on-demand';
 import type { checkConfig } from './config-check-chunk';

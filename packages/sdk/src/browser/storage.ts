@@ -4,8 +4,8 @@
 // A write is not read back to check it: in Chromium a cookie read just after a write is a
 // synchronous round trip to the network process (≈1–5 ms on the click path), and read() already
 // falls back to memory when the cookie is not there.
-import { readCookie, removeCookie, writeCookie, type CookieAttributes } from './cookies';
-import type { Settings } from './settings';
+import { readCookie, removeCookie, writeCookie, type CookieAttributes } from '../core/cookies';
+import type { Settings } from '../core/settings';
 
 export interface ChoiceStorage {
   read(): string | undefined;

@@ -1,7 +1,7 @@
 // A choice made in one tab, or its reset ("Forget choice"), applies in the site's other open tabs
 // without a reload. Tabs are told through a BroadcastChannel, but always re-read the cookie: when
 // two tabs choose at once, the last write wins in the cookie and every tab converges on it.
-import { tryCookies } from './cookies';
+import { tryCookies } from '../core/cookies';
 
 export function watchOtherTabs(cookieName: string, onMaybeChanged: () => void): { notify(): void; stop(): void } {
   let channel: BroadcastChannel | undefined;
