@@ -2,7 +2,8 @@
 // (they pass a strict CSP like it does): the UI (plus a locale on non-English pages), the IAB
 // APIs and the consent-record sender when configured, and the validator to explain an invalid
 // config.
-import type { Integration, UIModule } from '../core/runtime';
+import type { Integration } from '../core/runtime';
+import type { UIModule } from '../page/ui-seam';
 import { trustedScriptURL } from '../browser/trusted-types';
 import type { IABLoader, IABModule } from '../integrations/iab-stubs';
 import type { RecordsLoader } from '../integrations/records-on-demand';

@@ -1,4 +1,4 @@
-// Google Consent Mode v2 (standards §5): `default` at start, before any Google tag can run,
+// Google Consent Mode v2 (docs/semantics.md, "What each integration says"): `default` at start, before any Google tag can run,
 // `update` for a stored choice and after every change; all seven keys, as 'granted'/'denied'.
 //
 // Which key is granted:
@@ -14,19 +14,17 @@
 import type { Integration } from '../core/runtime';
 import type { Settings } from '../core/settings';
 import type { ConsentModeKey, State } from '../core/types';
+import { CONSENT_MODE_KEYS } from '../core/vocabulary';
 import { pushDataLayer } from './data-layer';
 
 export type ConsentValues = Record<ConsentModeKey, 'granted' | 'denied'>;
 
-const KEYS = (
-  'ad_storage ad_user_data ad_personalization analytics_storage functionality_storage personalization_storage security_storage'
-).split(' ') as ConsentModeKey[];
 
 export function consentValues(settings: Settings, state: State): ConsentValues {
   const allowed = (c: Settings['categories'][number]) => c.necessary || !!state.categories[c.id];
   const everyOn = settings.categories.every(allowed);
   const values = {} as ConsentValues;
-  for (const key of KEYS) {
+  for (const key of CONSENT_MODE_KEYS) {
     const mapped = settings.categories.filter((c) => c.consentMode.indexOf(key) >= 0);
     const granted =
       key === 'security_storage' ||

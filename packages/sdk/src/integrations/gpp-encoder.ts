@@ -1,6 +1,6 @@
 // IAB GPP string encoder for what this SDK emits: the header, the usnat (v2) and usca (v1) core
 // sub-sections and their GPC sub-section. Pure functions; output is byte-equal to the reference
-// encoder @iabgpp/cmpapi 3.2.0 (standards §4.1–4.5). There is no decoder: the API answers
+// encoder @iabgpp/cmpapi 3.2.0 (the IAB GPP specification; test vectors in gpp-encoder.test.ts). There is no decoder: the API answers
 // getSection/getField from the field objects it encoded.
 
 /** One sub-section: field name → value, as the spec names them (the getSection format). */

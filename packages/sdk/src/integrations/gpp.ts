@@ -2,7 +2,7 @@
 // commands (ping, addEventListener, removeEventListener, hasSection, getSection, getField),
 // answered synchronously, plus the `__gppLocator` frame for callers in iframes. US sections are
 // opt-out frameworks: the string is final once built, so the signal is "ready" from the start
-// (GPP-IMPL §3.6) and only goes "not ready" while a change is applied.
+// (the IAB GPP CMP API specification) and only goes "not ready" while a change is applied.
 //
 // getSection returns what the spec defines: an array of sub-section objects, e.g.
 // [{Version: 2, SharingNotice: 1, …}, {SubsectionType: 1, Gpc: true}] (parsedSections likewise).
@@ -51,7 +51,7 @@ export const gpp: Integration = (ctx) => {
     cmpDisplayStatus: display,
     signalStatus: signal,
     supportedAPIs: supported.map((name) => SECTION_IDS[name] + ':' + name),
-    cmpId: 1, // the US sections have no CMP registration (GPP-IMPL §3.1)
+    cmpId: 1, // the US sections have no CMP registration (IAB GPP CMP API specification)
     cmpVersion: 1,
     sectionList: ids,
     applicableSections: ids.length ? ids : [-1],

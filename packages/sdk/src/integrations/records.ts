@@ -12,7 +12,7 @@
 // and a 2xx marks it. The collector is idempotent on (id, decidedAt), so the second send never
 // makes a second record; a send that failed is retried the same way on every later page view.
 // Without sendBeacon (or when it refuses), the first send is that fetch.
-import { resolveLanguage } from '../core/language';
+import { resolveLanguage } from '../browser/language';
 import type { Integration, IntegrationContext } from '../core/runtime';
 import type { State } from '../core/types';
 

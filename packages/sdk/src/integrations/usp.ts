@@ -1,7 +1,7 @@
 // IAB US Privacy (USP, deprecated by IAB in 2024 but still read by some vendors, Google among
 // them): `window.__uspapi('getUSPData', 1, cb)`, the `__uspapiLocator` frame, and the
-// `usprivacy` cookie (standards §4.8).
-import { writeCookie } from '../core/cookies';
+// `usprivacy` cookie (docs/semantics.md, "What each integration says").
+import { writeCookie } from '../browser/cookies';
 import type { Integration } from '../core/runtime';
 import { usLawApplies } from '../core/jurisdiction';
 import { doesPractice, sellsOrShares, usOptOutValue } from '../core/practices';

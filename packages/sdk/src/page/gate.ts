@@ -1,4 +1,4 @@
-// Gated elements (contract §3): `<script type="text/plain" data-category>`, `<iframe data-src>`,
+// Gated elements (README "Quick start"): `<script type="text/plain" data-category>`, `<iframe data-src>`,
 // `<img data-src>`. They run or load only once every category they name is allowed, in document
 // order: an inline script waits for the external scripts before it, as the parser would make it.
 // No Promise: a host page that replaces window.Promise must not stop its own tags.

@@ -2,7 +2,7 @@
 // tree on every change (synchronously: visible in the first paint), then does the imperative DOM
 // work: modal dialog, focus, scroll padding. Reports visibility to core (GPP cmpDisplayStatus).
 import { render } from 'preact';
-import type { UIController, UIHandle } from '../core/runtime';
+import type { UIController, UIHandle } from '../page/ui-seam';
 import { App, type DialogState, type UIState } from './app';
 import { openModal } from './modal';
 import { createScrollPadding } from './scroll-padding';

@@ -1,11 +1,11 @@
 // Test helper (not bundled): a fake UIController whose state and act() answer the test controls,
 // plus lookups into the shadow root by accessible name.
 import { defaultCategories, type Action } from '../core/policy';
-import type { ActResult, UIController, UIHandle } from '../core/runtime';
+import type { ActResult, UIController, UIHandle } from '../page/ui-seam';
 import { toSettings } from '../core/settings';
 import type { Config, Source, State } from '../core/types';
 import { mountUI } from './mount';
-import { UI_HOST_ID } from '../core/runtime';
+import { UI_HOST_ID } from '../page/ui-seam';
 
 export const CATEGORIES: Config['categories'] = [
   { id: 'necessary', label: 'Strictly necessary', necessary: true },

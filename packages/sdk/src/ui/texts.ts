@@ -2,7 +2,7 @@
 // site's own texts for the page's language; the English statutory titles stay as the law words
 // them, and {pN} is filled with the words for what the site does (withPractices).
 import type { Practice } from '../core/practices';
-import type { UIController } from '../core/runtime';
+import type { UIController } from '../page/ui-seam';
 import { en, type Texts } from '../core/texts';
 
 export { en, type Texts };
