@@ -41,27 +41,42 @@ const EAGER = '//# allFunctionsCalledOnLoad';
 
 // ascii_only: one character above U+00FF (an ellipsis, ✕) makes Chromium keep a whole script's
 // source as a two-byte string; escaped, the 25 KB UI chunk takes half the memory.
-const minify = (eager) =>
+const minify = (eager, properties) =>
   terser({
     ecma: 2019,
     toplevel: true,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    mangle: properties ? { properties: { regex: properties } } : true,
     format: { comments: false, ascii_only: true, preamble: eager ? EAGER : undefined },
   });
 
-const browserPlugins = (eager) => [
+const browserPlugins = (eager, properties) => [
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
   nodeResolve({ browser: true }),
   ts(),
   shortNames(),
-  minify(eager),
+  minify(eager, properties),
 ];
 
-const iife = (input, file, output = {}, eager = false) => ({
+const iife = (input, file, output = {}, eager = false, properties = undefined) => ({
   input: `${sdk}/src/entries/${input}`,
   output: { file: `${dist}/${file}`, format: 'iife', strict: false, ...output },
-  plugins: browserPlugins(eager),
+  plugins: browserPlugins(eager, properties),
 });
+
+// Property names that only the main file's own modules use, between the parts of an instance
+// (core/consent-store.ts, page/ui-host.ts, page/page-wiring.ts): the minifier shortens them, so
+// that the source can spell them out. Never a name that another file, the page or a browser API
+// reads (the UI and integration seams, the public API): those must keep their names.
+const INSTANCE_PROPERTIES = new RegExp(
+  '^(' +
+    [
+      'setEffects', 'activate', 'fail', 'wouldOptBackIn', 'reloadFromStorage', 'prepareForChoice',
+      'storedUnderThisConfig', 'isRunning', 'beforeAction', 'afterWrite', 'beforeListeners', 'afterListeners',
+      'commitEffects', 'purgeDeclined', 'actOrConfirm', 'controller',
+    ].join('|') +
+    ')$',
+);
 
 // The lazy chunks carry third-party code (preact, zod) that the host page can break before we
 // load: a replaced or removed window.Promise (preact schedules with it, zod tests `instanceof
@@ -143,7 +158,7 @@ const iabAlias = {
   writeBundle: () => copyFileSync(`${dist}/privacy-choices.js`, `${dist}/privacy-choices-iab.js`),
 };
 
-const main = iife('script.ts', 'privacy-choices.js', {}, true);
+const main = iife('script.ts', 'privacy-choices.js', {}, true, INSTANCE_PROPERTIES);
 main.plugins.push(iabAlias);
 
 export default [

@@ -26,7 +26,7 @@ import {
   type Signals,
 } from '../../packages/sdk/src/core/policy';
 import { toSettings, type Settings } from '../../packages/sdk/src/core/settings';
-import type { ChoiceStorage } from '../../packages/sdk/src/core/storage';
+import type { ChoiceStorage } from '../../packages/sdk/src/core/consent-store';
 import type { Config, Mode, Source, State } from '../../packages/sdk/src/core/types';
 import { createInstance } from '../../packages/sdk/src/instance';
 import { choiceFromCookie } from './support/stored-choice';

@@ -1,7 +1,7 @@
 // Test helper for the UI's unit tests (not bundled): a fake UIController whose state and act()
 // answer the test controls, plus lookups into the shadow root by accessible name.
 import { defaultCategories, type Action } from '../src/core/policy';
-import { UI_HOST_ID, type ActResult, type UIController, type UIHandle } from '../src/core/runtime';
+import { UI_HOST_ID, type ActResult, type UIController, type UIHandle } from '../src/page/ui-seam';
 import { toSettings } from '../src/core/settings';
 import type { Config, Source, State } from '../src/core/types';
 import { dialogs } from '../src/ui/dialogs';

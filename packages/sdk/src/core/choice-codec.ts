@@ -1,4 +1,4 @@
-// The stored choice and its cookie encoding (contract §6). One dot-separated line of base-36
+// The stored choice and its cookie encoding (docs/semantics.md, "The cookie"). One dot-separated line of base-36
 // fields, ~60 bytes for any number of categories up to 32:
 //   1 . decidedAt . bits . flags . source . optOutAt . id . fingerprint . layout . revision
 // The revision goes last so that it may itself contain dots. Anything that does not decode
@@ -30,11 +30,12 @@ export interface StoredChoice {
   revision: string;
 }
 
-const SOURCES: Record<string, Source> = {
-  b: 'banner', p: 'preferences', l: 'link', a: 'api', g: 'gpc', d: 'dnt', i: 'implied', x: 'default',
+/** Each source (core/vocabulary.ts) as one letter in the cookie. */
+const SOURCE_CODES: Record<Source, string> = {
+  banner: 'b', preferences: 'p', link: 'l', api: 'a', gpc: 'g', dnt: 'd', implied: 'i', default: 'x',
 };
-const SOURCE_CODES: Record<string, string> = {};
-for (const code of Object.keys(SOURCES)) SOURCE_CODES[SOURCES[code]] = code;
+const SOURCE_BY_CODE: Record<string, Source> = {};
+for (const source of Object.keys(SOURCE_CODES) as Source[]) SOURCE_BY_CODE[SOURCE_CODES[source]] = source;
 
 /** The flags field: one bit per boolean, in this order (bit 0 = saleOptOut). */
 const FLAGS = ['saleOptOut', 'shareOptOut', 'confirmedOptIn', 'pending', 'knownChild', 'recorded'] as const;
@@ -43,7 +44,7 @@ const B36 = /^[0-9a-z]{1,10}$/;
 const toSeconds36 = (ms: number) => Math.floor(ms / 1000).toString(36);
 /** Largest time a Date can hold: a later one would make the state's ISO date throw. */
 const MAX_MS = 8.64e15;
-const fromSeconds36 = (s: string) => parseInt(s, 36) * 1000;
+const fromSeconds36 = (seconds: string) => parseInt(seconds, 36) * 1000;
 
 export function encodeChoice(choice: StoredChoice): string {
   let flags = 0;
@@ -68,27 +69,27 @@ export function decodeChoice(value: unknown): StoredChoice | null {
   if (typeof value !== 'string' || value.length > 400) return null;
   const parts = value.split('.');
   if (parts.length < 10 || parts[0] !== FORMAT_VERSION) return null;
-  const [, t, bits, flags, src, optOut, id, fingerprint, layout] = parts;
+  const [, decidedSeconds, bits, flags, sourceCode, optOut, id, fingerprint, layout] = parts;
   const revision = parts.slice(9).join('.');
   if (
-    !B36.test(t) || !B36.test(bits) || !/^[0-9a-z]{1,2}$/.test(flags) || !SOURCES[src] ||
+    !B36.test(decidedSeconds) || !B36.test(bits) || !/^[0-9a-z]{1,2}$/.test(flags) || !SOURCE_BY_CODE[sourceCode] ||
     (optOut !== '' && !B36.test(optOut)) || !/^[0-9a-z]{4,16}$/.test(id) ||
     !B36.test(fingerprint) || !B36.test(layout) || !revision
   ) return null;
-  const f = parseInt(flags, 36);
+  const flagBits = parseInt(flags, 36);
   const bitValue = parseInt(bits, 36);
-  const decidedAt = fromSeconds36(t);
+  const decidedAt = fromSeconds36(decidedSeconds);
   const optOutAt = optOut === '' ? null : fromSeconds36(optOut);
-  if (f >= 1 << FLAGS.length || bitValue > 0xffffffff || decidedAt > MAX_MS || (optOutAt != null && optOutAt > MAX_MS)) return null;
-  const choice = { decidedAt, bits: bitValue, optOutAt, source: SOURCES[src], id, fingerprint, layout, revision } as StoredChoice;
-  FLAGS.forEach((flag, i) => (choice[flag] = !!(f & (1 << i))));
+  if (flagBits >= 1 << FLAGS.length || bitValue > 0xffffffff || decidedAt > MAX_MS || (optOutAt != null && optOutAt > MAX_MS)) return null;
+  const choice = { decidedAt, bits: bitValue, optOutAt, source: SOURCE_BY_CODE[sourceCode], id, fingerprint, layout, revision } as StoredChoice;
+  FLAGS.forEach((flag, i) => (choice[flag] = !!(flagBits & (1 << i))));
   return choice;
 }
 
 /** A random consent-record id: 10 base-36 characters from the platform's CSPRNG where there is one. */
 export function newConsentId(): string {
   let id = '';
-  const c = typeof crypto !== 'undefined' && crypto.getRandomValues ? crypto.getRandomValues(new Uint8Array(10)) : null;
-  for (let i = 0; i < 10; i++) id += ((c ? c[i] : Math.random() * 256) % 36 | 0).toString(36);
+  const random = typeof crypto !== 'undefined' && crypto.getRandomValues ? crypto.getRandomValues(new Uint8Array(10)) : null;
+  for (let i = 0; i < 10; i++) id += ((random ? random[i] : Math.random() * 256) % 36 | 0).toString(36);
   return id;
 }

@@ -2,19 +2,13 @@
 // for a visitor's browser: it lists the key paths that are off and nothing more. A config it
 // passes is one the schema accepts, so no validator is downloaded for it; one it flags is then
 // explained by the schema (the validator chunk, or `privacy-choices/validate`), which words every
-// problem. The rule constants live here, and the schema imports them: one home for each.
+// problem. The rule constants live here and the lists of names in core/vocabulary.ts; the schema
+// imports both: one home for each.
 // test/unit/fuzz.test.ts pins the agreement with the schema on thousands of mutated configs.
 import { textKeys } from './texts';
-
-export const MODES = ['opt-in', 'opt-out', 'implied', 'notice'] as const;
-export const CONSENT_MODE_KEYS = [
-  'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
-  'functionality_storage', 'personalization_storage', 'security_storage',
-] as const;
-export const FOOTER_LINKS = ['do-not-sell', 'privacy-choices', 'california-privacy-choices', 'cookie-settings'] as const;
-export const GPP_SECTIONS = ['usnat', 'usca'] as const;
-export const MSPA_MODES = ['opt-out', 'service-provider'] as const;
-export const HONOR = ['honor', 'ignore'] as const;
+import {
+  COLOR_SCHEMES, CONSENT_MODE_KEYS, FOOTER_LINKS, GPP_SECTIONS, HONOR, LAYOUTS, MODES, MSPA_MODES,
+} from './vocabulary';
 
 export const CATEGORY_ID = /^[A-Za-z0-9_-]{1,40}$/;
 export const REVISION = /^[^\s;,]{1,64}$/;
@@ -26,8 +20,6 @@ export const LANGUAGE = /^(auto|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/;
 export const IGNORE_PATH = /^\/[^\s*]*\*?$/;
 /** The consent-record collector: http(s) or relative (a beacon cannot go anywhere else). */
 export const RECORDS_ENDPOINT = /^(?:https?:|[/.?]|[^:]*$)/i;
-export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
-export const LAYOUTS = ['bar', 'box'] as const;
 /** http(s), mailto, tel or a relative URL; never javascript:, data: or any other scheme. */
 const SAFE_URL = /^(?:(?:https?|mailto|tel):|[/#?.]|[^:]*$)/i;
 

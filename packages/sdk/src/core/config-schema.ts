@@ -1,14 +1,17 @@
-// The config schema (contract §5), in zod/mini. Strict objects everywhere, `texts` included, so
+// The config schema (README "Configuration"), in zod/mini. Strict objects everywhere, `texts` included, so
 // a typo is an error that names its key path. Defaults are not applied here but in settings.ts,
 // which the returning-visitor path needs without zod.
 import * as z from 'zod/mini';
 import type { Config } from './types';
 import { PrivacyChoicesConfigError, type ConfigIssue } from './config-error';
 import {
-  CATEGORY_ID, CONSENT_MODE_KEYS, COOKIE_DOMAIN, COOKIE_NAME, FOOTER_LINKS, GPP_SECTIONS, HONOR, isCookiePattern, isSafeUrl,
-  COLOR_SCHEMES, IGNORE_PATH, LANGUAGE, LAYOUTS, MODES, MSPA_MODES, RECORDS_ENDPOINT, REGION_KEY, REVISION,
+  CATEGORY_ID, COOKIE_DOMAIN, COOKIE_NAME, IGNORE_PATH, isCookiePattern, isSafeUrl, LANGUAGE, RECORDS_ENDPOINT,
+  REGION_KEY, REVISION,
 } from './config-check';
 import { textKeys } from './texts';
+import {
+  COLOR_SCHEMES, CONSENT_MODE_KEYS, FOOTER_LINKS, GPP_SECTIONS, HONOR, LAYOUTS, MODES, MSPA_MODES,
+} from './vocabulary';
 
 const url = () =>
   z.string().check(

@@ -1,6 +1,7 @@
 // The semantics of a choice, as pure functions: what Accept, Decline, "Do Not Sell or Share",
 // a GPC/DNT signal and a revision change do to the categories. No DOM, no storage: the instance
 // feeds these with the stored choice, the signals and the clock, and persists what comes back.
+import { sellsOrShares, soldOrShared } from './practices';
 import type { Settings } from './settings';
 import type { Source, State } from './types';
 
@@ -190,9 +191,9 @@ function enforceOptOuts(settings: Settings, choice: Choice): Choice {
 /** Does this action turn on a sold or shared category while an opt-out is in force? */
 export function needsOptInConfirmation(settings: Settings, choice: Choice | null, action: Action): boolean {
   if (!choice || !(choice.saleOptOut || choice.shareOptOut)) return false;
-  if (action.type === 'accept-all') return settings.categories.some((c) => c.sale || c.share);
+  if (action.type === 'accept-all') return sellsOrShares(settings);
   if (action.type === 'set') {
-    return settings.categories.some((c) => (c.sale || c.share) && action.choices[c.id] === true && !choice.categories[c.id]);
+    return settings.categories.some((c) => soldOrShared(c) && action.choices[c.id] === true && !choice.categories[c.id]);
   }
   return false;
 }
@@ -228,7 +229,7 @@ export function applyAction(
       if (settings.mode !== 'opt-in') optOut();
       break;
     case 'opt-out':
-      setAll((c) => !(c.sale || c.share) && next.categories[c.id] !== false);
+      setAll((c) => !soldOrShared(c) && next.categories[c.id] !== false);
       optOut();
       break;
     case 'set':

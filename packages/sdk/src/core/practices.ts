@@ -12,8 +12,10 @@ type WithFlags = { categories: readonly { sale?: boolean; share?: boolean }[] };
 export const doesPractice = (settings: WithFlags, practice: Practice): boolean =>
   settings.categories.some((c) => !!c[practice]);
 
-export const sellsOrShares = (settings: WithFlags): boolean =>
-  settings.categories.some((c) => !!(c.sale || c.share));
+/** The category is sold or shared (or both). */
+export const soldOrShared = (category: { sale?: boolean; share?: boolean }): boolean => !!(category.sale || category.share);
+
+export const sellsOrShares = (settings: WithFlags): boolean => settings.categories.some(soldOrShared);
 
 /** On now: necessary, or allowed and not switched off by an opt-out of sale or sharing. */
 export const categoryInForce = (c: Category, state: Pick<State, 'categories' | 'saleOptOut' | 'shareOptOut'>): boolean =>

@@ -1,5 +1,5 @@
 // `region: "auto"`: the page does not know the visitor's region, its server does (from an edge
-// geo header) and hands it over: on the page as a meta tag (dom/page-region.ts reads it), to
+// geo header) and hands it over: on the page as a meta tag (page/page-region.ts reads it), to
 // readChoice as an option. The resolved region then replaces "auto" before the settings are made.
 import type { Config } from './types';
 

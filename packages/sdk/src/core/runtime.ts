@@ -1,11 +1,7 @@
-// The seams between core and the parts that plug into it (integrations, UI). Core defines them
-// and never imports an implementation: entries wire the pieces together.
-import type { Action } from './policy';
+// The seam between core and the integrations that plug into it. Core defines it and never imports
+// an implementation: entries wire the pieces together. The UI's seam is page/ui-seam.ts.
 import type { Settings } from './settings';
-import type { Source, State, View } from './types';
-
-/** The id of the element whose open shadow root holds the consent UI. */
-export const UI_HOST_ID = 'privacy-choices-ui';
+import type { State } from './types';
 
 /** What an integration (Consent Mode, GPP, USP, dataLayer) sees of the instance. */
 export interface IntegrationContext {
@@ -33,36 +29,3 @@ export interface IntegrationContext {
  * "everything non-necessary off" and the integration hears it through onChange.
  */
 export type Integration = (context: IntegrationContext) => (() => void) | void;
-
-/** The result of a visitor action: done, or a second step is needed (opt-in after an opt-out). */
-export type ActResult = 'done' | 'confirm';
-
-/** What the UI module gets: state to render and actions to call. */
-export interface UIController {
-  settings: Settings;
-  getState(): State;
-  onChange(listener: (state: State) => void): () => void;
-  /** Applies an action. Returns 'confirm' (and applies nothing) when it would opt back in to
-   *  sale/sharing and `action.confirmOptIn` is not set: show the confirmation step then. */
-  act(action: Action, source: Source): ActResult;
-  /** The UI tells core when it shows or hides something (for GPP's cmpDisplayStatus). */
-  setDisplayed(displayed: boolean): void;
-  /** Language resolved for this page (`language` config, `<html lang>`, navigator.languages). */
-  language: string;
-}
-
-export type UIView = View | 'confirm';
-
-export interface UIHandle {
-  /** Shows a view. `opener` is where focus returns when it closes. */
-  show(view: UIView, opener?: Element | null, pendingAction?: Action, source?: Source): void;
-  hide(): void;
-  destroy(): void;
-}
-
-export interface UIModule {
-  mountUI(controller: UIController): UIHandle;
-}
-
-/** Loads the UI (a dynamic import for npm, a script element for the script tag). */
-export type UILoader = (done: (ui: UIModule) => void, fail: (error: unknown) => void) => void;

@@ -6,6 +6,7 @@ import type { CategoryConfig, Config, ConsentModeKey, ConsentModeOptions, GppOpt
 import { hash } from './hash';
 import { usLawApplies } from './jurisdiction';
 import { sellsOrShares } from './practices';
+import { MODES } from './vocabulary';
 
 export interface Category {
   id: string;
@@ -68,8 +69,7 @@ export function modeForRegion(config: Config): Mode {
 
 const regionOf = (config: Config) => (typeof config.region === 'string' ? config.region.trim().toUpperCase() : '');
 
-const MODES: readonly unknown[] = ['opt-in', 'opt-out', 'implied', 'notice'];
-const isMode = (value: unknown): value is Mode => MODES.includes(value);
+const isMode = (value: unknown): value is Mode => (MODES as readonly unknown[]).includes(value);
 
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
 const isObject = (value: unknown): value is Record<string, any> => !!value && typeof value === 'object';

@@ -103,7 +103,7 @@ export const en = { ...bannerTexts, ...dialogTexts };
 export type Texts = typeof en;
 
 /** The footer link's words (`data-privacy-choices="link"`), one key per kind of link. They are
- *  not in `en`: the link is written without the UI, in the page's language (dom/footer-link.ts). */
+ *  not in `en`: the link is written without the UI, in the page's language (page/footer-link.ts). */
 export const FOOTER_LINK_TEXT_KEYS = {
   'do-not-sell': 'linkDoNotSell',
   'privacy-choices': 'linkPrivacyChoices',

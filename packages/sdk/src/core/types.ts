@@ -1,22 +1,24 @@
-// Public types: the contract of shared/design/contract.md expressed in TypeScript.
+// Public types: the config and the API as README.md documents them. The unions of names derive
+// from core/vocabulary.ts.
 import type { TextOverrides } from './texts';
+import type {
+  COLOR_SCHEMES, CONSENT_MODE_KEYS, FOOTER_LINKS, GPP_SECTIONS, HONOR, LAYOUTS, MODES, MSPA_MODES, SOURCES, VIEWS,
+} from './vocabulary';
 
 export type { TextKey, TextOverrides } from './texts';
 
-export type Mode = 'opt-in' | 'opt-out' | 'implied' | 'notice';
+export type Mode = (typeof MODES)[number];
 
-export type Source = 'banner' | 'preferences' | 'link' | 'api' | 'gpc' | 'dnt' | 'implied' | 'default';
+export type Source = (typeof SOURCES)[number];
 
-export type ConsentModeKey =
-  | 'ad_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'analytics_storage'
-  | 'functionality_storage'
-  | 'personalization_storage'
-  | 'security_storage';
+export type ConsentModeKey = (typeof CONSENT_MODE_KEYS)[number];
 
-export type GppSectionName = 'usnat' | 'usca';
+export type GppSectionName = (typeof GPP_SECTIONS)[number];
+
+export type FooterLinkKind = (typeof FOOTER_LINKS)[number];
+
+/** What `open(view)` shows. */
+export type View = (typeof VIEWS)[number];
 
 export interface VendorConfig {
   name: string;
@@ -49,7 +51,7 @@ export interface ConsentModeOptions {
 export interface GppOptions {
   sections?: GppSectionName[];
   /** The site signed the IAB MSPA: MspaCoveredTransaction and modes. Default: not covered. */
-  mspa?: { covered: boolean; mode?: 'opt-out' | 'service-provider' };
+  mspa?: { covered: boolean; mode?: (typeof MSPA_MODES)[number] };
 }
 
 export interface RecordsOptions {
@@ -75,8 +77,8 @@ export interface Config {
   mode?: Mode;
   regions?: Record<string, Mode>;
   region?: string;
-  gpc?: 'honor' | 'ignore';
-  dnt?: 'honor' | 'ignore';
+  gpc?: (typeof HONOR)[number];
+  dnt?: (typeof HONOR)[number];
   cookie?: { name?: string; domain?: string; days?: number };
   links?: {
     privacyPolicy?: string;
@@ -84,7 +86,7 @@ export interface Config {
     cookiePolicy?: string;
     doNotSellRequest?: string;
     /** Which legally worded text `data-privacy-choices="link"` gets. */
-    footerLink?: 'do-not-sell' | 'privacy-choices' | 'california-privacy-choices' | 'cookie-settings';
+    footerLink?: FooterLinkKind;
   };
   categories: CategoryConfig[];
   integrations?: IntegrationsConfig;
@@ -103,9 +105,9 @@ export interface ImpliedOptions {
 
 export interface ThemeOptions {
   /** `auto` (default) follows the visitor's system setting; `light` and `dark` force one. */
-  colorScheme?: 'auto' | 'light' | 'dark';
+  colorScheme?: (typeof COLOR_SCHEMES)[number];
   /** `bar` (default): a bar along the bottom; `box`: a floating card in the bottom corner. */
-  layout?: 'bar' | 'box';
+  layout?: (typeof LAYOUTS)[number];
 }
 
 export interface State {
@@ -127,8 +129,6 @@ export interface State {
    *  until an explicit, confirmed opt-in. */
   knownChild: boolean;
 }
-
-export type View = 'banner' | 'preferences' | 'do-not-sell';
 
 export interface AcceptOptions {
   /**

@@ -4,25 +4,25 @@
 // it or the page says it was validated at publish time (`data-validated`); otherwise the UI
 // chunk, which a first visit needs anyway, brings a small zod-free check, and only a config it
 // flags loads the validator, to explain what is wrong.
-import { resolveLanguage } from '../core/language';
+import { resolveLanguage } from '../browser/language';
 import { toSettings } from '../core/settings';
-import type { Config } from '../core/types';
-import { withPageRegion } from '../dom/page-region';
-import { createInstance, type Instance } from '../instance';
+import type { Config, PrivacyChoices } from '../core/types';
+import { createInstance } from '../instance';
 import { consentMode } from '../integrations/consent-mode';
 import { dataLayer } from '../integrations/data-layer';
 import { iabStubs } from '../integrations/iab-stubs';
-import { readRawConfig } from './script-config';
 import { recordsOnDemand } from '../integrations/records-on-demand';
+import { withPageRegion } from '../page/page-region';
+import { readRawConfig } from './script-config';
 import { createFileLoader, iabLoader, recordsLoader, uiLoader, type UIChunk } from './script-loader';
 
-type PageWindow = Window & { PrivacyChoices?: Instance };
+type PageWindow = Window & { PrivacyChoices?: PrivacyChoices };
 
 function start() {
   const win = window as PageWindow;
   // Loaded twice: one instance, one banner. (An element with id="PrivacyChoices" is also
   // window.PrivacyChoices, so look for the instance, not the name.)
-  if (win.PrivacyChoices && typeof win.PrivacyChoices.getState == 'function') return;
+  if (win.PrivacyChoices && typeof win.PrivacyChoices.getState === 'function') return;
   const raw = readRawConfig();
   if (raw instanceof Error) return console.error(raw.message);
   const current = document.currentScript as HTMLScriptElement | null;
@@ -31,25 +31,25 @@ function start() {
   const settings = toSettings(withPageRegion((raw.value || {}) as Config), raw.fingerprint);
   const load = createFileLoader(base, (current && current.nonce) || '');
   const loadUI = uiLoader(load, resolveLanguage(settings.language));
-  const instance = createInstance({
+  createInstance({
     settings,
     validated: raw.proven,
     loadUI,
     // Consent Mode first: its `default` precedes the dataLayer event and every gated Google tag.
     integrations: [consentMode, dataLayer, iabStubs(iabLoader(load)), recordsOnDemand(recordsLoader(load))],
-    expose: (it) => (win.PrivacyChoices = it),
+    expose: (api) => (win.PrivacyChoices = api),
+    // A config neither a stored choice nor data-validated vouches for: the UI chunk checks it.
+    checkConfig: (settle) =>
+      loadUI(
+        (ui: UIChunk) => ui.checkConfig(raw.value, (done, fail) => load(['privacy-choices-validate.js'], done, fail), settle),
+        (error) => {
+          // The check could not run (network, or a host page that breaks the chunk). The defensive
+          // reading (toSettings) copes with any input; the UI will not show either, and says so.
+          console.warn('privacy-choices: the config check could not run; the config is used unchecked', error);
+          settle(true);
+        },
+      ),
   });
-  if (!instance.validated) {
-    loadUI(
-      (ui: UIChunk) => ui.checkConfig(raw.value, (done, fail) => load(['privacy-choices-validate.js'], done, fail), instance.settle),
-      (error) => {
-        // The check could not run (network, or a host page that breaks the chunk). The defensive
-        // reading (toSettings) copes with any input; the UI will not show either, and says so.
-        console.warn('privacy-choices: the config check could not run; the config is used unchecked', error);
-        instance.settle(true);
-      },
-    );
-  }
 }
 
 export function boot() {

@@ -5,11 +5,12 @@
 import { configIssuePaths } from '../core/config-check';
 import { PrivacyChoicesConfigError } from '../core/config-error';
 import { configFingerprint } from '../core/hash';
-import { resolveLanguage } from '../core/language';
-import type { Integration, UILoader } from '../core/runtime';
+import { resolveLanguage } from '../browser/language';
+import type { Integration } from '../core/runtime';
 import { toSettings } from '../core/settings';
 import type { Config, PrivacyChoices } from '../core/types';
-import { withPageRegion } from '../dom/page-region';
+import { withPageRegion } from '../page/page-region';
+import type { UILoader } from '../page/ui-seam';
 import { createInstance } from '../instance';
 import { allIntegrations } from '../integrations/all';
 import type { DialogsLoader } from '../ui/mount';

@@ -2,8 +2,9 @@
 // (they pass a strict CSP like it does): the first layer (plus a locale on non-English pages) and
 // the dialogs when one is opened, the IAB APIs and the consent-record sender when configured, and
 // the validator to explain an invalid config.
-import type { Integration, UIModule } from '../core/runtime';
-import { trustedScriptURL } from '../dom/trusted-types';
+import type { Integration } from '../core/runtime';
+import type { UIModule } from '../page/ui-seam';
+import { trustedScriptURL } from '../browser/trusted-types';
 import type { IABLoader, IABModule } from '../integrations/iab-stubs';
 import type { RecordsLoader } from '../integrations/records-on-demand';
 import type { DialogsModule } from '../ui/dialogs';

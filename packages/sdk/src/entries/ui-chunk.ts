@@ -3,7 +3,7 @@
 // that no stored choice vouches for needs (a first visit: the UI is needed then anyway). The
 // dialogs are a chunk of their own (entries/dialogs-chunk.ts), loaded through the main script's
 // file loader when one is opened; the loader is kept here so the main file stays small.
-import type { UIController } from '../core/runtime';
+import type { UIController } from '../page/ui-seam';
 import { mountUI, registerLocale, type DialogsLoader } from '../ui/index';
 import { checkConfig } from './config-check-chunk';
 import { chunkError, type ChunkWindow, type FileLoader, type UIChunk } from './script-loader';

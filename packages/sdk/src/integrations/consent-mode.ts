@@ -1,4 +1,4 @@
-// Google Consent Mode v2 (standards §5): `default` at start, before any Google tag can run,
+// Google Consent Mode v2 (docs/semantics.md, "What each integration says"): `default` at start, before any Google tag can run,
 // `update` for a stored choice and after every change; all seven keys, as 'granted'/'denied'.
 //
 // Which key is granted:
@@ -12,26 +12,25 @@
 //   modes nothing needs prior consent, so it is granted, except the three ad_* keys while a sale
 //   or sharing opt-out is in force (they exist for ads personalisation and ad data sharing).
 import type { Integration } from '../core/runtime';
-import type { Settings } from '../core/settings';
+import { categoryInForce, soldOrShared } from '../core/practices';
+import type { Category, Settings } from '../core/settings';
 import type { ConsentModeKey, State } from '../core/types';
+import { CONSENT_MODE_KEYS } from '../core/vocabulary';
 import { pushDataLayer } from './data-layer';
 
 export type ConsentValues = Record<ConsentModeKey, 'granted' | 'denied'>;
 
-const KEYS = (
-  'ad_storage ad_user_data ad_personalization analytics_storage functionality_storage personalization_storage security_storage'
-).split(' ') as ConsentModeKey[];
 
 export function consentValues(settings: Settings, state: State): ConsentValues {
-  const allowed = (c: Settings['categories'][number]) => c.necessary || !!state.categories[c.id];
+  const allowed = (category: Category) => categoryInForce(category, state);
   const everyOn = settings.categories.every(allowed);
   const values = {} as ConsentValues;
-  for (const key of KEYS) {
+  for (const key of CONSENT_MODE_KEYS) {
     const mapped = settings.categories.filter((c) => c.consentMode.indexOf(key) >= 0);
     const granted =
       key === 'security_storage' ||
       (mapped.length
-        ? mapped.some(allowed) && !mapped.some((c) => (c.sale || c.share) && !allowed(c))
+        ? mapped.some(allowed) && !mapped.some((category) => soldOrShared(category) && !allowed(category))
         : settings.mode === 'opt-in'
           ? state.decided && everyOn
           : !(key.indexOf('ad_') === 0 && (state.saleOptOut || state.shareOptOut)));
@@ -46,16 +45,16 @@ const gtag: (...args: unknown[]) => void = function () {
   pushDataLayer(arguments);
 };
 
-export const consentMode: Integration = (ctx) => {
-  const { settings } = ctx;
+export const consentMode: Integration = (context) => {
+  const { settings } = context;
   const options = settings.consentMode;
   if (!options) return;
-  const state = ctx.getState();
+  const state = context.getState();
   const values = consentValues(settings, state);
   gtag('consent', 'default', options.waitForUpdate ? { ...values, wait_for_update: options.waitForUpdate } : values);
   if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
   if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
   // Google keeps nothing across pages: a returning visitor's choice is repeated on every load.
   if (state.decided) gtag('consent', 'update', values);
-  return ctx.onChange((next) => gtag('consent', 'update', consentValues(settings, next)));
+  return context.onChange((next) => gtag('consent', 'update', consentValues(settings, next)));
 };

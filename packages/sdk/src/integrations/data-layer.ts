@@ -7,13 +7,13 @@ import type { State } from '../core/types';
 /** Pushes to `window.dataLayer`, creating it if the page has not (read each time: a page may
  *  replace the array before GTM loads). */
 export function pushDataLayer(entry: unknown): void {
-  const w = window as unknown as { dataLayer?: unknown[] };
-  (w.dataLayer = w.dataLayer || []).push(entry);
+  const page = window as unknown as { dataLayer?: unknown[] };
+  (page.dataLayer = page.dataLayer || []).push(entry);
 }
 
-export const dataLayer: Integration = (ctx) => {
-  if (!ctx.settings.dataLayer) return;
+export const dataLayer: Integration = (context) => {
+  if (!context.settings.dataLayer) return;
   const push = (state: State) => pushDataLayer({ event: 'privacy_choices_update', privacyChoices: state });
-  push(ctx.getState());
-  return ctx.onChange(push);
+  push(context.getState());
+  return context.onChange(push);
 };

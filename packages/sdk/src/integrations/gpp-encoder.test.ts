@@ -25,7 +25,7 @@ const full = (sections: Record<string, ParsedSection>) =>
 const A: ParsedSection = [usnat([1, 1, 1, 1], [1, 1, 1]), gpc(true)];
 const F: ParsedSection = [usca([1, 1], [1, 1]), gpc(true)];
 
-describe('test vectors A–I (standards §4.5)', () => {
+describe('test vectors A–I (IAB GPP specification)', () => {
   it('A: seller, opted out, GPC', () => expect(full({ usnat: A })).toBe('DBABLA~CVQVAAAAAACA.YA'));
   it('B: seller, not opted out', () =>
     expect(full({ usnat: [usnat([1, 1, 1, 1], [2, 2, 2]), gpc(false)] })).toBe('DBABLA~CVQqAAAAAACA.QA'));
@@ -48,7 +48,7 @@ describe('test vectors A–I (standards §4.5)', () => {
   });
 });
 
-describe('header (standards §4.1 table: library padding)', () => {
+describe('header (IAB GPP specification, header table: library padding)', () => {
   it.each([
     [[2], 'DBABMA'],
     [[2, 6], 'DBACNYA'],

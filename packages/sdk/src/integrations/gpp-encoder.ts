@@ -1,6 +1,6 @@
 // IAB GPP string encoder for what this SDK emits: the header, the usnat (v2) and usca (v1) core
 // sub-sections and their GPC sub-section. Pure functions; output is byte-equal to the reference
-// encoder @iabgpp/cmpapi 3.2.0 (standards §4.1–4.5). There is no decoder: the API answers
+// encoder @iabgpp/cmpapi 3.2.0 (the IAB GPP specification; test vectors in gpp-encoder.test.ts). There is no decoder: the API answers
 // getSection/getField from the field objects it encoded.
 
 /** One sub-section: field name → value, as the spec names them (the getSection format). */
@@ -39,8 +39,8 @@ function fibonacci(n: number): string {
 /** Bits to base64url. Padded like the reference encoder (to a multiple of 8, then of 6), not
  *  only to 6 as the spec text says: decoders accept both, fixtures need the library's form. */
 export function base64(bits: string): string {
-  while (bits.length % 8) bits += 0;
-  while (bits.length % 6) bits += 0;
+  while (bits.length % 8) bits += '0';
+  while (bits.length % 6) bits += '0';
   return bits.replace(/.{6}/g, (six) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[parseInt(six, 2)]);
 }
 
@@ -54,7 +54,7 @@ export function header(ids: number[]): string {
     const start = ids[i];
     while (ids[i + 1] === ids[i] + 1) i++;
     const end = ids[i++];
-    bits += start === end ? 0 + fibonacci(start - last) : 1 + fibonacci(start - last) + fibonacci(end - start);
+    bits += start === end ? '0' + fibonacci(start - last) : '1' + fibonacci(start - last) + fibonacci(end - start);
     last = end;
   }
   return base64(int(3, 6) + int(1, 6) + int(count, 12) + bits);
@@ -67,7 +67,7 @@ export function encodeSection(section: string, parsed: ParsedSection): string {
     .map((sub, i) =>
       base64(
         i
-          ? int(sub.SubsectionType as number, 2) + +!!sub.Gpc
+          ? int(sub.SubsectionType as number, 2) + (sub.Gpc ? '1' : '0')
           : CORE_FIELDS[section].map((name, j) => ([] as number[]).concat(sub[name] as number).map((v) => int(v, j ? 2 : 6)).join('')).join(''),
       ),
     )

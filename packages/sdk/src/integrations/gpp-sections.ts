@@ -25,7 +25,7 @@
 // Both sections get the GPC sub-section, always: Gpc = the signal as the browser sends it
 // (state.gpc), also when the config ignores GPC (the opt-out fields then show what was honoured).
 import { californiaLawApplies, usLawApplies } from '../core/jurisdiction';
-import { doesPractice, usOptOutValue } from '../core/practices';
+import { doesPractice, sellsOrShares, usOptOutValue } from '../core/practices';
 import type { Settings } from '../core/settings';
 import type { GppSectionName, State } from '../core/types';
 import type { ParsedSection, Subsection } from './gpp-encoder';
@@ -47,8 +47,7 @@ export const applicableSectionNames = (settings: Settings): GppSectionName[] =>
 
 function mspaFields(settings: Settings): Subsection {
   const gpp = settings.gpp;
-  const sellsOrShares = doesPractice(settings, 'sale') || doesPractice(settings, 'share');
-  const mode = gpp && gpp.mspaCovered && (gpp.mspaMode || (sellsOrShares ? 'opt-out' : 'service-provider'));
+  const mode = gpp && gpp.mspaCovered && (gpp.mspaMode || (sellsOrShares(settings) ? 'opt-out' : 'service-provider'));
   return {
     MspaCoveredTransaction: mode ? 1 : 2,
     MspaOptOutOptionMode: mode ? (mode === 'opt-out' ? 1 : 2) : 0,
@@ -59,8 +58,8 @@ function mspaFields(settings: Settings): Subsection {
 const zeros = (n: number): number[] => Array(n).fill(0);
 
 export function gppSections(settings: Settings, state: State): Record<string, ParsedSection> {
-  const sells = +doesPractice(settings, 'sale');
-  const shares = +doesPractice(settings, 'share');
+  const sells = doesPractice(settings, 'sale') ? 1 : 0;
+  const shares = doesPractice(settings, 'share') ? 1 : 0;
   const sale = usOptOutValue(settings, state, 'sale');
   const share = usOptOutValue(settings, state, 'share');
   // A known child's consent to the sale and sharing of their data: given (2) only when every

@@ -2,7 +2,7 @@
 // commands (ping, addEventListener, removeEventListener, hasSection, getSection, getField),
 // answered synchronously, plus the `__gppLocator` frame for callers in iframes. US sections are
 // opt-out frameworks: the string is final once built, so the signal is "ready" from the start
-// (GPP-IMPL §3.6) and only goes "not ready" while a change is applied.
+// (the IAB GPP CMP API specification) and only goes "not ready" while a change is applied.
 //
 // getSection returns what the spec defines: an array of sub-section objects, e.g.
 // [{Version: 2, SharingNotice: 1, …}, {SubsectionType: 1, Gpc: true}] (parsedSections likewise).
@@ -27,8 +27,8 @@ interface Stub {
 
 const own = Object.prototype.hasOwnProperty;
 
-export const gpp: Integration = (ctx) => {
-  const { settings } = ctx;
+export const gpp: Integration = (context) => {
+  const { settings } = context;
   if (!settings.gpp) return;
   const w = window as unknown as { __gpp?: unknown; __gpp_msghandler?: unknown };
   // Supported: what the site configured. In the string: only the sections whose law applies to
@@ -51,7 +51,7 @@ export const gpp: Integration = (ctx) => {
     cmpDisplayStatus: display,
     signalStatus: signal,
     supportedAPIs: supported.map((name) => SECTION_IDS[name] + ':' + name),
-    cmpId: 1, // the US sections have no CMP registration (GPP-IMPL §3.1)
+    cmpId: 1, // the US sections have no CMP registration (IAB GPP CMP API specification)
     cmpVersion: 1,
     sectionList: ids,
     applicableSections: ids.length ? ids : [-1],
@@ -72,7 +72,7 @@ export const gpp: Integration = (ctx) => {
   };
 
   const syncDisplay = () => {
-    const now = ctx.isDisplayed() ? 'visible' : 'hidden';
+    const now = context.isDisplayed() ? 'visible' : 'hidden';
     if (now !== display) fire('cmpDisplayStatus', (display = now));
   };
 
@@ -134,11 +134,11 @@ export const gpp: Integration = (ctx) => {
   }
   w.__gpp = run;
   fire('cmpStatus', 'loaded');
-  update(ctx.getState());
+  update(context.getState());
   for (const args of stub.queue || []) run(args[0], args[1], args[2]);
 
-  const offChange = ctx.onChange(update);
-  const offDisplay = ctx.onDisplayChange(syncDisplay);
+  const offChange = context.onChange(update);
+  const offDisplay = context.onDisplayChange(syncDisplay);
   // The IAB stub's own message handler forwards frame calls to window.__gpp, i.e. to us: a
   // second listener would answer every call twice.
   const offFrames = serveFrames('__gpp', (call, reply) => run(call.command, reply, call.parameter), !w.__gpp_msghandler);

@@ -64,8 +64,8 @@ type Api = (...args: unknown[]) => void;
 
 /** Stubs for what the config turns on, then the chunk. Its APIs start with the same context, so
  *  they hear every change from then on and read the current state at start. */
-export const iabStubs = (load: IABLoader): Integration => (ctx) => {
-  const { settings } = ctx;
+export const iabStubs = (load: IABLoader): Integration => (context) => {
+  const { settings } = context;
   if (!settings.gpp && !settings.usp) return;
   const w = window as StubWindow;
   const stops: (() => void)[] = [];
@@ -94,7 +94,7 @@ export const iabStubs = (load: IABLoader): Integration => (ctx) => {
     (module) => {
       if (stopped) return;
       for (const start of [module.gpp, module.usp]) {
-        const stop = start(ctx);
+        const stop = start(context);
         if (stop) stops.push(stop);
       }
       for (const args of uspQueue) (w.__uspapi as Api)(...args);

@@ -6,13 +6,13 @@ import type { Integration } from '../core/runtime';
 
 export type RecordsLoader = (done: (records: Integration) => void, fail: (error: unknown) => void) => void;
 
-export const recordsOnDemand = (load: RecordsLoader): Integration => (ctx) => {
-  if (!ctx.settings.records) return;
+export const recordsOnDemand = (load: RecordsLoader): Integration => (context) => {
+  if (!context.settings.records) return;
   let stop: (() => void) | void;
   let stopped = false;
   load(
     (records) => {
-      if (!stopped) stop = records(ctx);
+      if (!stopped) stop = records(context);
     },
     (error) => console.error('privacy-choices: could not load the consent-record sender', error),
   );

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeChoice } from '../core/choice-codec';
 import { configFingerprint } from '../core/hash';
 import { toSettings } from '../core/settings';
-import type { ChoiceStorage } from '../core/storage';
+import type { ChoiceStorage } from '../core/consent-store';
 import type { Config } from '../core/types';
 import { createInstance } from '../instance';
 import { records } from './records';

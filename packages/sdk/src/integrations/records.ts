@@ -12,15 +12,15 @@
 // and a 2xx marks it. The collector is idempotent on (id, decidedAt), so the second send never
 // makes a second record; a send that failed is retried the same way on every later page view.
 // Without sendBeacon (or when it refuses), the first send is that fetch.
-import { resolveLanguage } from '../core/language';
+import { resolveLanguage } from '../browser/language';
 import type { Integration, IntegrationContext } from '../core/runtime';
 import type { State } from '../core/types';
 
 /** The body of POST /v1/records: the state's fields the record needs (named one by one: a new
  *  state field is not sent until the collector's schema knows it), with decidedAt in epoch ms,
  *  plus the config, region, language and page in force. */
-export function recordBody(ctx: IntegrationContext, state: State): string {
-  const { settings } = ctx;
+export function recordBody(context: IntegrationContext, state: State): string {
+  const { settings } = context;
   const { id, revision, mode, source, categories, saleOptOut, shareOptOut, gpc } = state;
   const body: Record<string, unknown> = {
     id,
@@ -43,8 +43,8 @@ export function recordBody(ctx: IntegrationContext, state: State): string {
 
 /** The endpoint (sendBeacon and fetch resolve a relative one against the page); with
  *  cookieRefresh, the cookie the collector's answer re-sets. */
-export function recordsUrl(ctx: IntegrationContext): string {
-  const { records, cookie } = ctx.settings;
+export function recordsUrl(context: IntegrationContext): string {
+  const { records, cookie } = context.settings;
   const endpoint = records!.endpoint;
   return records!.cookieRefresh
     ? endpoint + (endpoint.indexOf('?') < 0 ? '?' : '&') + 'cookie=' + encodeURIComponent(cookie.name) + '&days=' + cookie.days +
@@ -69,8 +69,8 @@ function post(url: string, body: string, acknowledged: () => void) {
   }
 }
 
-export const records: Integration = (ctx) => {
-  if (!ctx.settings.records) return;
+export const records: Integration = (context) => {
+  if (!context.settings.records) return;
   const sent: Record<string, boolean> = {};
   const send = (state: State, fresh: boolean) => {
     if (!state.id || !state.decidedAt) return;
@@ -78,17 +78,17 @@ export const records: Integration = (ctx) => {
     if (sent[key]) return;
     sent[key] = true;
     const decidedAt = Date.parse(state.decidedAt);
-    const body = recordBody(ctx, state);
-    const url = recordsUrl(ctx);
-    if (!(fresh && beacon(url, body))) post(url, body, () => ctx.markRecorded(state.id!, decidedAt));
+    const body = recordBody(context, state);
+    const url = recordsUrl(context);
+    if (!(fresh && beacon(url, body))) post(url, body, () => context.markRecorded(state.id!, decidedAt));
   };
-  const offStored = ctx.onStored((state) => setTimeout(() => send(state, true)));
+  const offStored = context.onStored((state) => setTimeout(() => send(state, true)));
   // A choice from an earlier page view that the collector has not acknowledged yet (one made on
   // this page view in the meantime is onStored's).
-  const earlier = ctx.getState();
+  const earlier = context.getState();
   const retry = setTimeout(() => {
-    const state = ctx.getState();
-    if (!ctx.isRecorded() && state.id === earlier.id && state.decidedAt === earlier.decidedAt) send(state, false);
+    const state = context.getState();
+    if (!context.isRecorded() && state.id === earlier.id && state.decidedAt === earlier.decidedAt) send(state, false);
   });
   return () => {
     offStored();

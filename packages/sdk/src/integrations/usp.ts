@@ -1,7 +1,7 @@
 // IAB US Privacy (USP, deprecated by IAB in 2024 but still read by some vendors, Google among
 // them): `window.__uspapi('getUSPData', 1, cb)`, the `__uspapiLocator` frame, and the
-// `usprivacy` cookie (standards §4.8).
-import { writeCookie } from '../core/cookies';
+// `usprivacy` cookie (docs/semantics.md, "What each integration says").
+import { writeCookie } from '../browser/cookies';
 import type { Integration } from '../core/runtime';
 import { usLawApplies } from '../core/jurisdiction';
 import { doesPractice, sellsOrShares, usOptOutValue } from '../core/practices';
@@ -23,10 +23,10 @@ export function uspString(settings: Settings, state: State): string {
   return '1Y' + (usOptOutValue(settings, state, practice) === 2 ? 'N' : 'Y') + 'N';
 }
 
-export const usp: Integration = (ctx) => {
-  const { settings } = ctx;
+export const usp: Integration = (context) => {
+  const { settings } = context;
   if (!settings.usp) return;
-  const w = window as unknown as { __uspapi?: unknown; __uspapi_msghandler?: unknown };
+  const page = window as unknown as { __uspapi?: unknown; __uspapi_msghandler?: unknown };
   let value = '';
   const update = (state: State) => {
     value = uspString(settings, state);
@@ -38,15 +38,15 @@ export const usp: Integration = (ctx) => {
     if (command === 'getUSPData' && (version == 1 || version == null)) callback({ version: 1, uspString: value }, true);
     else callback(null, false);
   };
-  update(ctx.getState());
-  w.__uspapi = api;
+  update(context.getState());
+  page.__uspapi = api;
   // A stub's message handler (integrations/iab-stubs.ts) forwards frame calls to window.__uspapi,
   // i.e. to us: a second listener would answer every call twice.
-  const offFrames = serveFrames('__uspapi', (call, reply: Reply) => api(call.command, call.version, reply), !w.__uspapi_msghandler);
-  const offChange = ctx.onChange(update);
+  const offFrames = serveFrames('__uspapi', (call, reply: Reply) => api(call.command, call.version, reply), !page.__uspapi_msghandler);
+  const offChange = context.onChange(update);
   return () => {
     offChange();
     offFrames();
-    if (w.__uspapi === api) delete w.__uspapi;
+    if (page.__uspapi === api) delete page.__uspapi;
   };
 };

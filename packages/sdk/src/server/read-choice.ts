@@ -1,7 +1,7 @@
 // The visitor's privacy state on the server, from the request's Cookie and Sec-GPC headers: the
 // same state the browser computes on that page view, so that server-rendered content gated on a
 // category matches what the page then shows (no flash of an ad slot the visitor declined).
-import { readCookie } from '../core/cookies';
+import { findCookie } from '../core/cookie-format';
 import { configFingerprint } from '../core/hash';
 import { reconcile, toState, type Signals } from '../core/policy';
 import { withRegion } from '../core/region';
@@ -31,7 +31,7 @@ const isOn = (value: string | null | undefined) => typeof value === 'string' && 
 export function readChoice(cookieHeader: string | null | undefined, config: Config, options: ReadChoiceOptions = {}): State {
   const settings = toSettings(withRegion(config, () => options.region), configFingerprint(config));
   const signals: Signals = { gpc: isOn(options.gpcHeader), dnt: isOn(options.dntHeader) };
-  const value = typeof cookieHeader === 'string' ? readCookie(settings.cookie.name, cookieHeader) : undefined;
+  const value = typeof cookieHeader === 'string' ? findCookie(cookieHeader, settings.cookie.name) : undefined;
   const now = options.now == null ? Date.now() : options.now;
   // Whole seconds, as the cookie stores them (as the browser's clock does).
   const { choice } = reconcile(settings, storedChoice(settings, value), signals, Math.floor(now / 1000) * 1000);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { UIHandle } from '../core/runtime';
+import type { UIHandle } from '../page/ui-seam';
 import { click, fakeController, nextTask, getByRole, key, mountFake, queryAllByRole, type Fake } from '../../test-support/ui-controller';
 
 let handle: UIHandle | null = null;

@@ -2,7 +2,7 @@
 // first wanted or the visitor reaches for a button that opens one (warm), never otherwise. Until
 // it has loaded nothing is shown; if it fails, the failure is reported once a dialog is wanted
 // and the first layer stays as it was (a later request tries again).
-import type { UIController } from '../core/runtime';
+import type { UIController } from '../page/ui-seam';
 import type { DialogProps, DialogsModule } from './dialogs';
 import { element } from './element';
 import { textsFor } from './texts';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { UIHandle } from '../core/runtime';
+import type { UIHandle } from '../page/ui-seam';
 import { mountUI } from './mount';
 import type { DialogsLoader } from './mount';
 import { click, fakeController, getByRole, loadedDialogs, mountFake, queryAllByRole } from '../../test-support/ui-controller';

@@ -3,7 +3,7 @@
 // region) in plain DOM, the dialog through ui/dialog-layer.ts, which loads the dialogs module when
 // a dialog is first wanted (or warmed on intent). Then focus and scroll padding. Reports
 // visibility to core (GPP cmpDisplayStatus).
-import type { UIController, UIHandle } from '../core/runtime';
+import type { UIController, UIHandle } from '../page/ui-seam';
 import type { State } from '../core/types';
 import { createBanner } from './banner';
 import { createDialogLayer, type DialogsLoader } from './dialog-layer';

@@ -1,6 +1,6 @@
 // Shows, inside the dialogs, that an opt-out of sale/sharing is in force, "Opt-Out Request
 // Honored" (CCPA regs §7025(c)(6), §7026(g)); the page shows the same without a click through
-// `data-privacy-choices="status"` (dom/opt-out-status.ts). A status line, not a pop-up: GPC must
+// `data-privacy-choices="status"` (page/opt-out-status.ts). A status line, not a pop-up: GPC must
 // not trigger any notification (§7025(f)). The words name only what the visitor opted out of and
 // the site does: a site that only shares never says "sale".
 import { practicesOf } from '../core/practices';

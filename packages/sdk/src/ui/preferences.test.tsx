@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { UIHandle } from '../core/runtime';
+import type { UIHandle } from '../page/ui-seam';
 import type { Config } from '../core/types';
 import { click, fakeController, getByRole, key, mountFake, nameOf, nextTask, queryAllByRole, type FakeOptions } from '../../test-support/ui-controller';
 

@@ -1,7 +1,7 @@
 // The UI lives in an open shadow root on <div id="privacy-choices-ui">, so page CSS cannot break
 // it and it cannot break the page. Styles go in as one constructable stylesheet: a strict CSP
 // (`style-src 'self'`) blocks <style> elements and style attributes, not adoptedStyleSheets.
-import { UI_HOST_ID } from '../core/runtime';
+import { UI_HOST_ID } from '../page/ui-seam';
 import { bannerCss } from './banner-styles';
 
 export interface ShadowHost {

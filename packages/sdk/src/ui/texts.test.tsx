@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { UIHandle } from '../core/runtime';
+import type { UIHandle } from '../page/ui-seam';
 import { es } from './locales/es';
 import { de } from './locales/de';
 import { fr } from './locales/fr';

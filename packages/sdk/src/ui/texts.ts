@@ -4,7 +4,7 @@
 // carries the banner's English words; the dialogs chunk adds its own (`english`) when it renders.
 // Locales register here, in the first-visit chunk, and translate both layers.
 import type { Practice } from '../core/practices';
-import type { UIController } from '../core/runtime';
+import type { UIController } from '../page/ui-seam';
 import { bannerTexts, en, type Texts } from '../core/texts';
 
 export { en, type Texts };

@@ -1,7 +1,7 @@
 // Deletes the cookies of declined categories. document.cookie does not say which Domain and Path
 // a cookie was set with, and a delete must repeat both (RFC 6265bis §5.7), so every candidate is
 // tried: host-only and each parent domain, on "/" and on every prefix of the current path.
-import { allCookies, removeCookie } from '../core/cookies';
+import { allCookies, removeCookie } from '../browser/cookies';
 import { toRegExpSafe } from './patterns';
 
 export function purgeCookies(patterns: string[], keep: string[] = []): string[] {

@@ -4,10 +4,10 @@
 // visitor's page needs them without loading the UI.
 import type { Settings } from '../core/settings';
 import { FOOTER_LINK_TEXT_KEYS } from '../core/texts';
+import type { FooterLinkKind, View } from '../core/types';
 
-type LinkKind = Settings['links']['footerLink'];
 
-const LINK_TEXTS: Record<LinkKind, Record<string, string>> = {
+const LINK_TEXTS: Record<FooterLinkKind, Record<string, string>> = {
   'do-not-sell': {
     en: 'Do Not Sell or Share My Personal Information',
     es: 'No vender ni compartir mi información personal',
@@ -35,12 +35,12 @@ const LINK_TEXTS: Record<LinkKind, Record<string, string>> = {
 };
 
 /** Which view the footer link opens: the opt-out control for the CCPA links, else preferences. */
-export const footerLinkView = (settings: Settings) =>
+export const footerLinkView = (settings: Settings): View =>
   settings.links.footerLink === 'cookie-settings' ? 'preferences' : 'do-not-sell';
 
 /** The three link titles the CCPA regulations prescribe (§7013(c), §7015(b)): in English a site's
  *  `texts` cannot change them (config-warnings.ts says so); translations may be overridden. */
-export const isStatutoryLink = (kind: LinkKind) => kind !== 'cookie-settings';
+export const isStatutoryLink = (kind: FooterLinkKind) => kind !== 'cookie-settings';
 
 export function footerLinkText(settings: Settings, language: string): string {
   const kind = settings.links.footerLink;

@@ -1,8 +1,8 @@
-// Gated elements (contract §3): `<script type="text/plain" data-category>`, `<iframe data-src>`,
+// Gated elements (README "Quick start"): `<script type="text/plain" data-category>`, `<iframe data-src>`,
 // `<img data-src>`. They run or load only once every category they name is allowed, in document
 // order: an inline script waits for the external scripts before it, as the parser would make it.
 // No Promise: a host page that replaces window.Promise must not stop its own tags.
-import { trustedScript, trustedScriptURL } from '../dom/trusted-types';
+import { trustedScript, trustedScriptURL } from '../browser/trusted-types';
 
 const SELECTOR = 'script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src]';
 

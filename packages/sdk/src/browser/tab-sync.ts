@@ -1,7 +1,7 @@
 // A choice made in one tab, or its reset ("Forget choice"), applies in the site's other open tabs
 // without a reload. Tabs are told through a BroadcastChannel, but always re-read the cookie: when
 // two tabs choose at once, the last write wins in the cookie and every tab converges on it.
-import { tryCookies } from './cookies';
+import { tryCookies } from '../browser/cookies';
 
 export function watchOtherTabs(cookieName: string, onMaybeChanged: () => void): { notify(): void; stop(): void } {
   let channel: BroadcastChannel | undefined;
@@ -20,7 +20,7 @@ export function watchOtherTabs(cookieName: string, onMaybeChanged: () => void): 
     pending = undefined;
     // Chromium stores a cookie write asynchronously, and the other tab could read the old value;
     // a read here is answered only after this tab's earlier writes are stored. It is a blocking
-    // round trip (1-5 ms), hence in a task of its own, after the visitor's click is handled.
+    // round trip (bench/changes.md), hence in a task of its own, after the visitor's click is handled.
     tryCookies(() => document.cookie);
     try {
       if (channel) channel.postMessage(1);

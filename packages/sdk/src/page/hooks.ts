@@ -1,4 +1,4 @@
-// The DOM hooks of contract §3, through one delegated listener on the document, so links added at
+// The DOM hooks (README "DOM hooks"), through one delegated listener on the document, so links added at
 // any time (SPA navigation) work without re-initialising.
 import type { View } from '../core/types';
 

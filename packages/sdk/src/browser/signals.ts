@@ -1,6 +1,6 @@
 // The browser's privacy signals. GPC is fixed per navigation (GPC §3), so reading it once per
 // page view is enough. DNT: "1" (and the legacy msDoNotTrack / window.doNotTrack) means on.
-import type { Signals } from './policy';
+import type { Signals } from '../core/policy';
 
 export function readSignals(): Signals {
   if (typeof navigator === 'undefined') return { gpc: false, dnt: false };

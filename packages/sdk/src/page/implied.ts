@@ -1,0 +1,60 @@
+// Implied consent on the page: the notice remembers, in a session cookie, the page it was shown
+// on; a later page view on another page without a choice counts as accepting (source "implied").
+// Opening a page in order to decide is not continuing: the policy pages the config links to, the
+// paths it lists in `implied.ignorePaths`, and any link followed from the SDK's own UI. The rules
+// themselves are core/implied.ts.
+import { readCookie, removeCookie, writeCookie } from '../browser/cookies';
+import { continuedPast, isExcludedPath, pageKey, seenCookieName, withMarkedPage } from '../core/implied';
+import type { Settings } from '../core/settings';
+import { UI_HOST_ID } from './ui-seam';
+
+/** Once the visitor has chosen, the notice's page marker has no further use. */
+export const forgetNoticeSeen = (cookieName: string) => removeCookie(seenCookieName(cookieName));
+
+function sameSiteUrl(href: string): URL | null {
+  try {
+    const url = new URL(href, location.href);
+    return url.origin === location.origin ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The policy pages the notice links to, or a path the site listed: arriving there is not continuing. */
+function isIgnoredPage(settings: Settings): boolean {
+  const { privacyPolicy, cookiePolicy } = settings.links;
+  const pages = [privacyPolicy, cookiePolicy].concat(settings.impliedIgnorePaths).map((page) => {
+    const url = page && sameSiteUrl(page);
+    return url ? url.pathname : '';
+  });
+  return isExcludedPath(location.pathname, pages);
+}
+
+/** True when the visitor went on to another page after seeing the notice. Cookies blocked: no
+ *  implied consent, the notice simply shows again. An ignored page neither counts nor joins the
+ *  marker. */
+export function continuedBrowsing(settings: Settings): boolean {
+  if (isIgnoredPage(settings)) return false;
+  const name = seenCookieName(settings.cookie.name);
+  const marker = readCookie(name);
+  if (!marker) writeCookie(name, pageKey(location)); // a session cookie
+  return continuedPast(marker, pageKey(location)); // the store's apply() forgets the marker
+}
+
+/** While the notice waits: a same-site link followed from the SDK's own UI adds the page it
+ *  leads to to the marker, so that arriving there is not continuing. Returns the teardown. */
+export function watchNoticeLinks(cookieName: string): () => void {
+  const name = seenCookieName(cookieName);
+  const onClick = (event: Event) => {
+    // Seen from the document, a click inside the UI targets its host; the shadow root is open,
+    // so the composed path starts at the element clicked.
+    const clicked = event.composedPath()[0] as Element;
+    const link = event.target === document.getElementById(UI_HOST_ID) && clicked.closest && clicked.closest('a');
+    const marker = readCookie(name);
+    const url = link && marker && sameSiteUrl(link.href);
+    const marked = url && withMarkedPage(marker, pageKey(url));
+    if (marked) writeCookie(name, marked);
+  };
+  document.addEventListener('click', onClick, true);
+  return () => document.removeEventListener('click', onClick, true);
+}

@@ -1,0 +1,110 @@
+// What the consent state does to the page, and what the page does to it: gated tags (also those
+// added later, through a MutationObserver), the cookies of declined categories, the footer links
+// and opt-out status lines, the DOM hooks, the other tabs, implied consent, and the
+// `privacy-choices:*` window events.
+import { watchOtherTabs } from '../browser/tab-sync';
+import type { CommitEffects, ConsentStore } from '../core/consent-store';
+import { purgeCookies } from './cookie-purge';
+import { fillFooterLink, footerLinkView } from './footer-link';
+import { createGate, type Gate } from './gate';
+import { listenForHooks } from './hooks';
+import { continuedBrowsing, forgetNoticeSeen, watchNoticeLinks } from './implied';
+import { fillOptOutStatus, optOutStatusText } from './opt-out-status';
+import type { UIHost } from './ui-host';
+
+const LINK_SELECTOR = '[data-privacy-choices="link"]';
+const STATUS_SELECTOR = '[data-privacy-choices="status"]';
+
+export function createPageWiring(store: ConsentStore, ui: UIHost, language: string) {
+  const { settings } = store;
+  const stops: (() => void)[] = [];
+  let gate: Gate | null = null;
+  let sync: ReturnType<typeof watchOtherTabs> | null = null;
+
+  function purgeDeclined() {
+    const patterns: string[] = [];
+    for (const category of settings.categories) if (!store.isAllowed(category.id)) patterns.push(...category.cookies);
+    purgeCookies(patterns, [settings.cookie.name]);
+  }
+
+  function fillStatus() {
+    const text = optOutStatusText(settings, store.getState(), language);
+    const elements = document.querySelectorAll(STATUS_SELECTOR);
+    for (let i = 0; i < elements.length; i++) fillOptOutStatus(elements[i], text);
+  }
+
+  function fillLinks() {
+    const links = document.querySelectorAll(LINK_SELECTOR);
+    for (let i = 0; i < links.length; i++) fillFooterLink(links[i], settings, language);
+    fillStatus();
+  }
+
+  function dispatch(type: string) {
+    try {
+      window.dispatchEvent(new CustomEvent(type, { detail: store.getState() }));
+    } catch {
+      /* a host page without CustomEvent: the onChange listeners still run */
+    }
+  }
+
+  const effects: CommitEffects = {
+    beforeAction() {
+      if (settings.mode === 'implied') forgetNoticeSeen(settings.cookie.name);
+    },
+    afterWrite(tellOtherTabs) {
+      if (tellOtherTabs && sync) sync.notify();
+    },
+    beforeListeners(persisted) {
+      // After a click, in a task: purging reads document.cookie, and a read just after a write
+      // is a blocking round trip to the browser's cookie store.
+      if (persisted) setTimeout(purgeDeclined);
+      else purgeDeclined();
+    },
+    afterListeners() {
+      if (gate) gate.update();
+      if (store.isRunning()) fillStatus();
+      dispatch('privacy-choices:change');
+    },
+  };
+
+  /** Starts gated tags, fills the page's links and listens to it; the store is active. */
+  function start() {
+    gate = createGate(document, store.isAllowed);
+    gate.update();
+    fillLinks();
+    if (typeof MutationObserver !== 'undefined') {
+      const observer = new MutationObserver(() => {
+        if (gate) gate.update();
+        fillLinks();
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      stops.push(() => observer.disconnect());
+    }
+    stops.push(
+      listenForHooks(document, footerLinkView(settings), (action, element) => {
+        if (action === 'accept-all' || action === 'decline-all') ui.actOrConfirm({ type: action }, 'link', element);
+        else ui.show(action, element, undefined, 'link');
+      }),
+    );
+    sync = watchOtherTabs(settings.cookie.name, () => {
+      // The other tab forgot the choice (reset): the banner asks again here too.
+      if (store.reloadFromStorage() && !store.getState().decided) ui.show('banner');
+    });
+    stops.push(sync.stop);
+    if (settings.mode === 'implied' && !store.getState().decided) {
+      stops.push(watchNoticeLinks(settings.cookie.name));
+      if (continuedBrowsing(settings)) store.apply({ type: 'accept-all' }, 'implied');
+    }
+  }
+
+  return {
+    commitEffects: effects,
+    purgeDeclined,
+    start,
+    dispatch,
+    stop() {
+      stops.forEach((stop) => stop());
+      if (gate) gate.destroy();
+    },
+  };
+}
