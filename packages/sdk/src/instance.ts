@@ -10,7 +10,7 @@ import type { Signals } from './core/policy';
 import type { Integration } from './core/runtime';
 import type { Settings } from './core/settings';
 import type { PrivacyChoices, View } from './core/types';
-import { createPageWiring } from './page/page-wiring';
+import { createPageWiring, type PageWordsLoader } from './page/page-wiring';
 import { createUIHost } from './page/ui-host';
 import type { UILoader } from './page/ui-seam';
 
@@ -22,6 +22,8 @@ export interface InstanceOptions {
    *  starts the gates and the UI, an invalid one keeps everything non-necessary off. */
   checkConfig?: (settle: (valid: boolean) => void) => void;
   loadUI: UILoader;
+  /** The footer link's and status line's words in the page language, when not English. */
+  loadPageWords?: PageWordsLoader;
   integrations: Integration[];
   storage?: ChoiceStorage;
   signals?: Signals;
@@ -40,7 +42,7 @@ export function createInstance(options: InstanceOptions): PrivacyChoices {
     clock: options.now || Date.now,
   });
   const ui = createUIHost(store, language, options.loadUI);
-  const page = createPageWiring(store, ui, language);
+  const page = createPageWiring(store, ui, language, options.loadPageWords);
   store.setEffects(page.commitEffects);
   let settled = false;
   let destroyed = false;

@@ -13,6 +13,7 @@ import { dataLayer } from '../integrations/data-layer';
 import { iabStubs } from '../integrations/iab-stubs';
 import { recordsOnDemand } from '../integrations/records-on-demand';
 import { withPageRegion } from '../page/page-region';
+import { pageWordsLoader } from './locale-chunks';
 import { readRawConfig } from './script-config';
 import { createFileLoader, iabLoader, recordsLoader, uiLoader, type UIChunk } from './script-loader';
 
@@ -30,11 +31,13 @@ function start() {
   const base = src.slice(0, src.lastIndexOf('/') + 1);
   const settings = toSettings(withPageRegion((raw.value || {}) as Config), raw.fingerprint);
   const load = createFileLoader(base, (current && current.nonce) || '');
-  const loadUI = uiLoader(load, resolveLanguage(settings.language));
+  const language = resolveLanguage(settings.language);
+  const loadUI = uiLoader(load, language);
   createInstance({
     settings,
     validated: raw.proven,
     loadUI,
+    loadPageWords: pageWordsLoader(load, language),
     // Consent Mode first: its `default` precedes the dataLayer event and every gated Google tag.
     integrations: [consentMode, dataLayer, iabStubs(iabLoader(load)), recordsOnDemand(recordsLoader(load))],
     expose: (api) => (win.PrivacyChoices = api),

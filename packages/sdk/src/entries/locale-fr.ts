@@ -1,6 +1,6 @@
-// Locale chunk for the script tag (`privacy-choices-locale-fr.js`): loaded only on pages in this
-// language, so an English-only site pays no bytes for it.
-import { fr } from '../ui/locales/fr';
+// The French locale chunk (`privacy-choices-locale-fr.js`): loaded only on pages in this language,
+// so an English-only site pays no bytes for it.
+import { fr, frPageWords } from '../locales/fr';
+import { registerLocaleChunk } from './locale-chunks';
 
-const w = window as Window & { __privacyChoicesLocales?: Record<string, unknown> };
-(w.__privacyChoicesLocales = w.__privacyChoicesLocales || {}).fr = fr;
+registerLocaleChunk('fr', fr, frPageWords);

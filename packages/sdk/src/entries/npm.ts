@@ -5,11 +5,13 @@
 import { configIssuePaths } from '../core/config-check';
 import { PrivacyChoicesConfigError } from '../core/config-error';
 import { configFingerprint } from '../core/hash';
+import { ENGLISH_PAGE_WORDS, type PageWords } from '../core/page-words';
 import { resolveLanguage } from '../browser/language';
 import type { Integration } from '../core/runtime';
 import { toSettings } from '../core/settings';
 import type { Config, PrivacyChoices } from '../core/types';
 import { withPageRegion } from '../page/page-region';
+import type { PageWordsLoader } from '../page/page-wiring';
 import type { UILoader } from '../page/ui-seam';
 import { createInstance } from '../instance';
 import { allIntegrations } from '../integrations/all';
@@ -26,19 +28,26 @@ export interface CreateOptions {
 
 /** The first layer, and the visitor's language if one is bundled, as lazy chunks; the dialogs
  *  (preact) are a further chunk, imported when one is opened. */
-const LOCALES: Record<string, () => Promise<Record<string, unknown>>> = {
-  es: () => import('../ui/locales/es').then((m) => m.es),
-  fr: () => import('../ui/locales/fr').then((m) => m.fr),
-  de: () => import('../ui/locales/de').then((m) => m.de),
+const LOCALES: Record<string, () => Promise<{ texts: object; pageWords: PageWords }>> = {
+  es: () => import('../locales/es').then((m) => ({ texts: m.es, pageWords: m.esPageWords })),
+  fr: () => import('../locales/fr').then((m) => ({ texts: m.fr, pageWords: m.frPageWords })),
+  de: () => import('../locales/de').then((m) => ({ texts: m.de, pageWords: m.dePageWords })),
 };
 
 const uiLoader = (language: string): UILoader => (done, fail) => {
   const locale = LOCALES[language.split('-')[0]];
-  Promise.all([import('../ui/index'), locale ? locale() : null]).then(([ui, texts]) => {
-    if (texts) ui.registerLocale(language.split('-')[0], texts as Record<string, string>);
+  Promise.all([import('../ui/index'), locale ? locale() : null]).then(([ui, words]) => {
+    if (words) ui.registerLocale(language.split('-')[0], words.texts as Record<string, string>);
     const loadDialogs: DialogsLoader = (loaded, failed) => import('../ui/dialogs').then((m) => loaded(m.dialogs), failed);
     done({ mountUI: (controller) => ui.mountUI(controller, loadDialogs) });
   }, fail);
+};
+
+/** The footer link's and status line's words for a language with a bundled locale. */
+const pageWordsLoader = (language: string): PageWordsLoader | undefined => {
+  const locale = LOCALES[language.split('-')[0]];
+  if (!locale) return;
+  return (done) => locale().then((words) => done(words.pageWords), () => done(ENGLISH_PAGE_WORDS));
 };
 
 export function createPrivacyChoices(config: Config, options: CreateOptions = {}): PrivacyChoices {
@@ -47,10 +56,12 @@ export function createPrivacyChoices(config: Config, options: CreateOptions = {}
     throw new PrivacyChoicesConfigError(issues.map((path) => ({ path, message: 'invalid (validateConfig from privacy-choices/validate says why)' })));
   }
   const settings = toSettings(withPageRegion(config), configFingerprint(config));
+  const language = resolveLanguage(settings.language);
   return createInstance({
     settings,
     validated: true,
-    loadUI: uiLoader(resolveLanguage(settings.language)),
+    loadUI: uiLoader(language),
+    loadPageWords: pageWordsLoader(language),
     integrations: options.integrations || allIntegrations,
   });
 }

@@ -5,6 +5,7 @@
 import type { Integration } from '../core/runtime';
 import type { UIModule } from '../page/ui-seam';
 import { trustedScriptURL } from '../browser/trusted-types';
+import { localeFile, type LocaleWindow } from './locale-chunks';
 import type { IABLoader, IABModule } from '../integrations/iab-stubs';
 import type { RecordsLoader } from '../integrations/records-on-demand';
 import type { DialogsModule } from '../ui/dialogs';
@@ -22,10 +23,9 @@ interface UIChunkModule {
 
 export type FileLoader = ReturnType<typeof createFileLoader>;
 
-export type ChunkWindow = Window & {
+export type ChunkWindow = LocaleWindow & {
   __privacyChoicesUI?: UIChunkModule;
   __privacyChoicesDialogs?: DialogsModule;
-  __privacyChoicesLocales?: Record<string, Record<string, string>>;
   __privacyChoicesIAB?: IABModule;
   __privacyChoicesRecords?: Integration;
   /** Set by a chunk whose initialisation threw (see guardedChunk in rollup.config.mjs). */
@@ -38,8 +38,6 @@ export function chunkError(name: string): Error {
   const error = kept && kept[name];
   return new Error(`privacy-choices: the ${name} chunk failed to initialise` + (error ? ': ' + String(error) : ''));
 }
-
-const BUNDLED_LOCALES = ['es', 'fr', 'de'];
 
 /** Loads each file once; calls back when all are in, or fails on the first error. */
 export function createFileLoader(base: string, nonce: string) {
@@ -83,19 +81,19 @@ export function createFileLoader(base: string, nonce: string) {
 export function uiLoader(load: FileLoader, language: string) {
   const win = window as ChunkWindow;
   const locale = language.split('-')[0];
-  const localeFile = BUNDLED_LOCALES.indexOf(locale) >= 0 ? `privacy-choices-locale-${locale}.js` : '';
+  const file = localeFile(language);
   return (done: (ui: UIChunk) => void, fail: (error: unknown) => void) => {
     let ui: ChunkWindow['__privacyChoicesUI'];
-    let localeSettled = !localeFile;
+    let localeSettled = !file;
     const finish = () => {
       if (!ui || !localeSettled) return;
       const texts = win.__privacyChoicesLocales && win.__privacyChoicesLocales[locale];
       if (texts) ui.registerLocale(locale, texts);
       done(ui.withLoader(load));
     };
-    if (localeFile) {
+    if (file) {
       const settled = () => ((localeSettled = true), finish());
-      load([localeFile], settled, (error) => (console.warn(error.message + '; showing English'), settled()));
+      load([file], settled, (error) => (console.warn(error.message + '; showing English'), settled()));
     }
     load(['privacy-choices-ui.js'], () => ((ui = win.__privacyChoicesUI) ? finish() : fail(chunkError('ui'))), fail);
   };

@@ -1,38 +1,11 @@
 // `data-privacy-choices="link"`: the SDK writes the legally worded footer link itself, so a
 // site cannot get the CCPA wording wrong (CCR §7013(c), §7015(b)). Built with DOM calls only:
-// config text is text, never markup. The words are here, not in the UI chunk, because a returning
-// visitor's page needs them without loading the UI.
+// config text is text, never markup. The words come from core/page-words.ts (English) or the
+// page language's locale chunk, not from the UI chunk: a returning visitor's page loads no UI.
 import type { Settings } from '../core/settings';
+import type { PageWords } from '../core/page-words';
 import { FOOTER_LINK_TEXT_KEYS } from '../core/texts';
 import type { FooterLinkKind, View } from '../core/types';
-
-
-const LINK_TEXTS: Record<FooterLinkKind, Record<string, string>> = {
-  'do-not-sell': {
-    en: 'Do Not Sell or Share My Personal Information',
-    es: 'No vender ni compartir mi información personal',
-    fr: 'Ne pas vendre ni partager mes informations personnelles',
-    de: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
-  },
-  'privacy-choices': {
-    en: 'Your Privacy Choices',
-    es: 'Sus opciones de privacidad',
-    fr: 'Vos choix en matière de confidentialité',
-    de: 'Ihre Datenschutzoptionen',
-  },
-  'california-privacy-choices': {
-    en: 'Your California Privacy Choices',
-    es: 'Sus opciones de privacidad de California',
-    fr: 'Vos choix de confidentialité en Californie',
-    de: 'Ihre kalifornischen Datenschutzoptionen',
-  },
-  'cookie-settings': {
-    en: 'Cookie settings',
-    es: 'Configuración de cookies',
-    fr: 'Paramètres des cookies',
-    de: 'Cookie-Einstellungen',
-  },
-};
 
 /** Which view the footer link opens: the opt-out control for the CCPA links, else preferences. */
 export const footerLinkView = (settings: Settings): View =>
@@ -42,12 +15,14 @@ export const footerLinkView = (settings: Settings): View =>
  *  `texts` cannot change them (config-warnings.ts says so); translations may be overridden. */
 export const isStatutoryLink = (kind: FooterLinkKind) => kind !== 'cookie-settings';
 
-export function footerLinkText(settings: Settings, language: string): string {
+/** The link's words: the site's own (`texts`, except an English statutory title), else the
+ *  page language's. */
+export function footerLinkText(settings: Settings, language: string, words: PageWords): string {
   const kind = settings.links.footerLink;
   const primary = language.split('-')[0];
   const own = settings.texts[language] || settings.texts[primary];
   const overridable = !(primary === 'en' && isStatutoryLink(kind));
-  return (overridable && own && own[FOOTER_LINK_TEXT_KEYS[kind]]) || LINK_TEXTS[kind][primary] || LINK_TEXTS[kind].en;
+  return (overridable && own && own[FOOTER_LINK_TEXT_KEYS[kind]]) || words.links[kind];
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -75,9 +50,9 @@ function optOutIcon(doc: Document): SVGSVGElement {
   return svg;
 }
 
-export function fillFooterLink(el: Element, settings: Settings, language: string) {
+export function fillFooterLink(el: Element, settings: Settings, language: string, words: PageWords) {
   const doc = el.ownerDocument;
-  const text = footerLinkText(settings, language);
+  const text = footerLinkText(settings, language, words);
   if (el.getAttribute('data-privacy-choices-text') === text) return; // already filled
   el.textContent = text;
   const kind = settings.links.footerLink;

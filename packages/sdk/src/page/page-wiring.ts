@@ -4,6 +4,7 @@
 // `privacy-choices:*` window events.
 import { watchOtherTabs } from '../browser/tab-sync';
 import type { CommitEffects, ConsentStore } from '../core/consent-store';
+import { ENGLISH_PAGE_WORDS, type PageWords } from '../core/page-words';
 import { purgeCookies } from './cookie-purge';
 import { fillFooterLink, footerLinkView } from './footer-link';
 import { createGate, type Gate } from './gate';
@@ -15,11 +16,30 @@ import type { UIHost } from './ui-host';
 const LINK_SELECTOR = '[data-privacy-choices="link"]';
 const STATUS_SELECTOR = '[data-privacy-choices="status"]';
 
-export function createPageWiring(store: ConsentStore, ui: UIHost, language: string) {
+/** Fetches the page language's words (its locale chunk); always calls back, in English at worst. */
+export type PageWordsLoader = (done: (words: PageWords) => void) => void;
+
+export function createPageWiring(store: ConsentStore, ui: UIHost, language: string, loadWords?: PageWordsLoader) {
   const { settings } = store;
   const stops: (() => void)[] = [];
   let gate: Gate | null = null;
   let sync: ReturnType<typeof watchOtherTabs> | null = null;
+  // The page's words: English at once, another language once its chunk is in. Until then links
+  // and status lines keep the site's own content rather than flash English.
+  let words: PageWords | null = loadWords ? null : ENGLISH_PAGE_WORDS;
+  let wordsRequested = false;
+
+  /** The words, or null while they load (the first call that needs them starts the load). */
+  function pageWords(): PageWords | null {
+    if (!words && !wordsRequested && loadWords) {
+      wordsRequested = true;
+      loadWords((loaded) => {
+        words = loaded;
+        fillLinks();
+      });
+    }
+    return words;
+  }
 
   function purgeDeclined() {
     const patterns: string[] = [];
@@ -28,14 +48,17 @@ export function createPageWiring(store: ConsentStore, ui: UIHost, language: stri
   }
 
   function fillStatus() {
-    const text = optOutStatusText(settings, store.getState(), language);
     const elements = document.querySelectorAll(STATUS_SELECTOR);
+    const current = elements.length ? pageWords() : null;
+    if (!current) return;
+    const text = optOutStatusText(settings, store.getState(), current);
     for (let i = 0; i < elements.length; i++) fillOptOutStatus(elements[i], text);
   }
 
   function fillLinks() {
     const links = document.querySelectorAll(LINK_SELECTOR);
-    for (let i = 0; i < links.length; i++) fillFooterLink(links[i], settings, language);
+    const current = links.length ? pageWords() : null;
+    if (current) for (let i = 0; i < links.length; i++) fillFooterLink(links[i], settings, language, current);
     fillStatus();
   }
 

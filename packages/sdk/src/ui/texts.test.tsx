@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UIHandle } from '../page/ui-seam';
-import { es } from './locales/es';
-import { de } from './locales/de';
-import { fr } from './locales/fr';
+import { es } from '../locales/es';
+import { de } from '../locales/de';
+import { fr } from '../locales/fr';
 import { fakeController, getByRole, mountFake, queryAllByRole } from '../../test-support/ui-controller';
 import { en, registerLocale, textsFor, textsLanguage } from './texts';
 

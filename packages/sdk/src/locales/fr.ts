@@ -1,5 +1,6 @@
 // French. Type-only import: the locale chunk carries no English defaults.
-import type { Texts } from '../texts';
+import type { Texts } from '../ui/texts';
+import type { PageWords } from '../core/page-words';
 
 export const fr: Texts = {
   bannerLabel: 'Consentement aux cookies',
@@ -51,4 +52,20 @@ export const fr: Texts = {
   confirmKeep: 'Maintenir mon opposition',
   confirmKnownChild: 'Vous avez moins de 16 ans : nous avons besoin de votre autorisation expresse pour {p0} de vos informations personnelles.',
   practiceForms: 'la vente et le partage|la vente|le partage;à la vente et au partage|à la vente|au partage;une vente ou un partage|une vente|un partage',
+};
+
+/** The footer link and the opt-out status line, written by the main script (core/page-words.ts). */
+export const frPageWords: PageWords = {
+  links: {
+    'do-not-sell': 'Ne pas vendre ni partager mes informations personnelles',
+    'privacy-choices': 'Vos choix en matière de confidentialité',
+    'california-privacy-choices': 'Vos choix de confidentialité en Californie',
+    'cookie-settings': 'Paramètres des cookies',
+  },
+  status: {
+    honored: 'Demande d’opposition respectée',
+    saleAndSharing: 'Opposé à la vente et au partage',
+    sale: 'Opposé à la vente',
+    sharing: 'Opposé au partage',
+  },
 };

@@ -1,5 +1,6 @@
 // Spanish. Type-only import: the locale chunk carries no English defaults.
-import type { Texts } from '../texts';
+import type { Texts } from '../ui/texts';
+import type { PageWords } from '../core/page-words';
 
 export const es: Texts = {
   bannerLabel: 'Consentimiento de cookies',
@@ -51,4 +52,20 @@ export const es: Texts = {
   confirmKeep: 'Mantener mi exclusión',
   confirmKnownChild: 'Es menor de 16 años: necesitamos su permiso expreso para {p0} de su información personal.',
   practiceForms: 'la venta y el intercambio|la venta|el intercambio;de la venta y el intercambio|de la venta|del intercambio;una venta o un intercambio|una venta|un intercambio',
+};
+
+/** The footer link and the opt-out status line, written by the main script (core/page-words.ts). */
+export const esPageWords: PageWords = {
+  links: {
+    'do-not-sell': 'No vender ni compartir mi información personal',
+    'privacy-choices': 'Sus opciones de privacidad',
+    'california-privacy-choices': 'Sus opciones de privacidad de California',
+    'cookie-settings': 'Configuración de cookies',
+  },
+  status: {
+    honored: 'Solicitud de exclusión atendida',
+    saleAndSharing: 'Excluido de la venta y el intercambio',
+    sale: 'Excluido de la venta',
+    sharing: 'Excluido del intercambio',
+  },
 };

@@ -1,5 +1,6 @@
 // German. Type-only import: the locale chunk carries no English defaults.
-import type { Texts } from '../texts';
+import type { Texts } from '../ui/texts';
+import type { PageWords } from '../core/page-words';
 
 export const de: Texts = {
   bannerLabel: 'Cookie-Einwilligung',
@@ -51,4 +52,20 @@ export const de: Texts = {
   confirmKeep: 'Widerspruch beibehalten',
   confirmKnownChild: 'Sie sind unter 16 Jahre alt: Für {p0} Ihrer personenbezogenen Daten brauchen wir Ihre ausdrückliche Erlaubnis.',
   practiceForms: 'Verkauf und Weitergabe|Verkauf|Weitergabe;dem Verkauf und der Weitergabe|dem Verkauf|der Weitergabe;ein Verkauf oder eine Weitergabe|ein Verkauf|eine Weitergabe;gegen den Verkauf und die Weitergabe|gegen den Verkauf|gegen die Weitergabe',
+};
+
+/** The footer link and the opt-out status line, written by the main script (core/page-words.ts). */
+export const dePageWords: PageWords = {
+  links: {
+    'do-not-sell': 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+    'privacy-choices': 'Ihre Datenschutzoptionen',
+    'california-privacy-choices': 'Ihre kalifornischen Datenschutzoptionen',
+    'cookie-settings': 'Cookie-Einstellungen',
+  },
+  status: {
+    honored: 'Widerspruch berücksichtigt',
+    saleAndSharing: 'Verkauf und Weitergabe widersprochen',
+    sale: 'Verkauf widersprochen',
+    sharing: 'Weitergabe widersprochen',
+  },
 };
