@@ -65,15 +65,33 @@ const iife = (input, file, output = {}, eager = false, properties = undefined) =
 });
 
 // Property names that only the main file's own modules use, between the parts of an instance
-// (core/consent-store.ts, page/ui-host.ts, page/page-wiring.ts): the minifier shortens them, so
+// (core/consent-store.ts, page/ui-host.ts, page/page-wiring.ts) and in a choice: the minifier shortens them, so
 // that the source can spell them out. Never a name that another file, the page or a browser API
 // reads (the UI and integration seams, the public API): those must keep their names.
 const INSTANCE_PROPERTIES = new RegExp(
   '^(' +
     [
-      'setEffects', 'activate', 'fail', 'wouldOptBackIn', 'reloadFromStorage', 'prepareForChoice',
-      'storedUnderThisConfig', 'isRunning', 'beforeAction', 'afterWrite', 'beforeListeners', 'afterListeners',
-      'commitEffects', 'purgeDeclined', 'actOrConfirm', 'controller',
+      'setEffects',
+      'activate',
+      'fail',
+      'wouldOptBackIn',
+      'reloadFromStorage',
+      'prepareForChoice',
+      'storedUnderThisConfig',
+      'isRunning',
+      'beforeAction',
+      'afterWrite',
+      'beforeListeners',
+      'afterListeners',
+      'commitEffects',
+      'purgeDeclined',
+      'actOrConfirm',
+      'controller',
+      // A choice's own fields (core/policy.ts, core/choice-codec.ts) and settings only the main file reads.
+      'confirmedOptIn',
+      'optOutAt',
+      'honorDnt',
+      'impliedIgnorePaths',
     ].join('|') +
     ')$',
 );
