@@ -74,9 +74,11 @@ async function loadConfig(id, req, collectorUrl) {
   const config = JSON.parse(await readFile(join(POLICIES, `${id}.json`), 'utf8'));
   // With a collector, every site records its visitors' choices on its own origin (proxied below),
   // and the collector's answer re-sets the choice cookie (Safari's 7-day cap on script cookies).
-  if (collectorUrl) config.integrations = { ...config.integrations, records: { endpoint: '/v1/records', cookieRefresh: true } };
+  if (collectorUrl)
+    config.integrations = { ...config.integrations, records: { endpoint: '/v1/records', cookieRefresh: true } };
   const region = cookies(req).demo_region;
-  if (config.regions && region && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(region)) config.region = region.toUpperCase();
+  if (config.regions && region && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(region))
+    config.region = region.toUpperCase();
   return config;
 }
 
@@ -103,13 +105,25 @@ export function createDemoServer({
   collectorToken = process.env.COLLECTOR_ADMIN_TOKEN || '',
 } = {}) {
   const send = (res, status, body, type, extra = {}) => {
-    const headers = { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra };
+    const headers = {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...extra,
+    };
     if (csp && type.startsWith('text/html')) headers['content-security-policy'] = CSP;
     res.writeHead(status, headers);
     res.end(body);
   };
-  const sendFile = async (res, file) => send(res, 200, await readFile(file), TYPES[extname(file)] || 'application/octet-stream');
-  const notFound = (res) => send(res, 404, '<!doctype html><title>Not found</title><p>Not found. <a href="/">All demos</a>', 'text/html; charset=utf-8');
+  const sendFile = async (res, file) =>
+    send(res, 200, await readFile(file), TYPES[extname(file)] || 'application/octet-stream');
+  const notFound = (res) =>
+    send(
+      res,
+      404,
+      '<!doctype html><title>Not found</title><p>Not found. <a href="/">All demos</a>',
+      'text/html; charset=utf-8',
+    );
 
   return createServer(async (req, res) => {
     try {
@@ -130,20 +144,32 @@ export function createDemoServer({
 
       if (path.startsWith('/sdk/')) {
         const file = await fileUnder(SDK_DIST, path.slice(5));
-        return file ? sendFile(res, file) : send(res, 404, `not built: ${path} (run the SDK build first)`, 'text/plain');
+        return file
+          ? sendFile(res, file)
+          : send(res, 404, `not built: ${path} (run the SDK build first)`, 'text/plain');
       }
 
       const site = /^\/([a-z0-9-]+)(\/(index\.html|about\.html)?)?$/.exec(path);
       if (site && siteById(site[1])) {
         if (!site[2]) return send(res, 301, '', 'text/plain', { location: `/${site[1]}/` });
         const page = site[3] === 'about.html' ? 'about' : 'home';
-        return send(res, 200, renderSitePage(siteById(site[1]), page, await loadConfig(site[1], req, collectorUrl)), TYPES['.html']);
+        return send(
+          res,
+          200,
+          renderSitePage(siteById(site[1]), page, await loadConfig(site[1], req, collectorUrl)),
+          TYPES['.html'],
+        );
       }
 
       const privacy = /^\/privacy\/([a-z0-9-]+)\.html$/.exec(path);
       if (privacy && siteById(privacy[1])) {
         const text = await readFile(join(POLICIES, 'text', `${privacy[1]}.txt`), 'utf8');
-        return send(res, 200, renderPrivacyPage(siteById(privacy[1]), text, await loadConfig(privacy[1], req, collectorUrl)), TYPES['.html']);
+        return send(
+          res,
+          200,
+          renderPrivacyPage(siteById(privacy[1]), text, await loadConfig(privacy[1], req, collectorUrl)),
+          TYPES['.html'],
+        );
       }
 
       const policy = /^\/policies\/([a-z0-9-]+)\.json$/.exec(path);

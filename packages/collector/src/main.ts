@@ -19,7 +19,10 @@ export async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    collector.stop().then(() => process.exit(0), () => process.exit(1));
+    collector.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

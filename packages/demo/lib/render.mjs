@@ -4,7 +4,10 @@
 // No inline script and no inline event handler: the pages run under `script-src 'self'`.
 
 const escape = (value) =>
-  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 
 /** JSON that is safe inside <script type="application/json">: no "</script>", no "<!--". */
 export const inlineJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
@@ -81,7 +84,9 @@ function footer(site, config) {
 
 function tags(site) {
   const scripts = site.tags
-    .map((tag) => `<script type="text/plain" data-category="${escape(tag.category)}" src="${escape(tag.src)}"></script>`)
+    .map(
+      (tag) => `<script type="text/plain" data-category="${escape(tag.category)}" src="${escape(tag.src)}"></script>`,
+    )
     .join('\n');
   return `<!-- Third-party tags, gated: they run only once their category is allowed. -->\n${scripts}`;
 }
@@ -130,17 +135,25 @@ ${tags(site)}
 }
 
 /** A postal address line ("301 Howard St. #600", "San Francisco, CA 94105"): text, not a title. */
-const isAddress = (line) => /\b\d{5}(-\d{4})?$/.test(line) || /^\d+\s.*\b(St|Street|Ave|Avenue|Road|Rd|Blvd|Suite)\b/i.test(line);
+const isAddress = (line) =>
+  /\b\d{5}(-\d{4})?$/.test(line) || /^\d+\s.*\b(St|Street|Ave|Avenue|Road|Rd|Blvd|Suite)\b/i.test(line);
 
 /** A short line that reads as a title: no sentence or list punctuation, no "label: value"
  *  ("Last Updated: …", "Previous versions can be found here: LINK"), no date, no address. */
 export const isHeadingLine = (line) =>
-  line.length < 80 && !/[.:;,&]$/.test(line) && !/[:;]/.test(line) && !/\b(or|and|(19|20)\d\d)$/.test(line) && !isAddress(line);
+  line.length < 80 &&
+  !/[.:;,&]$/.test(line) &&
+  !/[:;]/.test(line) &&
+  !/\b(or|and|(19|20)\d\d)$/.test(line) &&
+  !isAddress(line);
 
 /** The policy text's lines: trimmed, blank ones dropped, a line ending in "&" joined to the next. */
 export function policyLines(text) {
   const lines = [];
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const last = lines.length - 1;
     if (last >= 0 && lines[last].endsWith('&')) lines[last] += ' ' + line;
     else lines.push(line);

@@ -53,7 +53,12 @@
     return m ? decodeURIComponent(m[1]) : null;
   }
   function setDemoCookie(name, value) {
-    doc.cookie = name + '=' + (value == null ? '' : encodeURIComponent(value)) + '; path=/; SameSite=Lax' + (value == null ? '; max-age=0' : '; max-age=31536000');
+    doc.cookie =
+      name +
+      '=' +
+      (value == null ? '' : encodeURIComponent(value)) +
+      '; path=/; SameSite=Lax' +
+      (value == null ? '; max-age=0' : '; max-age=31536000');
   }
   function pc() {
     return w.PrivacyChoices;
@@ -96,11 +101,58 @@
   var SECTION_NAMES = { 2: 'tcfeuv2', 6: 'uspv1', 7: 'usnat', 8: 'usca' };
   // [name, bits per item, items] in encoding order.
   var USNAT = {
-    1: [['Version', 6, 1], ['SharingNotice', 2, 1], ['SaleOptOutNotice', 2, 1], ['SharingOptOutNotice', 2, 1], ['TargetedAdvertisingOptOutNotice', 2, 1], ['SensitiveDataProcessingOptOutNotice', 2, 1], ['SensitiveDataLimitUseNotice', 2, 1], ['SaleOptOut', 2, 1], ['SharingOptOut', 2, 1], ['TargetedAdvertisingOptOut', 2, 1], ['SensitiveDataProcessing', 2, 12], ['KnownChildSensitiveDataConsents', 2, 2], ['PersonalDataConsents', 2, 1], ['MspaCoveredTransaction', 2, 1], ['MspaOptOutOptionMode', 2, 1], ['MspaServiceProviderMode', 2, 1]],
-    2: [['Version', 6, 1], ['SharingNotice', 2, 1], ['SaleOptOutNotice', 2, 1], ['SharingOptOutNotice', 2, 1], ['TargetedAdvertisingOptOutNotice', 2, 1], ['SensitiveDataProcessingOptOutNotice', 2, 1], ['SensitiveDataLimitUseNotice', 2, 1], ['SaleOptOut', 2, 1], ['SharingOptOut', 2, 1], ['TargetedAdvertisingOptOut', 2, 1], ['SensitiveDataProcessing', 2, 16], ['KnownChildSensitiveDataConsents', 2, 3], ['PersonalDataConsents', 2, 1], ['MspaCoveredTransaction', 2, 1], ['MspaOptOutOptionMode', 2, 1], ['MspaServiceProviderMode', 2, 1]],
+    1: [
+      ['Version', 6, 1],
+      ['SharingNotice', 2, 1],
+      ['SaleOptOutNotice', 2, 1],
+      ['SharingOptOutNotice', 2, 1],
+      ['TargetedAdvertisingOptOutNotice', 2, 1],
+      ['SensitiveDataProcessingOptOutNotice', 2, 1],
+      ['SensitiveDataLimitUseNotice', 2, 1],
+      ['SaleOptOut', 2, 1],
+      ['SharingOptOut', 2, 1],
+      ['TargetedAdvertisingOptOut', 2, 1],
+      ['SensitiveDataProcessing', 2, 12],
+      ['KnownChildSensitiveDataConsents', 2, 2],
+      ['PersonalDataConsents', 2, 1],
+      ['MspaCoveredTransaction', 2, 1],
+      ['MspaOptOutOptionMode', 2, 1],
+      ['MspaServiceProviderMode', 2, 1],
+    ],
+    2: [
+      ['Version', 6, 1],
+      ['SharingNotice', 2, 1],
+      ['SaleOptOutNotice', 2, 1],
+      ['SharingOptOutNotice', 2, 1],
+      ['TargetedAdvertisingOptOutNotice', 2, 1],
+      ['SensitiveDataProcessingOptOutNotice', 2, 1],
+      ['SensitiveDataLimitUseNotice', 2, 1],
+      ['SaleOptOut', 2, 1],
+      ['SharingOptOut', 2, 1],
+      ['TargetedAdvertisingOptOut', 2, 1],
+      ['SensitiveDataProcessing', 2, 16],
+      ['KnownChildSensitiveDataConsents', 2, 3],
+      ['PersonalDataConsents', 2, 1],
+      ['MspaCoveredTransaction', 2, 1],
+      ['MspaOptOutOptionMode', 2, 1],
+      ['MspaServiceProviderMode', 2, 1],
+    ],
   };
   var USCA = {
-    1: [['Version', 6, 1], ['SaleOptOutNotice', 2, 1], ['SharingOptOutNotice', 2, 1], ['SensitiveDataLimitUseNotice', 2, 1], ['SaleOptOut', 2, 1], ['SharingOptOut', 2, 1], ['SensitiveDataProcessing', 2, 9], ['KnownChildSensitiveDataConsents', 2, 2], ['PersonalDataConsents', 2, 1], ['MspaCoveredTransaction', 2, 1], ['MspaOptOutOptionMode', 2, 1], ['MspaServiceProviderMode', 2, 1]],
+    1: [
+      ['Version', 6, 1],
+      ['SaleOptOutNotice', 2, 1],
+      ['SharingOptOutNotice', 2, 1],
+      ['SensitiveDataLimitUseNotice', 2, 1],
+      ['SaleOptOut', 2, 1],
+      ['SharingOptOut', 2, 1],
+      ['SensitiveDataProcessing', 2, 9],
+      ['KnownChildSensitiveDataConsents', 2, 2],
+      ['PersonalDataConsents', 2, 1],
+      ['MspaCoveredTransaction', 2, 1],
+      ['MspaOptOutOptionMode', 2, 1],
+      ['MspaServiceProviderMode', 2, 1],
+    ],
   };
   function decodeCore(layouts, encoded) {
     var r = new Reader(toBits(encoded));
@@ -168,7 +220,16 @@
   // ---------------------------------------------------------------- panel
   var panel = h('aside', { id: 'inspector', class: 'inspector', 'aria-labelledby': 'inspector-title' });
   var collapsed = cookieValue('demo_inspector') === 'closed';
-  var toggle = h('button', { type: 'button', class: 'inspector-toggle', 'aria-expanded': String(!collapsed), 'aria-controls': 'inspector-body' }, ['Live state inspector']);
+  var toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'inspector-toggle',
+      'aria-expanded': String(!collapsed),
+      'aria-controls': 'inspector-body',
+    },
+    ['Live state inspector'],
+  );
   var title = h('h2', { id: 'inspector-title' }, [toggle]);
   var body = h('div', { id: 'inspector-body', class: 'inspector-body' });
   if (collapsed) body.hidden = true;
@@ -215,14 +276,25 @@
     setDemoCookie(((config.cookie && config.cookie.name) || 'privacy_choices') + '_seen', null); // implied mode's page marker
     location.reload();
   });
-  button('Simulate GPC: ' + (gpcOn ? 'on' : 'off'), function () {
-    setDemoCookie('demo_gpc', gpcOn ? null : '1');
-    location.reload();
-  }, { 'aria-pressed': String(gpcOn), class: gpcOn ? 'on' : null });
+  button(
+    'Simulate GPC: ' + (gpcOn ? 'on' : 'off'),
+    function () {
+      setDemoCookie('demo_gpc', gpcOn ? null : '1');
+      location.reload();
+    },
+    { 'aria-pressed': String(gpcOn), class: gpcOn ? 'on' : null },
+  );
   if (config.regions) {
     var regionSelect = h('select', { id: 'inspector-region' });
     var current = cookieValue('demo_region') || '';
-    var options = [['', 'none (server sends no region)'], ['US', 'US (e.g. California visitor)'], ['US-CA', 'US-CA'], ['DE', 'DE (EEA)'], ['FR', 'FR (EEA)'], ['GB', 'GB']];
+    var options = [
+      ['', 'none (server sends no region)'],
+      ['US', 'US (e.g. California visitor)'],
+      ['US-CA', 'US-CA'],
+      ['DE', 'DE (EEA)'],
+      ['FR', 'FR (EEA)'],
+      ['GB', 'GB'],
+    ];
     options.forEach(function (o) {
       regionSelect.appendChild(h('option', { value: o[0], selected: o[0] === current }, [o[1]]));
     });
@@ -248,15 +320,25 @@
   // ---------------------------------------------------------------- renderers
   function renderState() {
     var state = pc() ? pc().getState() : null;
-    var text = state ? JSON.stringify(state, null, 2) : 'window.PrivacyChoices is not available (SDK not built or not loaded?)';
+    var text = state
+      ? JSON.stringify(state, null, 2)
+      : 'window.PrivacyChoices is not available (SDK not built or not loaded?)';
     update('state', stateEl, text, function () {
       var pills = [];
       if (state) {
         for (var id in state.categories) {
-          pills.push(h('span', { class: 'pill ' + (state.categories[id] ? 'pill-on' : 'pill-off') }, [id + (state.categories[id] ? ' on' : ' off')]));
+          pills.push(
+            h('span', { class: 'pill ' + (state.categories[id] ? 'pill-on' : 'pill-off') }, [
+              id + (state.categories[id] ? ' on' : ' off'),
+            ]),
+          );
         }
       }
-      return [h('div', { class: 'pills' }, pills), h('p', { id: 'state-summary' }, [summary(state)]), h('pre', { class: 'inspector-pre' }, [text])];
+      return [
+        h('div', { class: 'pills' }, pills),
+        h('p', { id: 'state-summary' }, [summary(state)]),
+        h('pre', { class: 'inspector-pre' }, [text]),
+      ];
     });
   }
 
@@ -265,9 +347,18 @@
   function summary(state) {
     if (!state) return '';
     var why = state.source === 'gpc' || state.source === 'dnt' ? ' (' + state.source.toUpperCase() + ')' : '';
-    var optOut = function (flag) { return flag ? 'opted out' + why : 'not opted out'; };
-    return 'Sale: ' + optOut(state.saleOptOut) + ' · Sharing: ' + optOut(state.shareOptOut) +
-      ' · Banner: ' + (state.decided ? 'answered' : 'not answered yet') + (state.knownChild ? ' · known child' : '');
+    var optOut = function (flag) {
+      return flag ? 'opted out' + why : 'not opted out';
+    };
+    return (
+      'Sale: ' +
+      optOut(state.saleOptOut) +
+      ' · Sharing: ' +
+      optOut(state.shareOptOut) +
+      ' · Banner: ' +
+      (state.decided ? 'answered' : 'not answered yet') +
+      (state.knownChild ? ' · known child' : '')
+    );
   }
 
   // The choice cookie's own fields (packages/sdk/src/core/choice-codec.ts): flags is field 3 (bit 5
@@ -278,14 +369,22 @@
     var parts = raw ? decodeURIComponent(raw).split('.') : [];
     var id = parts.length >= 10 ? parts[6] : '';
     var recorded = id && (parseInt(parts[3], 36) & 32) !== 0;
-    var status = !id ? 'no choice stored yet' : recorded ? 'recorded ✓ ' + id : 'sent, awaiting confirmation (next page view) · ' + id;
+    var status = !id
+      ? 'no choice stored yet'
+      : recorded
+        ? 'recorded ✓ ' + id
+        : 'sent, awaiting confirmation (next page view) · ' + id;
     update('record', recordEl, status, function () {
       return [
         h('p', { id: 'record-status', class: recorded ? 'record-ok' : 'muted' }, [status]),
         h('p', null, [
           h('a', { href: '/demo-dashboard', target: '_blank', rel: 'noopener' }, ['Records dashboard']),
           id ? ' · ' : null,
-          id ? h('a', { href: '/v1/records/' + id, target: '_blank', rel: 'noopener' }, ['this visitor’s history (JSON)']) : null,
+          id
+            ? h('a', { href: '/v1/records/' + id, target: '_blank', rel: 'noopener' }, [
+                'this visitor’s history (JSON)',
+              ])
+            : null,
         ]),
       ];
     });
@@ -302,9 +401,17 @@
       ['mode in force', state ? state.mode : '—'],
     ];
     update('signals', signalsEl, JSON.stringify(rows), function () {
-      return [h('table', { class: 'kv' }, [h('tbody', null, rows.map(function (r) {
-        return h('tr', null, [h('th', { scope: 'row' }, [r[0]]), h('td', null, [r[1]])]);
-      }))])];
+      return [
+        h('table', { class: 'kv' }, [
+          h(
+            'tbody',
+            null,
+            rows.map(function (r) {
+              return h('tr', null, [h('th', { scope: 'row' }, [r[0]]), h('td', null, [r[1]])]);
+            }),
+          ),
+        ]),
+      ];
     });
   }
 
@@ -315,13 +422,22 @@
     for (var i = 0; i < gated.length; i++) {
       var el = gated[i];
       var ranAlready = el.getAttribute('data-privacy-choices-state') === 'run';
-      if (!ranAlready) waiting.push((el.getAttribute('data-src') || el.getAttribute('src')) + ' (' + el.getAttribute('data-category') + ')');
+      if (!ranAlready)
+        waiting.push(
+          (el.getAttribute('data-src') || el.getAttribute('src')) + ' (' + el.getAttribute('data-category') + ')',
+        );
     }
     update('tags', tagsEl, JSON.stringify([ran, waiting]), function () {
-      var list = h('ol', { id: 'tags-ran', class: 'tags-ran' }, ran.map(function (t) {
-        return h('li', null, [h('strong', null, [t.name]), ' · ' + (t.category || '?') + ' · ' + t.at.slice(11, 19)]);
-      }));
-      var out = [ran.length ? list : h('p', { class: 'muted', id: 'tags-ran-empty' }, ['No tag has run on this page view.'])];
+      var list = h(
+        'ol',
+        { id: 'tags-ran', class: 'tags-ran' },
+        ran.map(function (t) {
+          return h('li', null, [h('strong', null, [t.name]), ' · ' + (t.category || '?') + ' · ' + t.at.slice(11, 19)]);
+        }),
+      );
+      var out = [
+        ran.length ? list : h('p', { class: 'muted', id: 'tags-ran-empty' }, ['No tag has run on this page view.']),
+      ];
       if (waiting.length) out.push(h('p', { class: 'muted' }, ['Blocked / not loaded: ' + waiting.join(', ')]));
       return out;
     });
@@ -331,12 +447,21 @@
     var list = doc.cookie ? doc.cookie.split(/;\s*/) : [];
     update('cookies', cookiesEl, doc.cookie, function () {
       if (!list.length) return [h('p', { class: 'muted' }, ['none'])];
-      return [h('ul', { class: 'cookies' }, list.map(function (c) {
-        var i = c.indexOf('=');
-        var name = c.slice(0, i);
-        var value = c.slice(i + 1);
-        return h('li', null, [h('code', null, [name]), ' = ' + (value.length > 40 ? value.slice(0, 40) + '…' : value)]);
-      }))];
+      return [
+        h(
+          'ul',
+          { class: 'cookies' },
+          list.map(function (c) {
+            var i = c.indexOf('=');
+            var name = c.slice(0, i);
+            var value = c.slice(i + 1);
+            return h('li', null, [
+              h('code', null, [name]),
+              ' = ' + (value.length > 40 ? value.slice(0, 40) + '…' : value),
+            ]);
+          }),
+        ),
+      ];
     });
   }
 
@@ -348,28 +473,49 @@
     var entries = [];
     for (var i = 0; i < dl.length; i++) {
       var e = dl[i];
-      if (isArguments(e) || Array.isArray(e)) entries.push({ index: i, kind: isArguments(e) ? 'arguments' : 'array', value: Array.prototype.slice.call(e) });
+      if (isArguments(e) || Array.isArray(e))
+        entries.push({ index: i, kind: isArguments(e) ? 'arguments' : 'array', value: Array.prototype.slice.call(e) });
       else if (e && typeof e === 'object' && e.event) entries.push({ index: i, kind: 'event', value: e.event });
     }
     var signature = JSON.stringify(entries);
     update('gcm', gcmEl, signature, function () {
-      if (!entries.length) return [h('p', { class: 'muted' }, ['window.dataLayer has no entries (googleConsentMode off?).'])];
-      return [h('ol', { class: 'datalayer', start: '0' }, entries.slice(-14).map(function (entry) {
-        if (entry.kind === 'event') return h('li', { value: String(entry.index) }, [h('code', null, ['{ event: "' + entry.value + '", privacyChoices: … }'])]);
-        var args = entry.value;
-        var head = JSON.stringify(args.slice(0, 2));
-        var values = args[2] && typeof args[2] === 'object' ? args[2] : null;
-        var items = [];
-        if (values) {
-          for (var k in values) {
-            items.push(h('span', { class: 'pill ' + (values[k] === 'granted' ? 'pill-on' : values[k] === 'denied' ? 'pill-off' : '') }, [k + ': ' + values[k]]));
-          }
-        }
-        return h('li', { value: String(entry.index) }, [
-          h('code', null, [(entry.kind === 'arguments' ? 'arguments ' : 'array ') + head.replace(/]$/, values ? ', {…}]' : ']')]),
-          values ? h('div', { class: 'pills' }, items) : null,
-        ]);
-      }))];
+      if (!entries.length)
+        return [h('p', { class: 'muted' }, ['window.dataLayer has no entries (googleConsentMode off?).'])];
+      return [
+        h(
+          'ol',
+          { class: 'datalayer', start: '0' },
+          entries.slice(-14).map(function (entry) {
+            if (entry.kind === 'event')
+              return h('li', { value: String(entry.index) }, [
+                h('code', null, ['{ event: "' + entry.value + '", privacyChoices: … }']),
+              ]);
+            var args = entry.value;
+            var head = JSON.stringify(args.slice(0, 2));
+            var values = args[2] && typeof args[2] === 'object' ? args[2] : null;
+            var items = [];
+            if (values) {
+              for (var k in values) {
+                items.push(
+                  h(
+                    'span',
+                    {
+                      class: 'pill ' + (values[k] === 'granted' ? 'pill-on' : values[k] === 'denied' ? 'pill-off' : ''),
+                    },
+                    [k + ': ' + values[k]],
+                  ),
+                );
+              }
+            }
+            return h('li', { value: String(entry.index) }, [
+              h('code', null, [
+                (entry.kind === 'arguments' ? 'arguments ' : 'array ') + head.replace(/]$/, values ? ', {…}]' : ']'),
+              ]),
+              values ? h('div', { class: 'pills' }, items) : null,
+            ]);
+          }),
+        ),
+      ];
     });
   }
 
@@ -394,7 +540,12 @@
         usp = 'error: ' + e;
       }
     }
-    var signature = JSON.stringify([ping && ping.gppString, ping && ping.signalStatus, ping && ping.cmpDisplayStatus, usp]);
+    var signature = JSON.stringify([
+      ping && ping.gppString,
+      ping && ping.signalStatus,
+      ping && ping.cmpDisplayStatus,
+      usp,
+    ]);
     update('gpp', gppEl, signature, function () {
       var out = [];
       if (!ping) {
@@ -403,15 +554,40 @@
         out.push(h('p', null, ['__gpp ping failed: ' + ping.error]));
       } else {
         out.push(h('p', null, [h('code', { class: 'gpp-string' }, [ping.gppString || '(empty)'])]));
-        out.push(h('p', { class: 'muted' }, ['signalStatus ' + ping.signalStatus + ' · cmpDisplayStatus ' + ping.cmpDisplayStatus + ' · supportedAPIs ' + JSON.stringify(ping.supportedAPIs)]));
+        out.push(
+          h('p', { class: 'muted' }, [
+            'signalStatus ' +
+              ping.signalStatus +
+              ' · cmpDisplayStatus ' +
+              ping.cmpDisplayStatus +
+              ' · supportedAPIs ' +
+              JSON.stringify(ping.supportedAPIs),
+          ]),
+        );
         try {
           var decoded = decodeGpp(ping.gppString || '');
           decoded.sections.forEach(function (s) {
             var rows = (s.fields || []).map(function (f) {
-              return h('tr', null, [h('th', { scope: 'row' }, [f[0]]), h('td', null, [formatValue(f[1])]), h('td', { class: 'muted' }, [meaning(f[0], f[1])])]);
+              return h('tr', null, [
+                h('th', { scope: 'row' }, [f[0]]),
+                h('td', null, [formatValue(f[1])]),
+                h('td', { class: 'muted' }, [meaning(f[0], f[1])]),
+              ]);
             });
-            if (s.gpc !== null) rows.push(h('tr', null, [h('th', { scope: 'row' }, ['Gpc (sub-section)']), h('td', null, [String(s.gpc)]), h('td', { class: 'muted' }, [''])]));
-            out.push(h('table', { class: 'kv gpp' }, [h('caption', null, [s.name + ' (section ' + s.id + ')']), h('tbody', null, rows)]));
+            if (s.gpc !== null)
+              rows.push(
+                h('tr', null, [
+                  h('th', { scope: 'row' }, ['Gpc (sub-section)']),
+                  h('td', null, [String(s.gpc)]),
+                  h('td', { class: 'muted' }, ['']),
+                ]),
+              );
+            out.push(
+              h('table', { class: 'kv gpp' }, [
+                h('caption', null, [s.name + ' (section ' + s.id + ')']),
+                h('tbody', null, rows),
+              ]),
+            );
           });
         } catch (e) {
           out.push(h('p', null, ['Could not decode: ' + e.message]));
@@ -426,13 +602,27 @@
     var gpcHonored = config.gpc !== 'ignore';
     var dntHonored = config.dnt === 'honor';
     update('what-if', tableEl, 'static', function () {
-      var columns = [['Category', null], ['Decline', null], ['DNSS', 'Do Not Sell or Share My Personal Information'], ['GPC', 'Global Privacy Control signal'], ['DNT', 'Do Not Track signal']];
-      var head = h('thead', null, [h('tr', null, columns.map(function (c) {
-        return h('th', { scope: 'col', title: c[1] }, [c[0]]);
-      }))]);
+      var columns = [
+        ['Category', null],
+        ['Decline', null],
+        ['DNSS', 'Do Not Sell or Share My Personal Information'],
+        ['GPC', 'Global Privacy Control signal'],
+        ['DNT', 'Do Not Track signal'],
+      ];
+      var head = h('thead', null, [
+        h(
+          'tr',
+          null,
+          columns.map(function (c) {
+            return h('th', { scope: 'col', title: c[1] }, [c[0]]);
+          }),
+        ),
+      ]);
       var rows = categories.map(function (c) {
         var soldOrShared = !c.necessary && (c.sale || c.share);
-        var flags = c.necessary ? 'necessary' : [c.sale ? 'sale' : null, c.share ? 'share' : null].filter(Boolean).join(' + ') || 'neither sold nor shared';
+        var flags = c.necessary
+          ? 'necessary'
+          : [c.sale ? 'sale' : null, c.share ? 'share' : null].filter(Boolean).join(' + ') || 'neither sold nor shared';
         function cell(off, text) {
           return h('td', { class: off ? 'off' : 'on' }, [off ? 'off' : text || 'on']);
         }
@@ -446,7 +636,13 @@
       });
       return [
         h('table', { class: 'what-if' }, [head, h('tbody', null, rows)]),
-        h('p', { class: 'muted' }, ['From the config: Decline switches off every non-necessary category; Do Not Sell or Share (DNSS), GPC (gpc: "' + (config.gpc || 'honor') + '") and DNT (dnt: "' + (config.dnt || 'ignore') + '") switch off the categories marked sale or share.']),
+        h('p', { class: 'muted' }, [
+          'From the config: Decline switches off every non-necessary category; Do Not Sell or Share (DNSS), GPC (gpc: "' +
+            (config.gpc || 'honor') +
+            '") and DNT (dnt: "' +
+            (config.dnt || 'ignore') +
+            '") switch off the categories marked sale or share.',
+        ]),
       ];
     });
   }

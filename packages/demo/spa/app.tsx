@@ -19,8 +19,12 @@ function Home() {
           across client-side navigations. Try the footer links on every route.
         </p>
         <p>
-          <Link class="button" href={`${BASE}/video`}>Watch the product video</Link>{' '}
-          <Link class="button ghost" href={`${BASE}/pricing`}>See pricing</Link>
+          <Link class="button" href={`${BASE}/video`}>
+            Watch the product video
+          </Link>{' '}
+          <Link class="button ghost" href={`${BASE}/pricing`}>
+            See pricing
+          </Link>
         </p>
       </section>
     </>
@@ -111,7 +115,15 @@ export function App({ choices }: { choices: PrivacyChoices }) {
   }, [route]);
 
   const page =
-    route === '/' ? <Home /> : route === '/pricing' ? <Pricing /> : route === '/video' ? <Video choices={choices} /> : <NotFound />;
+    route === '/' ? (
+      <Home />
+    ) : route === '/pricing' ? (
+      <Pricing />
+    ) : route === '/video' ? (
+      <Video choices={choices} />
+    ) : (
+      <NotFound />
+    );
 
   return (
     <>
@@ -119,7 +131,9 @@ export function App({ choices }: { choices: PrivacyChoices }) {
         SPA demo (preact + npm entry), configured from the interop.io policy with region US. <a href="/">All demos</a>
       </div>
       <header class="site-header">
-        <Link class="wordmark" href={`${BASE}/`}>interop.io</Link>
+        <Link class="wordmark" href={`${BASE}/`}>
+          interop.io
+        </Link>
         <nav aria-label="Main">
           <Link href={`${BASE}/`}>Home</Link>
           <Link href={`${BASE}/pricing`}>Pricing</Link>
@@ -147,7 +161,9 @@ export function App({ choices }: { choices: PrivacyChoices }) {
             </a>
           </li>
         </ul>
-        <p class="footer-note">This footer was rendered for {path}; its links are new elements after every navigation.</p>
+        <p class="footer-note">
+          This footer was rendered for {path}; its links are new elements after every navigation.
+        </p>
       </footer>
     </>
   );

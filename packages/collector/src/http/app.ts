@@ -54,7 +54,8 @@ export function createApp({ db, config, now = Date.now, writeConcurrency = 1 }: 
   };
   const isHttps = (c: Context) =>
     (config.trustProxy && c.req.header('x-forwarded-proto') === 'https') || new URL(c.req.url).protocol === 'https:';
-  const ownOrigin = (c: Context) => `${isHttps(c) ? 'https' : 'http'}://${c.req.header('host') ?? new URL(c.req.url).host}`;
+  const ownOrigin = (c: Context) =>
+    `${isHttps(c) ? 'https' : 'http'}://${c.req.header('host') ?? new URL(c.req.url).host}`;
 
   app.onError((error, c) => {
     console.error('collector: request failed:', error instanceof Error ? error.message : error);
@@ -90,9 +91,16 @@ export function createApp({ db, config, now = Date.now, writeConcurrency = 1 }: 
 
   app.post('/v1/records', async (c) => {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    const body = incoming ? await readIncomingBody(incoming, MAX_BODY_BYTES) : await readLimitedBody(c.req.raw, MAX_BODY_BYTES);
+    const body = incoming
+      ? await readIncomingBody(incoming, MAX_BODY_BYTES)
+      : await readLimitedBody(c.req.raw, MAX_BODY_BYTES);
     if (!body.ok) {
-      return fail(c, 400, body.reason === 'too-large' ? `body over ${MAX_BODY_BYTES} bytes` : 'body is not UTF-8 text', 'body');
+      return fail(
+        c,
+        400,
+        body.reason === 'too-large' ? `body over ${MAX_BODY_BYTES} bytes` : 'body is not UTF-8 text',
+        'body',
+      );
     }
     let json: unknown;
     try {
@@ -100,18 +108,21 @@ export function createApp({ db, config, now = Date.now, writeConcurrency = 1 }: 
     } catch {
       return fail(c, 400, 'body is not JSON', 'body');
     }
-    if (!json || typeof json !== 'object' || Array.isArray(json)) return fail(c, 400, 'body must be a JSON object', 'body');
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+      return fail(c, 400, 'body must be a JSON object', 'body');
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const { field, message } = describeIssue(parsed.error);
       return fail(c, 400, message, field);
     }
     const record = parsed.data;
-    const created = await batcher.insert(toRow(record, {
-      receivedAt: new Date(now()),
-      ipPrefix: truncateIp(clientAddress(c)),
-      userAgentFamily: userAgentFamily(c.req.header('user-agent')),
-    }));
+    const created = await batcher.insert(
+      toRow(record, {
+        receivedAt: new Date(now()),
+        ipPrefix: truncateIp(clientAddress(c)),
+        userAgentFamily: userAgentFamily(c.req.header('user-agent')),
+      }),
+    );
     const refresh = refreshRequest((key) => c.req.query(key));
     if (refresh) {
       const cookie = refreshedCookie(c.req.header('cookie'), refresh, record, isHttps(c));
@@ -176,11 +187,14 @@ export function createApp({ db, config, now = Date.now, writeConcurrency = 1 }: 
 
   app.get('/v1/recent', requireAdmin, async (c) => {
     const limit = Number(c.req.query('limit') ?? 50);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) return fail(c, 400, 'a whole number from 1 to 500', 'limit');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+      return fail(c, 400, 'a whole number from 1 to 500', 'limit');
     return c.json({ records: await recentRecords(db, limit) });
   });
 
-  app.post('/v1/retention/run', requireAdmin, async (c) => c.json(await applyRetention(db, config.retentionMonths, new Date(now()))));
+  app.post('/v1/retention/run', requireAdmin, async (c) =>
+    c.json(await applyRetention(db, config.retentionMonths, new Date(now()))),
+  );
 
   app.route('/dashboard', dashboardRoutes(config));
   app.notFound((c) => fail(c, 404, 'not found'));

@@ -26,7 +26,10 @@ function isMissingPartition(error: unknown): boolean {
   return error instanceof Error && /no partition of relation/.test(error.message);
 }
 
-export function createInsertBatcher(db: Kysely<Database>, options: { maxRows?: number; concurrency?: number } = {}): InsertBatcher {
+export function createInsertBatcher(
+  db: Kysely<Database>,
+  options: { maxRows?: number; concurrency?: number } = {},
+): InsertBatcher {
   const maxRows = options.maxRows ?? 500;
   const concurrency = options.concurrency ?? 1;
   let queue: Waiting[] = [];
@@ -34,8 +37,12 @@ export function createInsertBatcher(db: Kysely<Database>, options: { maxRows?: n
   let scheduled = false;
 
   const write = (rows: Row[]) =>
-    db.insertInto('records').values(rows).onConflict((oc) => oc.columns(['id', 'decided_at']).doNothing())
-      .returning(['id', 'decided_at']).execute();
+    db
+      .insertInto('records')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['id', 'decided_at']).doNothing())
+      .returning(['id', 'decided_at'])
+      .execute();
 
   async function run(batch: Waiting[]) {
     const rows = batch.map((w) => w.row);
