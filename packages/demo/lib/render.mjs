@@ -25,7 +25,7 @@ function head({ title, config, description }) {
 <meta name="description" content="${escape(description)}">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/site.css">
-<script src="/inspector.js" defer></script>
+<script type="module" src="/inspector.js"></script>
 </head>`;
 }
 
