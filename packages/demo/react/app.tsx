@@ -33,7 +33,7 @@ function AnalyticsBadge() {
 function Video() {
   const { open } = usePrivacyChoices();
   const fallback = (
-    <div className="embed embed-placeholder" role="group" aria-label="Product video (blocked)">
+    <fieldset className="embed embed-placeholder" aria-label="Product video (blocked)">
       <p>
         <strong>Product video</strong> is shown by an embedded player that sets its own cookies. It loads only when you
         allow “Social media features”.
@@ -41,7 +41,7 @@ function Video() {
       <button type="button" className="button" onClick={() => open('preferences')}>
         Review cookie settings
       </button>
-    </div>
+    </fieldset>
   );
   return (
     <Consent category="social" fallback={fallback}>
@@ -75,7 +75,11 @@ export function App() {
         </section>
       </main>
       <footer className="site-footer">
-        <a href="#privacy-choices">Cookie banner</a> · <a data-privacy-choices="link"></a> · <a href="/">All demos</a>
+        <a href="#privacy-choices">Cookie banner</a> ·{' '}
+        <a data-privacy-choices="link" href="#privacy-choices">
+          Your privacy choices
+        </a>{' '}
+        · <a href="/">All demos</a>
       </footer>
     </>
   );
