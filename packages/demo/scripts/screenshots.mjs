@@ -88,7 +88,7 @@ try {
       await fresh.page.goto(`${origin}/copper/`);
       await fresh.page.getByRole('button', { name: 'OK', exact: true }).waitFor();
       await fresh.page.click('nav[aria-label="Main"] a[href="/copper/about.html"]');
-      await fresh.page.waitForFunction(() => window.PrivacyChoices && window.PrivacyChoices.getState().decided);
+      await fresh.page.waitForFunction(() => window.PrivacyChoices?.getState().decided);
       await shot(fresh.page, 'copper-4-implied-on-second-page');
       await fresh.context.close();
     }
