@@ -68,7 +68,7 @@ function footerLinkKind(config) {
 }
 
 function footer(site, config) {
-  const policy = (config.links?.privacyPolicy) || `/privacy/${site.id}.html`;
+  const policy = config.links?.privacyPolicy || `/privacy/${site.id}.html`;
   return `<footer class="site-footer">
   <div class="footer-brand"><span class="wordmark">${escapeHtml(site.mark)}</span><p>${escapeHtml(site.tagline)}</p></div>
   <ul class="footer-links">
@@ -85,7 +85,8 @@ function footer(site, config) {
 function tags(site) {
   const scripts = site.tags
     .map(
-      (tag) => `<script type="text/plain" data-category="${escapeHtml(tag.category)}" src="${escapeHtml(tag.src)}"></script>`,
+      (tag) =>
+        `<script type="text/plain" data-category="${escapeHtml(tag.category)}" src="${escapeHtml(tag.src)}"></script>`,
     )
     .join('\n');
   return `<!-- Third-party tags, gated: they run only once their category is allowed. -->\n${scripts}`;
