@@ -5,7 +5,7 @@ import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
   '0001_records': {
-    async up(db: Kysely<any>) {
+    async up(db: Kysely<unknown>) {
       // Append-only. Partitioned by month of decided_at; the key (id, decided_at) is the
       // idempotency key and serves lookups by consent id; received_at has its own index for
       // exports and the dashboard.

@@ -70,9 +70,8 @@ export type RecordBody = z.infer<ReturnType<typeof recordSchema>>;
 /** The first problem, as the JSON error the API answers: the field's dotted path and why. */
 export function describeIssue(error: z.ZodError): { field: string; message: string } {
   const issue = error.issues[0];
-  const field =
-    issue && issue.path.length
-      ? issue.path.map(String).join('.')
-      : (issue as { keys?: string[] } | undefined)?.keys?.join(',') || 'body';
+  const field = issue?.path.length
+    ? issue.path.map(String).join('.')
+    : (issue as { keys?: string[] } | undefined)?.keys?.join(',') || 'body';
   return { field, message: issue ? issue.message : 'invalid' };
 }
