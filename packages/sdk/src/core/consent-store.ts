@@ -5,8 +5,17 @@
 import { encodeChoice, newConsentId } from './choice-codec';
 import { createEmitter } from './emitter';
 import {
-  applyAction, bitsOf, categoriesOf, emptyChoice, markKnownChild, needsOptInConfirmation, reconcile, toState,
-  type Action, type Choice, type Signals,
+  applyAction,
+  bitsOf,
+  categoriesOf,
+  emptyChoice,
+  markKnownChild,
+  needsOptInConfirmation,
+  reconcile,
+  toState,
+  type Action,
+  type Choice,
+  type Signals,
 } from './policy';
 import type { Settings } from './settings';
 import { storedChoice } from './stored-choice';

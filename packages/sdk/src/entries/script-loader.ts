@@ -51,7 +51,8 @@ export function createFileLoader(base: string, nonce: string) {
     script.src = trustedScriptURL(base + file);
     if (nonce) script.nonce = nonce;
     const finish = (error?: Error) => {
-      if (error) delete loaded[file]; // a later call may try again
+      if (error)
+        delete loaded[file]; // a later call may try again
       else loaded[file] = true;
       waiting.forEach((cb) => cb(error));
     };
@@ -101,14 +102,21 @@ export function uiLoader(load: FileLoader, language: string) {
 
 /** A chunk that leaves one module on window: loaded on demand, or the chunk's own error. */
 function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords'>(
-  load: FileLoader, file: string, key: K, name: string,
+  load: FileLoader,
+  file: string,
+  key: K,
+  name: string,
 ) {
   return (done: (module: NonNullable<ChunkWindow[K]>) => void, fail: (error: unknown) => void) =>
-    load([file], () => {
-      const module = (window as ChunkWindow)[key];
-      if (module) done(module as NonNullable<ChunkWindow[K]>);
-      else fail(chunkError(name));
-    }, fail);
+    load(
+      [file],
+      () => {
+        const module = (window as ChunkWindow)[key];
+        if (module) done(module as NonNullable<ChunkWindow[K]>);
+        else fail(chunkError(name));
+      },
+      fail,
+    );
 }
 
 /** The GPP and USP APIs (entries/iab-chunk.ts), for a page whose config turns one on. */

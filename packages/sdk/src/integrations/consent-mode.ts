@@ -20,7 +20,6 @@ import { pushDataLayer } from './data-layer';
 
 export type ConsentValues = Record<ConsentModeKey, 'granted' | 'denied'>;
 
-
 export function consentValues(settings: Settings, state: State): ConsentValues {
   const allowed = (category: Category) => categoryInForce(category, state);
   const everyOn = settings.categories.every(allowed);

@@ -59,14 +59,21 @@ export const gpp: Integration = (context) => {
     parsedSections: sections,
   });
 
-  const event = (eventName: string, data: unknown, listenerId: number) => ({ eventName, listenerId, data, pingData: ping() });
+  const event = (eventName: string, data: unknown, listenerId: number) => ({
+    eventName,
+    listenerId,
+    data,
+    pingData: ping(),
+  });
 
   const fire = (eventName: string, data: unknown) => {
     for (const id in listeners) {
       try {
         listeners[id](event(eventName, data, +id), true);
       } catch (error) {
-        setTimeout(() => { throw error; }); // one broken vendor must not silence the others
+        setTimeout(() => {
+          throw error;
+        }); // one broken vendor must not silence the others
       }
     }
   };
@@ -141,7 +148,11 @@ export const gpp: Integration = (context) => {
   const offDisplay = context.onDisplayChange(syncDisplay);
   // The IAB stub's own message handler forwards frame calls to window.__gpp, i.e. to us: a
   // second listener would answer every call twice.
-  const offFrames = serveFrames('__gpp', (call, reply) => run(call.command, reply, call.parameter), !w.__gpp_msghandler);
+  const offFrames = serveFrames(
+    '__gpp',
+    (call, reply) => run(call.command, reply, call.parameter),
+    !w.__gpp_msghandler,
+  );
 
   return () => {
     offChange();

@@ -42,7 +42,11 @@ export const usp: Integration = (context) => {
   page.__uspapi = api;
   // A stub's message handler (integrations/iab-stubs.ts) forwards frame calls to window.__uspapi,
   // i.e. to us: a second listener would answer every call twice.
-  const offFrames = serveFrames('__uspapi', (call, reply: Reply) => api(call.command, call.version, reply), !page.__uspapi_msghandler);
+  const offFrames = serveFrames(
+    '__uspapi',
+    (call, reply: Reply) => api(call.command, call.version, reply),
+    !page.__uspapi_msghandler,
+  );
   const offChange = context.onChange(update);
   return () => {
     offChange();

@@ -9,7 +9,9 @@ export function purgeCookies(patterns: string[], keep: string[] = []): string[] 
   const matchers = patterns.map(toRegExpSafe);
   const names = allCookies()
     .map(([name]) => name)
-    .filter((name) => keep.indexOf(name) < 0 && matchers.some((m) => (typeof m === 'string' ? m === name : m.test(name))));
+    .filter(
+      (name) => keep.indexOf(name) < 0 && matchers.some((m) => (typeof m === 'string' ? m === name : m.test(name))),
+    );
   if (!names.length) return names;
   const host = location.hostname;
   const labels = host.split('.');

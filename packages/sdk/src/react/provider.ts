@@ -29,7 +29,11 @@ interface Lifetime {
 
 export function PrivacyChoicesProvider({ config, initialState, options, children }: PrivacyChoicesProviderProps) {
   // useState keeps the object for the component's life, through StrictMode's remount.
-  const [lifetime] = useState<Lifetime>(() => ({ store: createChoicesStore(config, initialState), detach: null, destroy: null }));
+  const [lifetime] = useState<Lifetime>(() => ({
+    store: createChoicesStore(config, initialState),
+    detach: null,
+    destroy: null,
+  }));
 
   useEffect(() => {
     if (lifetime.destroy) {

@@ -5,7 +5,13 @@ import { createElement as h, StrictMode, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Config, PrivacyChoices, State } from '../core/types';
-import { Consent, PrivacyChoicesProvider, useIsAllowed, usePrivacyChoices, type PrivacyChoicesApi } from '../entries/react';
+import {
+  Consent,
+  PrivacyChoicesProvider,
+  useIsAllowed,
+  usePrivacyChoices,
+  type PrivacyChoicesApi,
+} from '../entries/react';
 
 // Every instance the provider makes, and which of them were destroyed.
 const made = vi.hoisted(() => ({ instances: [] as { instance: unknown; destroyed: boolean }[] }));
@@ -62,7 +68,11 @@ afterEach(async () => {
 let api: PrivacyChoicesApi | null = null;
 function Probe() {
   api = usePrivacyChoices();
-  return h('p', { id: 'probe' }, `analytics ${api.isAllowed('analytics') ? 'on' : 'off'}, decided ${api.state.decided}`);
+  return h(
+    'p',
+    { id: 'probe' },
+    `analytics ${api.isAllowed('analytics') ? 'on' : 'off'}, decided ${api.state.decided}`,
+  );
 }
 
 const app = (children: React.ReactNode, props: Partial<React.ComponentProps<typeof PrivacyChoicesProvider>> = {}) =>
@@ -87,9 +97,16 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
   });
 
   it('<Consent> renders its children only while the category is allowed, else the fallback', async () => {
-    const tree = h('div', null,
-      h(Consent, { category: 'video', fallback: h('button', { id: 'placeholder' }, 'Allow video') }, h('div', { id: 'video' }, 'the video embed')),
-      h(Probe));
+    const tree = h(
+      'div',
+      null,
+      h(
+        Consent,
+        { category: 'video', fallback: h('button', { id: 'placeholder' }, 'Allow video') },
+        h('div', { id: 'video' }, 'the video embed'),
+      ),
+      h(Probe),
+    );
     await act(async () => root.render(app(tree)));
     expect(container.querySelector('#video')).toBeNull();
     expect(text('#placeholder')).toBe('Allow video');
@@ -148,8 +165,16 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
 
   it('initialState (from the server) is what the first render shows, before the instance runs', async () => {
     const serverState: State = {
-      decided: true, categories: { necessary: true, analytics: true, video: false }, saleOptOut: false, shareOptOut: false,
-      gpc: false, source: 'banner', decidedAt: '2026-01-01T00:00:00.000Z', revision: '1', id: 'abcdefghij', mode: 'opt-in',
+      decided: true,
+      categories: { necessary: true, analytics: true, video: false },
+      saleOptOut: false,
+      shareOptOut: false,
+      gpc: false,
+      source: 'banner',
+      decidedAt: '2026-01-01T00:00:00.000Z',
+      revision: '1',
+      id: 'abcdefghij',
+      mode: 'opt-in',
     };
     const seen: string[] = [];
     function First() {
@@ -165,7 +190,11 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
 
   it('an invalid config is reported, the app keeps rendering, nothing optional is allowed', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const bad = { ...config, mode: 'opt-out', categories: [...config.categories, { id: 'analytics', label: 'Twice' }] } as Config;
+    const bad = {
+      ...config,
+      mode: 'opt-out',
+      categories: [...config.categories, { id: 'analytics', label: 'Twice' }],
+    } as Config;
     await act(async () => root.render(app(h(Probe), { config: bad })));
     expect(text('#probe')).toBe('analytics off, decided false');
     expect(api!.ready).toBe(false);

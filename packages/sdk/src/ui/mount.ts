@@ -65,12 +65,10 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
   let displayed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const trackBanner = createScrollPadding();
-  const dialogLayer = createDialogLayer(
-    controller,
-    loadDialogs,
-    () => mounted,
-    { loaded: () => update({}), failed: () => update({ dialog: null }) },
-  );
+  const dialogLayer = createDialogLayer(controller, loadDialogs, () => mounted, {
+    loaded: () => update({}),
+    failed: () => update({ dialog: null }),
+  });
 
   // What opened the banner, when an action did (a footer link, the API from a page button): focus
   // goes back there when the banner closes. A first visit's banner has none and takes no focus.
@@ -85,7 +83,9 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
     const focusOurs = focusIsOurs(mounted.host);
     renderBanner();
     const dialog = ui.dialog;
-    dialogLayer.render(dialog && { dialog, settings: controller.settings, state: ui.state, toggled: ui.toggled, actions });
+    dialogLayer.render(
+      dialog && { dialog, settings: controller.settings, state: ui.state, toggled: ui.toggled, actions },
+    );
     if (mounted.live.textContent !== ui.message) mounted.live.textContent = ui.message;
     trackBanner(banner);
     if (focusBanner && banner && !ui.dialog) focusElement(banner.querySelector('h2'));
@@ -152,7 +152,11 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
     },
     open(view, opener) {
       const current = ui.dialog;
-      openDialog({ view, opener: opener || (current && current.opener) || null, source: current ? current.source : undefined });
+      openDialog({
+        view,
+        opener: opener || (current && current.opener) || null,
+        source: current ? current.source : undefined,
+      });
     },
     close: () => update({ dialog: null }),
     toggle: (id, on) => update({ toggled: { ...ui.toggled, [id]: on } }),
