@@ -71,9 +71,22 @@ const iife = (input, file, output = {}, eager = false, properties = undefined) =
 const INSTANCE_PROPERTIES = new RegExp(
   '^(' +
     [
-      'setEffects', 'activate', 'fail', 'wouldOptBackIn', 'reloadFromStorage', 'prepareForChoice',
-      'storedUnderThisConfig', 'isRunning', 'beforeAction', 'afterWrite', 'beforeListeners', 'afterListeners',
-      'commitEffects', 'purgeDeclined', 'actOrConfirm', 'controller',
+      'setEffects',
+      'activate',
+      'fail',
+      'wouldOptBackIn',
+      'reloadFromStorage',
+      'prepareForChoice',
+      'storedUnderThisConfig',
+      'isRunning',
+      'beforeAction',
+      'afterWrite',
+      'beforeListeners',
+      'afterListeners',
+      'commitEffects',
+      'purgeDeclined',
+      'actOrConfirm',
+      'controller',
     ].join('|') +
     ')$',
 );

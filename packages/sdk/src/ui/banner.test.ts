@@ -13,7 +13,7 @@ import {
 } from '../../test-support/ui-controller';
 
 let handle: UIHandle | null = null;
-afterEach(() => handle && handle.destroy());
+afterEach(() => handle?.destroy());
 
 function showBanner(fake: Fake) {
   const mounted = mountFake(fake);

@@ -8,7 +8,7 @@ import { fakeController, getByRole, mountFake, queryAllByRole } from '../../test
 import { en, registerLocale, textsFor, textsLanguage } from './texts';
 
 let handle: UIHandle | null = null;
-afterEach(() => handle && handle.destroy());
+afterEach(() => handle?.destroy());
 
 function banner(fake: ReturnType<typeof fakeController>) {
   const mounted = mountFake(fake);
