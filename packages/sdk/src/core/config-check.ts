@@ -48,14 +48,14 @@ export function isCookiePattern(value: string): boolean {
 type Check = (value: unknown, path: string, bad: string[]) => boolean;
 
 const isPlain = (value: unknown): value is Record<string, unknown> => {
-  if (!value || typeof value != 'object') return false;
+  if (!value || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 };
 const string =
   (pattern?: RegExp, max = 1e9, min = 0): Check =>
   (v) =>
-    typeof v == 'string' && v.length >= min && v.length <= max && (!pattern || pattern.test(v));
+    typeof v === 'string' && v.length >= min && v.length <= max && (!pattern || pattern.test(v));
 const text = (max = 2000) => string(undefined, max, 1);
 const oneOf =
   (values: readonly unknown[]): Check =>
@@ -66,7 +66,7 @@ const integer =
   (min: number, max: number): Check =>
   (v) =>
     Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-const url: Check = (v) => typeof v == 'string' && isSafeUrl(v);
+const url: Check = (v) => typeof v === 'string' && isSafeUrl(v);
 const either =
   (a: Check, b: Check): Check =>
   (v, path, bad) =>
@@ -100,7 +100,7 @@ const record =
     if (!isPlain(v)) return false;
     // Like the schema's records, a "__proto__" key (JSON.parse makes it an own key) is skipped.
     for (const k of Object.keys(v))
-      if (k != '__proto__' && (!key(k, path, bad) || !value(v[k], path + '.' + k, bad))) bad.push(path + '.' + k);
+      if (k !== '__proto__' && (!key(k, path, bad) || !value(v[k], path + '.' + k, bad))) bad.push(path + '.' + k);
     return true;
   };
 
@@ -119,7 +119,7 @@ const category = shape(
     necessary: flag,
     sale: flag,
     share: flag,
-    cookies: list((v) => typeof v == 'string' && isCookiePattern(v)),
+    cookies: list((v) => typeof v === 'string' && isCookiePattern(v)),
     consentMode: list(oneOf(CONSENT_MODE_KEYS)),
     vendors: list(shape({ name: text(200), optOutUrl: url, privacyUrl: url }, ['name'])),
   },

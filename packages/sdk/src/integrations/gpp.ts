@@ -100,7 +100,7 @@ export const gpp: Integration = (context) => {
   };
 
   const run = (command: unknown, callback: unknown, parameter?: unknown) => {
-    if (typeof callback != 'function') return; // nowhere to answer
+    if (typeof callback !== 'function') return; // nowhere to answer
     const [name, field] = String(parameter).split('.');
     const section = names.indexOf(name as never) < 0 ? null : sections[name];
     let data: unknown = null;

@@ -42,7 +42,7 @@ function gppStub() {
   const events: { id: number; callback: Callback }[] = [];
   const stub = Object.assign(
     (command: unknown, callback: unknown, parameter?: unknown, version?: unknown) => {
-      if (typeof callback != 'function') return;
+      if (typeof callback !== 'function') return;
       const answer = (eventName: string, listenerId: unknown, data: boolean) =>
         callback({ eventName, listenerId, data, pingData: stubPing() }, true);
       if (command === 'ping') callback(stubPing(), true);
@@ -85,7 +85,7 @@ export const iabStubs =
       }
     };
     if (settings.gpp) {
-      if (typeof w.__gpp != 'function') w.__gpp = gppStub();
+      if (typeof w.__gpp !== 'function') w.__gpp = gppStub();
       serve('__gpp', (call, reply) => (w.__gpp as Api)(call.command, reply, call.parameter, call.version));
     }
     if (settings.usp) {

@@ -60,7 +60,7 @@ export function recordsUrl(context: IntegrationContext): string {
 function beacon(url: string, body: string): boolean {
   try {
     // A string body is text/plain: no CORS preflight, which a beacon could not make.
-    return typeof navigator.sendBeacon == 'function' && navigator.sendBeacon(url, body);
+    return typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(url, body);
   } catch {
     return false;
   }

@@ -34,8 +34,9 @@ export const usp: Integration = (context) => {
     writeCookie('usprivacy', value, { days: settings.cookie.days, domain: settings.cookie.domain });
   };
   const api = (command: unknown, version: unknown, callback: unknown) => {
-    if (typeof callback != 'function') return;
-    if (command === 'getUSPData' && (version == 1 || version == null)) callback({ version: 1, uspString: value }, true);
+    if (typeof callback !== 'function') return;
+    if (command === 'getUSPData' && (version == null || Number(version) === 1))
+      callback({ version: 1, uspString: value }, true);
     else callback(null, false);
   };
   update(context.getState());

@@ -24,7 +24,7 @@ export function purgeCookies(patterns: string[], keep: string[] = []): string[] 
     path += '/' + segment;
     for (const candidate of [path, path + '/']) if (paths.indexOf(candidate) < 0) paths.push(candidate);
   }
-  const secure = location.protocol == 'https:';
+  const secure = location.protocol === 'https:';
   for (const name of names) {
     for (const domain of domains) for (const prefix of paths) removeCookie(name, { domain, path: prefix, secure });
   }
