@@ -47,6 +47,9 @@ export function isCookiePattern(value: string): boolean {
  *  children's paths and returns true; the caller reports the path of a value that returns false. */
 type Check = (value: unknown, path: string, bad: string[]) => boolean;
 
+// Object.hasOwn is ES2022; the browser build targets ES2019 (tsconfig.base.json).
+const own = Object.prototype.hasOwnProperty;
+
 const isPlain = (value: unknown): value is Record<string, unknown> => {
   if (!value || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);
@@ -88,7 +91,7 @@ const shape =
     const at = (key: string) => (path ? path + '.' + key : key);
     for (const key of required) if (v[key] === undefined) bad.push(at(key));
     for (const key of Object.keys(v)) {
-      if (!Object.hasOwn(keys, key)) bad.push(path);
+      if (!own.call(keys, key)) bad.push(path);
       else if (v[key] !== undefined && !keys[key](v[key], at(key), bad)) bad.push(at(key));
     }
     return true;
