@@ -72,7 +72,10 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
   // A new record's id, made ahead while the banner waits for a click (prepareForChoice).
   let spareId = '';
 
-  const readStored = () => storedChoice(settings, (storedValue = storage.read()));
+  const readStored = () => {
+    storedValue = storage.read();
+    return storedChoice(settings, storedValue);
+  };
   const stored = readStored();
   const initial = reconcile(settings, stored, signals, now());
   let choice: Choice | null = initial.choice;

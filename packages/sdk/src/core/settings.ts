@@ -86,7 +86,7 @@ const regionOf = (config: Config) => (typeof config.region === 'string' ? config
 const isMode = (value: unknown): value is Mode => (MODES as readonly unknown[]).includes(value);
 
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
-const isObject = (value: unknown): value is Record<string, any> => !!value && typeof value === 'object';
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object';
 /** Only strings and numbers are text: String() on an arbitrary JSON object can throw. */
 const text = (value: unknown, fallback: string): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback;
@@ -156,7 +156,7 @@ export function toSettings(config: Config, fingerprint: string): Settings {
         : null,
     language: text(config.language, '') || 'auto',
     texts: isObject(config.texts) ? config.texts : {},
-    impliedIgnorePaths: list(isObject(config.implied) ? config.implied.ignorePaths : undefined).filter(
+    impliedIgnorePaths: list(isObject(config.implied) ? (config.implied.ignorePaths as unknown[]) : undefined).filter(
       (p) => typeof p === 'string',
     ),
     theme: isObject(config.theme) ? config.theme : {},

@@ -17,7 +17,10 @@ export function checkConfig(config: unknown, loadValidator: LoadValidator, settl
     for (const warning of configWarnings(config as Config)) console.warn(formatWarning(warning));
     return settle(true);
   }
-  const report = (message: string) => (console.error(message), settle(false));
+  const report = (message: string) => {
+    console.error(message);
+    settle(false);
+  };
   // Without the validator, the check's key paths still say where to look.
   const paths = (why: string) => report(`privacy-choices: invalid config at ${bad.join(', ')} (${why})`);
   loadValidator(

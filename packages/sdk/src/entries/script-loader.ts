@@ -46,7 +46,8 @@ export function createFileLoader(base: string, nonce: string) {
     const state = loaded[file];
     if (state === true) return done();
     if (state) return void state.push(done);
-    const waiting: Array<(error?: Error) => void> = (loaded[file] = [done]);
+    const waiting: Array<(error?: Error) => void> = [done];
+    loaded[file] = waiting;
     const script = document.createElement('script');
     script.src = trustedScriptURL(base + file);
     if (nonce) script.nonce = nonce;
@@ -93,10 +94,22 @@ export function uiLoader(load: FileLoader, language: string) {
       done(ui.withLoader(load));
     };
     if (file) {
-      const settled = () => ((localeSettled = true), finish());
-      load([file], settled, (error) => (console.warn(error.message + '; showing English'), settled()));
+      const settled = () => {
+        localeSettled = true;
+        finish();
+      };
+      const inEnglish = (error: Error) => {
+        console.warn(error.message + '; showing English');
+        settled();
+      };
+      load([file], settled, inEnglish);
     }
-    load(['privacy-choices-ui.js'], () => ((ui = win.__privacyChoicesUI) ? finish() : fail(chunkError('ui'))), fail);
+    const uiLoaded = () => {
+      ui = win.__privacyChoicesUI;
+      if (ui) finish();
+      else fail(chunkError('ui'));
+    };
+    load(['privacy-choices-ui.js'], uiLoaded, fail);
   };
 }
 

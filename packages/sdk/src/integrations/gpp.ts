@@ -78,9 +78,16 @@ export const gpp: Integration = (context) => {
     }
   };
 
+  const setSignal = (status: string) => {
+    signal = status;
+    fire('signalStatus', status);
+  };
+
   const syncDisplay = () => {
     const now = context.isDisplayed() ? 'visible' : 'hidden';
-    if (now !== display) fire('cmpDisplayStatus', (display = now));
+    if (now === display) return;
+    display = now;
+    fire('cmpDisplayStatus', display);
   };
 
   // Events in the order the spec requires: "not ready" first, "ready" last, between them the
@@ -90,13 +97,13 @@ export const gpp: Integration = (context) => {
     const next = gppSections(settings, state);
     const encoded = names.map((name) => encodeSection(name, next[name]));
     const changed = names.filter((_, i) => encoded[i] !== strings[i]);
-    if (changed.length && signal === 'ready') fire('signalStatus', (signal = 'not ready'));
+    if (changed.length && signal === 'ready') setSignal('not ready');
     sections = next;
     strings = encoded;
     string = gppString(names.map((_, i) => [ids[i], encoded[i]]));
     syncDisplay();
     for (const name of changed) fire('sectionChange', name);
-    if (signal !== 'ready') fire('signalStatus', (signal = 'ready'));
+    if (signal !== 'ready') setSignal('ready');
   };
 
   const run = (command: unknown, callback: unknown, parameter?: unknown) => {

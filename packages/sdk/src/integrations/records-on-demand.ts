@@ -10,7 +10,7 @@ export const recordsOnDemand =
   (load: RecordsLoader): Integration =>
   (context) => {
     if (!context.settings.records) return;
-    let stop: (() => void) | void;
+    let stop: (() => void) | undefined;
     let stopped = false;
     load(
       (records) => {

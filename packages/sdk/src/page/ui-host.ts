@@ -58,7 +58,8 @@ export function createUIHost(store: ConsentStore, language: string, loadUI: UILo
     loadUI(
       (module) => {
         if (destroyed) return;
-        const handle = (ui = module.mountUI(controller));
+        const handle = module.mountUI(controller);
+        ui = handle;
         setTimeout(store.prepareForChoice);
         const queued = waiting || [];
         waiting = null;

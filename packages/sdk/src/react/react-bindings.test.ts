@@ -24,7 +24,10 @@ vi.mock('../entries/npm', async (importOriginal) => {
       const record = { instance, destroyed: false };
       made.instances.push(record);
       const destroy = instance.destroy;
-      instance.destroy = () => ((record.destroyed = true), destroy());
+      instance.destroy = () => {
+        record.destroyed = true;
+        destroy();
+      };
       return instance;
     },
   };
@@ -102,7 +105,7 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
       null,
       h(
         Consent,
-        { category: 'video', fallback: h('button', { id: 'placeholder' }, 'Allow video') },
+        { category: 'video', fallback: h('button', { id: 'placeholder', type: 'button' }, 'Allow video') },
         h('div', { id: 'video' }, 'the video embed'),
       ),
       h(Probe),

@@ -3,7 +3,7 @@
 // region) in plain DOM, the dialog through ui/dialog-layer.ts, which loads the dialogs module when
 // a dialog is first wanted (or warmed on intent). Then focus and scroll padding. Reports
 // visibility to core (GPP cmpDisplayStatus).
-import type { UIController, UIHandle } from '../page/ui-seam';
+import type { ActResult, UIController, UIHandle } from '../page/ui-seam';
 import type { State } from '../core/types';
 import { createBanner } from './banner';
 import { createDialogLayer, type DialogsLoader } from './dialog-layer';
@@ -98,7 +98,10 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
     }
     if (!ui.banner) bannerOpener = null;
     const visible = ui.banner || dialogLayer.shown();
-    if (visible !== displayed) controller.setDisplayed((displayed = visible));
+    if (visible !== displayed) {
+      displayed = visible;
+      controller.setDisplayed(displayed);
+    }
   }
 
   /** The banner's content depends on settings and texts only: built when shown, removed when hidden. */
@@ -132,7 +135,7 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
   const actions: UIActions = {
     act(action, source, opener) {
       acting = true;
-      let outcome;
+      let outcome: ActResult;
       try {
         outcome = controller.act(action, source);
       } finally {
@@ -201,7 +204,10 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
         mounted.host.remove();
         mounted = null;
       }
-      if (displayed) controller.setDisplayed((displayed = false));
+      if (displayed) {
+        displayed = false;
+        controller.setDisplayed(false);
+      }
     },
   };
 }
