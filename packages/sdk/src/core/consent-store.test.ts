@@ -22,8 +22,12 @@ function memoryStorage(initial?: string): ChoiceStorage & { value?: string } {
   const storage: ChoiceStorage & { value?: string } = {
     value: initial,
     read: () => storage.value,
-    write: (value) => void (storage.value = value),
-    clear: () => void (storage.value = undefined),
+    write: (value) => {
+      storage.value = value;
+    },
+    clear: () => {
+      storage.value = undefined;
+    },
   };
   return storage;
 }

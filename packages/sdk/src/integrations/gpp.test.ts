@@ -207,7 +207,8 @@ describe('taking over from a stub', () => {
       if (!args.length || args[0] === 'queue') return self.queue;
       if (args[0] === 'events') return self.events;
       if (args[0] === 'addEventListener') {
-        const id = (self.lastId = (self.lastId || 0) + 1);
+        self.lastId = (self.lastId || 0) + 1;
+        const id = self.lastId;
         self.events.push({ id, callback: args[1], parameter: args[2] });
         args[1]({ eventName: 'listenerRegistered', listenerId: id, data: true, pingData: { cmpStatus: 'stub' } }, true);
       } else self.queue.push(args);

@@ -16,8 +16,12 @@ const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
 function memoryStorage(): ChoiceStorage & { value?: string } {
   const storage: ChoiceStorage & { value?: string } = {
     read: () => storage.value,
-    write: (value) => void (storage.value = value),
-    clear: () => void (storage.value = undefined),
+    write: (value) => {
+      storage.value = value;
+    },
+    clear: () => {
+      storage.value = undefined;
+    },
   };
   return storage;
 }

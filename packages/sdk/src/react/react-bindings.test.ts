@@ -78,6 +78,48 @@ function Probe() {
   );
 }
 
+// Components at module level (a component made inside a test is a new type on each run); what a
+// test observes reaches it through props.
+
+/** Renders useIsAllowed('video'), counting its renders. */
+function VideoAllowed({ onRender }: { onRender: () => void }) {
+  onRender();
+  return h('span', { id: 'video-allowed' }, String(useIsAllowed('video')));
+}
+
+/** Logs "<ready> <analytics>" on each render. */
+function StateLog({ seen }: { seen: string[] }) {
+  const { state, ready } = usePrivacyChoices();
+  seen.push(`${ready} ${state.categories.analytics}`);
+  return null;
+}
+
+function OutsideProvider() {
+  useIsAllowed('analytics');
+  return null;
+}
+
+function WithEffect() {
+  useEffect(() => undefined);
+  return h(OutsideProvider);
+}
+
+class Boundary extends React.Component<
+  { children?: React.ReactNode; onError: (error: unknown) => void },
+  { failed: boolean }
+> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch(error: unknown) {
+    this.props.onError(error);
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
 const app = (children: React.ReactNode, props: Partial<React.ComponentProps<typeof PrivacyChoicesProvider>> = {}) =>
   h(PrivacyChoicesProvider, { config, ...props }, children);
 
@@ -122,11 +164,10 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
 
   it('useIsAllowed re-renders only when its own answer changes', async () => {
     let renders = 0;
-    function Video() {
+    const onRender = () => {
       renders++;
-      return h('span', { id: 'video-allowed' }, String(useIsAllowed('video')));
-    }
-    await act(async () => root.render(app(h('div', null, h(Video), h(Probe)))));
+    };
+    await act(async () => root.render(app(h('div', null, h(VideoAllowed, { onRender }), h(Probe)))));
     const before = renders;
     await act(async () => api!.set({ analytics: true }));
     expect(renders).toBe(before);
@@ -180,12 +221,7 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
       mode: 'opt-in',
     };
     const seen: string[] = [];
-    function First() {
-      const { state, ready } = usePrivacyChoices();
-      seen.push(`${ready} ${state.categories.analytics}`);
-      return null;
-    }
-    await act(async () => root.render(app(h(First), { initialState: serverState })));
+    await act(async () => root.render(app(h(StateLog, { seen }), { initialState: serverState })));
     // First render: the server's state, no instance yet; then the browser's (nothing stored).
     expect(seen[0]).toBe('false true');
     expect(seen[seen.length - 1]).toBe('true false');
@@ -207,26 +243,11 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
 
   it('the hooks outside a provider throw a clear error', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    function Outside() {
-      useIsAllowed('analytics');
-      return null;
-    }
     let caught: unknown;
-    function Effects() {
-      useEffect(() => undefined);
-      return h(Outside);
-    }
-    class Boundary extends React.Component<{ children?: React.ReactNode }, { failed: boolean }> {
-      state = { failed: false };
-      static getDerivedStateFromError(e: unknown) {
-        caught = e;
-        return { failed: true };
-      }
-      render() {
-        return this.state.failed ? null : this.props.children;
-      }
-    }
-    await act(async () => root.render(h(Boundary, null, h(Effects))));
+    const onError = (error: unknown) => {
+      caught = error;
+    };
+    await act(async () => root.render(h(Boundary, { onError }, h(WithEffect))));
     expect(String(caught)).toContain('inside <PrivacyChoicesProvider>');
     error.mockRestore();
   });
