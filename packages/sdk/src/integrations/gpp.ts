@@ -27,113 +27,17 @@ interface Stub {
 
 const own = Object.prototype.hasOwnProperty;
 
-type Listeners = Record<string, Callback>;
-type EventFor = (eventName: string, data: unknown, listenerId: number) => unknown;
-
-/** The event listeners by id, starting with the stub's (under their ids, already told
- *  "listenerRegistered"). Returns: tell them all an event; add one; remove one. */
-function createListeners(stub: Stub, eventFor: EventFor) {
-  const listeners: Listeners = Object.create(null);
-  let lastId = stub.lastId || 0;
-  for (const e of stub.events || []) {
-    listeners[e.id] = e.callback;
-    lastId = Math.max(lastId, e.id);
-  }
-  const fire = (eventName: string, data: unknown) => {
-    for (const id in listeners) {
-      try {
-        listeners[id](eventFor(eventName, data, +id), true);
-      } catch (error) {
-        setTimeout(() => {
-          throw error;
-        }); // one broken vendor must not silence the others
-      }
-    }
-  };
-  const add = (callback: Callback) => {
-    listeners[++lastId] = callback;
-    return eventFor('listenerRegistered', true, lastId);
-  };
-  const remove = (id: unknown) => {
-    const data = eventFor('listenerRemoved', (id as string) in listeners, id as number);
-    delete listeners[id as string];
-    return data;
-  };
-  return [fire, add, remove] as const;
-}
-
-/** `__gpp(command, callback, parameter)`: answers the generic commands synchronously. */
-function commandRunner(
-  names: string[],
-  currentSections: () => Record<string, ParsedSection>,
-  ping: () => unknown,
-  addListener: (callback: Callback) => unknown,
-  removeListener: (id: unknown) => unknown,
-) {
-  return (command: unknown, callback: unknown, parameter?: unknown) => {
-    if (typeof callback !== 'function') return; // nowhere to answer
-    const [name, field] = String(parameter).split('.');
-    const section = names.indexOf(name) < 0 ? null : currentSections()[name];
-    let data: unknown = null;
-    switch (command) {
-      case 'ping':
-        data = ping();
-        break;
-      case 'addEventListener':
-        data = addListener(callback as Callback);
-        break;
-      case 'removeEventListener':
-        data = removeListener(parameter);
-        break;
-      case 'hasSection':
-        data = !!section;
-        break;
-      case 'getSection':
-        data = section;
-        break;
-      case 'getField':
-        if (section) for (const sub of section) if (own.call(sub, field)) data = sub[field];
-        break;
-      default:
-        return callback(null, false);
-    }
-    callback(data, true);
-  };
-}
-
-/** Answers frame calls through `run` and follows the state and the display; returns the
- *  teardown. The IAB stub's own message handler forwards frame calls to window.__gpp, i.e. to us:
- *  a second listener would answer every call twice. */
-function connect(
-  context: Parameters<Integration>[0],
-  run: (command: unknown, callback: unknown, parameter?: unknown) => void,
-  update: (state: State) => void,
-  syncDisplay: () => void,
-) {
-  const w = window as unknown as { __gpp?: unknown; __gpp_msghandler?: unknown };
-  const offChange = context.onChange(update);
-  const offDisplay = context.onDisplayChange(syncDisplay);
-  const offFrames = serveFrames(
-    '__gpp',
-    (call, reply) => run(call.command, reply, call.parameter),
-    !w.__gpp_msghandler,
-  );
-  return () => {
-    offChange();
-    offDisplay();
-    offFrames();
-    if (w.__gpp === run) delete w.__gpp;
-  };
-}
-
 export const gpp: Integration = (context) => {
   const { settings } = context;
   if (!settings.gpp) return;
+  const w = window as unknown as { __gpp?: unknown; __gpp_msghandler?: unknown };
   // Supported: what the site configured. In the string: only the sections whose law applies to
   // this visitor (fixed for the page view: region and mode do not change).
   const supported = sectionNames(settings);
   const names = applicableSectionNames(settings);
   const ids = names.map((name) => SECTION_IDS[name]);
+  const listeners: Record<string, Callback> = Object.create(null);
+  let lastId = 0;
   // Until the first build: what a stub reported, so its listeners hear each change.
   let signal = 'not ready';
   let display = 'hidden';
@@ -154,15 +58,31 @@ export const gpp: Integration = (context) => {
     gppString: string,
     parsedSections: sections,
   });
-  const event: EventFor = (eventName, data, listenerId) => ({ eventName, listenerId, data, pingData: ping() });
-  // Take over from a stub: its listeners keep their ids and hear the CMP load (cmpStatus, then
-  // the first update's events); then the calls it queued run, in order.
-  const stub = ((window as { __gpp?: unknown }).__gpp || {}) as Stub;
-  const [fire, addListener, removeListener] = createListeners(stub, event);
+
+  const event = (eventName: string, data: unknown, listenerId: number) => ({
+    eventName,
+    listenerId,
+    data,
+    pingData: ping(),
+  });
+
+  const fire = (eventName: string, data: unknown) => {
+    for (const id in listeners) {
+      try {
+        listeners[id](event(eventName, data, +id), true);
+      } catch (error) {
+        setTimeout(() => {
+          throw error;
+        }); // one broken vendor must not silence the others
+      }
+    }
+  };
+
   const setSignal = (status: string) => {
     signal = status;
     fire('signalStatus', status);
   };
+
   const syncDisplay = () => {
     const now = context.isDisplayed() ? 'visible' : 'hidden';
     if (now === display) return;
@@ -186,11 +106,65 @@ export const gpp: Integration = (context) => {
     if (signal !== 'ready') setSignal('ready');
   };
 
-  const run = commandRunner(names, () => sections, ping, addListener, removeListener);
-  const w = window as { __gpp?: unknown };
+  const run = (command: unknown, callback: unknown, parameter?: unknown) => {
+    if (typeof callback !== 'function') return; // nowhere to answer
+    const [name, field] = String(parameter).split('.');
+    const section = names.indexOf(name as never) < 0 ? null : sections[name];
+    let data: unknown = null;
+    switch (command) {
+      case 'ping':
+        data = ping();
+        break;
+      case 'addEventListener':
+        listeners[++lastId] = callback as Callback;
+        data = event('listenerRegistered', true, lastId);
+        break;
+      case 'removeEventListener':
+        data = event('listenerRemoved', (parameter as string) in listeners, parameter as number);
+        delete listeners[parameter as string];
+        break;
+      case 'hasSection':
+        data = !!section;
+        break;
+      case 'getSection':
+        data = section;
+        break;
+      case 'getField':
+        if (section) for (const sub of section) if (own.call(sub, field)) data = sub[field];
+        break;
+      default:
+        return callback(null, false);
+    }
+    callback(data, true);
+  };
+
+  // Take over from a stub: its listeners keep their ids and hear the CMP load (cmpStatus, then
+  // the first update's events); then the calls it queued run, in order.
+  const stub = (w.__gpp || {}) as Stub;
+  lastId = stub.lastId || 0;
+  for (const e of stub.events || []) {
+    listeners[e.id] = e.callback;
+    lastId = Math.max(lastId, e.id);
+  }
   w.__gpp = run;
   fire('cmpStatus', 'loaded');
   update(context.getState());
   for (const args of stub.queue || []) run(args[0], args[1], args[2]);
-  return connect(context, run, update, syncDisplay);
+
+  const offChange = context.onChange(update);
+  const offDisplay = context.onDisplayChange(syncDisplay);
+  // The IAB stub's own message handler forwards frame calls to window.__gpp, i.e. to us: a
+  // second listener would answer every call twice.
+  const offFrames = serveFrames(
+    '__gpp',
+    (call, reply) => run(call.command, reply, call.parameter),
+    !w.__gpp_msghandler,
+  );
+
+  return () => {
+    offChange();
+    offDisplay();
+    offFrames();
+    if (w.__gpp === run) delete w.__gpp;
+  };
 };
