@@ -12,58 +12,12 @@ import { listenForHooks } from './hooks';
 import { continuedBrowsing, forgetNoticeSeen, watchNoticeLinks } from './implied';
 import { fillOptOutStatus, optOutStatusText } from './opt-out-status';
 import type { UIHost } from './ui-host';
-import type { Settings } from '../core/settings';
-import type { State } from '../core/types';
 
 const LINK_SELECTOR = '[data-privacy-choices="link"]';
 const STATUS_SELECTOR = '[data-privacy-choices="status"]';
 
 /** Fetches the page language's words (its locale chunk); always calls back, in English at worst. */
 export type PageWordsLoader = (done: (words: PageWords) => void) => void;
-
-/** Deletes the cookies of every category not allowed now (never the choice's own cookie). */
-function purgeDeclinedCookies(store: ConsentStore) {
-  const { settings } = store;
-  const patterns: string[] = [];
-  for (const category of settings.categories) if (!store.isAllowed(category.id)) patterns.push(...category.cookies);
-  purgeCookies(patterns, [settings.cookie.name]);
-}
-
-/** A `privacy-choices:*` window event carrying the state. */
-function dispatchStateEvent(type: string, state: State) {
-  try {
-    window.dispatchEvent(new CustomEvent(type, { detail: state }));
-  } catch {
-    /* a host page without CustomEvent: the onChange listeners still run */
-  }
-}
-
-/** Calls back on every change to the page's DOM tree; returns the stop, or null without a MutationObserver. */
-function observeDom(changed: () => void): (() => void) | null {
-  if (typeof MutationObserver === 'undefined') return null;
-  const observer = new MutationObserver(changed);
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  return () => observer.disconnect();
-}
-
-/** The page's own controls (data-privacy-choices hooks): the all-or-nothing ones act (or ask to
- *  confirm), the others open their view. */
-function listenForPageControls(ui: UIHost, settings: Settings) {
-  return listenForHooks(document, footerLinkView(settings), (action, element) => {
-    if (action === 'accept-all' || action === 'decline-all') ui.actOrConfirm({ type: action }, 'link', element);
-    else ui.show(action, element, undefined, 'link');
-  });
-}
-
-/** Implied consent, while undecided: the notice's links are watched, and continued browsing
- *  accepts. Returns the watch's stop, or null. */
-function startImpliedConsent(store: ConsentStore): (() => void) | null {
-  const { settings } = store;
-  if (settings.mode !== 'implied' || store.getState().decided) return null;
-  const stop = watchNoticeLinks(settings.cookie.name);
-  if (continuedBrowsing(settings)) store.apply({ type: 'accept-all' }, 'implied');
-  return stop;
-}
 
 export function createPageWiring(store: ConsentStore, ui: UIHost, language: string, loadWords?: PageWordsLoader) {
   const { settings } = store;
@@ -87,7 +41,11 @@ export function createPageWiring(store: ConsentStore, ui: UIHost, language: stri
     return words;
   }
 
-  const purgeDeclined = () => purgeDeclinedCookies(store);
+  function purgeDeclined() {
+    const patterns: string[] = [];
+    for (const category of settings.categories) if (!store.isAllowed(category.id)) patterns.push(...category.cookies);
+    purgeCookies(patterns, [settings.cookie.name]);
+  }
 
   function fillStatus() {
     const elements = document.querySelectorAll(STATUS_SELECTOR);
@@ -104,7 +62,13 @@ export function createPageWiring(store: ConsentStore, ui: UIHost, language: stri
     fillStatus();
   }
 
-  const dispatch = (type: string) => dispatchStateEvent(type, store.getState());
+  function dispatch(type: string) {
+    try {
+      window.dispatchEvent(new CustomEvent(type, { detail: store.getState() }));
+    } catch {
+      /* a host page without CustomEvent: the onChange listeners still run */
+    }
+  }
 
   const effects: CommitEffects = {
     beforeAction() {
@@ -131,19 +95,29 @@ export function createPageWiring(store: ConsentStore, ui: UIHost, language: stri
     gate = createGate(document, store.isAllowed);
     gate.update();
     fillLinks();
-    const stopObserving = observeDom(() => {
-      if (gate) gate.update();
-      fillLinks();
-    });
-    if (stopObserving) stops.push(stopObserving);
-    stops.push(listenForPageControls(ui, settings));
+    if (typeof MutationObserver !== 'undefined') {
+      const observer = new MutationObserver(() => {
+        if (gate) gate.update();
+        fillLinks();
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      stops.push(() => observer.disconnect());
+    }
+    stops.push(
+      listenForHooks(document, footerLinkView(settings), (action, element) => {
+        if (action === 'accept-all' || action === 'decline-all') ui.actOrConfirm({ type: action }, 'link', element);
+        else ui.show(action, element, undefined, 'link');
+      }),
+    );
     sync = watchOtherTabs(settings.cookie.name, () => {
       // The other tab forgot the choice (reset): the banner asks again here too.
       if (store.reloadFromStorage() && !store.getState().decided) ui.show('banner');
     });
     stops.push(sync.stop);
-    const stopImplied = startImpliedConsent(store);
-    if (stopImplied) stops.push(stopImplied);
+    if (settings.mode === 'implied' && !store.getState().decided) {
+      stops.push(watchNoticeLinks(settings.cookie.name));
+      if (continuedBrowsing(settings)) store.apply({ type: 'accept-all' }, 'implied');
+    }
   }
 
   return {
