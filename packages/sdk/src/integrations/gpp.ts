@@ -78,11 +78,6 @@ export const gpp: Integration = (context) => {
     }
   };
 
-  const setSignal = (status: string) => {
-    signal = status;
-    fire('signalStatus', status);
-  };
-
   const syncDisplay = () => {
     const now = context.isDisplayed() ? 'visible' : 'hidden';
     if (now === display) return;
@@ -97,13 +92,19 @@ export const gpp: Integration = (context) => {
     const next = gppSections(settings, state);
     const encoded = names.map((name) => encodeSection(name, next[name]));
     const changed = names.filter((_, i) => encoded[i] !== strings[i]);
-    if (changed.length && signal === 'ready') setSignal('not ready');
+    if (changed.length && signal === 'ready') {
+      signal = 'not ready';
+      fire('signalStatus', signal);
+    }
     sections = next;
     strings = encoded;
     string = gppString(names.map((_, i) => [ids[i], encoded[i]]));
     syncDisplay();
     for (const name of changed) fire('sectionChange', name);
-    if (signal !== 'ready') setSignal('ready');
+    if (signal !== 'ready') {
+      signal = 'ready';
+      fire('signalStatus', signal);
+    }
   };
 
   const run = (command: unknown, callback: unknown, parameter?: unknown) => {
