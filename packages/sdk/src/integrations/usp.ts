@@ -35,7 +35,7 @@ export const usp: Integration = (context) => {
   };
   const api = (command: unknown, version: unknown, callback: unknown) => {
     if (typeof callback !== 'function') return;
-    if (command === 'getUSPData' && (version == null || Number(version) === 1))
+    if (command === 'getUSPData' && (version == null || +(version as number) === 1))
       callback({ version: 1, uspString: value }, true);
     else callback(null, false);
   };
