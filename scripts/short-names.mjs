@@ -38,11 +38,11 @@ export const SHORT_NAMES = {
   '--radius': '--r',
 };
 
-const escape = (name) => name.replace(/[-]/g, '\\$&');
+const escapeDash = (name) => name.replace(/[-]/g, '\\$&');
 // Longest first, so that pc-banner-text is not read as pc-banner + "-text" (the token guard
 // below also prevents it).
 const names = Object.keys(SHORT_NAMES).sort((a, b) => b.length - a.length);
-const pattern = new RegExp(`(?<![\\w-])(${names.map(escape).join('|')})(?![\\w-])`, 'g');
+const pattern = new RegExp(`(?<![\\w-])(${names.map(escapeDash).join('|')})(?![\\w-])`, 'g');
 
 export const shortenName = (code) => code.replace(pattern, (name) => SHORT_NAMES[name]);
 

@@ -11,4 +11,7 @@ export interface DemoServerOptions {
 
 export function createDemoServer(options?: DemoServerOptions): Server;
 /** Starts the demo on 127.0.0.1 (port 0: any free port). */
-export function startDemoServer(port?: number, options?: DemoServerOptions): Promise<{ server: Server; origin: string }>;
+export function startDemoServer(
+  port?: number,
+  options?: DemoServerOptions,
+): Promise<{ server: Server; origin: string }>;

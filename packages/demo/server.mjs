@@ -74,9 +74,11 @@ async function loadConfig(id, req, collectorUrl) {
   const config = JSON.parse(await readFile(join(POLICIES, `${id}.json`), 'utf8'));
   // With a collector, every site records its visitors' choices on its own origin (proxied below),
   // and the collector's answer re-sets the choice cookie (Safari's 7-day cap on script cookies).
-  if (collectorUrl) config.integrations = { ...config.integrations, records: { endpoint: '/v1/records', cookieRefresh: true } };
+  if (collectorUrl)
+    config.integrations = { ...config.integrations, records: { endpoint: '/v1/records', cookieRefresh: true } };
   const region = cookies(req).demo_region;
-  if (config.regions && region && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(region)) config.region = region.toUpperCase();
+  if (config.regions && region && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(region))
+    config.region = region.toUpperCase();
   return config;
 }
 
@@ -97,20 +99,135 @@ function proxy(req, res, target) {
   req.pipe(upstream);
 }
 
+/** send, sendFile and notFound; HTML answers carry the CSP unless it is switched off. */
+function responders(csp) {
+  const send = (res, status, body, type, extra = {}) => {
+    const headers = {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...extra,
+    };
+    if (csp && type.startsWith('text/html')) headers['content-security-policy'] = CSP;
+    res.writeHead(status, headers);
+    res.end(body);
+  };
+  const sendFile = async (res, file) =>
+    send(res, 200, await readFile(file), TYPES[extname(file)] || 'application/octet-stream');
+  const notFound = (res) =>
+    send(
+      res,
+      404,
+      '<!doctype html><title>Not found</title><p>Not found. <a href="/">All demos</a>',
+      'text/html; charset=utf-8',
+    );
+  return { send, sendFile, notFound };
+}
+
+// Each route answers and returns true, or returns false for the next one to try. `request` is
+// { req, res, path, send, sendFile, notFound, collectorUrl, collectorToken }.
+
+/** With a collector: the API and its dashboard, passed through; /demo-dashboard signs in to it. */
+function collectorRoute({ req, res, path, send, collectorUrl, collectorToken }) {
+  if (!collectorUrl) return false;
+  if (path.startsWith('/v1/') || path === '/dashboard' || path.startsWith('/dashboard/')) {
+    proxy(req, res, collectorUrl);
+    return true;
+  }
+  if (path !== '/demo-dashboard') return false;
+  send(res, 302, '', 'text/plain', { location: `/dashboard#token=${encodeURIComponent(collectorToken)}` });
+  return true;
+}
+
+/** Past the collector, the demo only serves files and pages: GET and HEAD. */
+function readOnlyRoute({ req, res, send }) {
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
+  send(res, 405, 'method not allowed', 'text/plain');
+  return true;
+}
+
+async function sdkRoute({ res, path, send, sendFile }) {
+  if (!path.startsWith('/sdk/')) return false;
+  const file = await fileUnder(SDK_DIST, path.slice(5));
+  if (file) await sendFile(res, file);
+  else send(res, 404, `not built: ${path} (run the SDK build first)`, 'text/plain');
+  return true;
+}
+
+async function sitePageRoute({ req, res, path, send, collectorUrl }) {
+  const site = /^\/([a-z0-9-]+)(\/(index\.html|about\.html)?)?$/.exec(path);
+  if (!site || !siteById(site[1])) return false;
+  if (!site[2]) {
+    send(res, 301, '', 'text/plain', { location: `/${site[1]}/` });
+    return true;
+  }
+  const page = site[3] === 'about.html' ? 'about' : 'home';
+  const config = await loadConfig(site[1], req, collectorUrl);
+  send(res, 200, renderSitePage(siteById(site[1]), page, config), TYPES['.html']);
+  return true;
+}
+
+async function privacyPageRoute({ req, res, path, send, collectorUrl }) {
+  const privacy = /^\/privacy\/([a-z0-9-]+)\.html$/.exec(path);
+  if (!privacy || !siteById(privacy[1])) return false;
+  const text = await readFile(join(POLICIES, 'text', `${privacy[1]}.txt`), 'utf8');
+  const config = await loadConfig(privacy[1], req, collectorUrl);
+  send(res, 200, renderPrivacyPage(siteById(privacy[1]), text, config), TYPES['.html']);
+  return true;
+}
+
+async function policyRoute({ res, path, sendFile }) {
+  const policy = /^\/policies\/([a-z0-9-]+)\.json$/.exec(path);
+  if (!policy || !siteById(policy[1])) return false;
+  await sendFile(res, join(POLICIES, `${policy[1]}.json`));
+  return true;
+}
+
+/** The SPA and the React app: their files, else their index.html for a client-side route. */
+async function appRoute({ res, path, send, sendFile, notFound }) {
+  const app = /^\/(spa|react)(\/|$)/.exec(path);
+  if (!app) return false;
+  if (!app[2]) {
+    send(res, 301, '', 'text/plain', { location: `/${app[1]}/` });
+    return true;
+  }
+  const file = await fileUnder(PUBLIC, path);
+  if (file) await sendFile(res, file);
+  else if (!extname(path)) await sendFile(res, join(PUBLIC, `${app[1]}/index.html`));
+  else notFound(res);
+  return true;
+}
+
+async function publicFileRoute({ res, path, send, sendFile, notFound }) {
+  // The browser asks for /favicon.ico on pages without a <link rel=icon> (the raw JSON
+  // configs): an empty answer keeps a 404 out of the console.
+  if (path === '/favicon.ico') {
+    send(res, 204, '', 'image/x-icon');
+    return true;
+  }
+  const file = await fileUnder(PUBLIC, path);
+  if (file) await sendFile(res, file);
+  else notFound(res);
+  return true;
+}
+
+const ROUTES = [
+  collectorRoute,
+  readOnlyRoute,
+  sdkRoute,
+  sitePageRoute,
+  privacyPageRoute,
+  policyRoute,
+  appRoute,
+  publicFileRoute,
+];
+
 export function createDemoServer({
   csp = process.env.DEMO_CSP !== 'off',
   collectorUrl = process.env.COLLECTOR_URL || '',
   collectorToken = process.env.COLLECTOR_ADMIN_TOKEN || '',
 } = {}) {
-  const send = (res, status, body, type, extra = {}) => {
-    const headers = { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra };
-    if (csp && type.startsWith('text/html')) headers['content-security-policy'] = CSP;
-    res.writeHead(status, headers);
-    res.end(body);
-  };
-  const sendFile = async (res, file) => send(res, 200, await readFile(file), TYPES[extname(file)] || 'application/octet-stream');
-  const notFound = (res) => send(res, 404, '<!doctype html><title>Not found</title><p>Not found. <a href="/">All demos</a>', 'text/html; charset=utf-8');
-
+  const respond = responders(csp);
   return createServer(async (req, res) => {
     try {
       const url = new URL(req.url || '/', 'http://localhost');
@@ -118,55 +235,13 @@ export function createDemoServer({
       try {
         path = decodeURIComponent(url.pathname);
       } catch {
-        return notFound(res);
+        return respond.notFound(res);
       }
-      if (collectorUrl && (path.startsWith('/v1/') || path === '/dashboard' || path.startsWith('/dashboard/'))) {
-        return proxy(req, res, collectorUrl);
-      }
-      if (collectorUrl && path === '/demo-dashboard') {
-        return send(res, 302, '', 'text/plain', { location: `/dashboard#token=${encodeURIComponent(collectorToken)}` });
-      }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
-
-      if (path.startsWith('/sdk/')) {
-        const file = await fileUnder(SDK_DIST, path.slice(5));
-        return file ? sendFile(res, file) : send(res, 404, `not built: ${path} (run the SDK build first)`, 'text/plain');
-      }
-
-      const site = /^\/([a-z0-9-]+)(\/(index\.html|about\.html)?)?$/.exec(path);
-      if (site && siteById(site[1])) {
-        if (!site[2]) return send(res, 301, '', 'text/plain', { location: `/${site[1]}/` });
-        const page = site[3] === 'about.html' ? 'about' : 'home';
-        return send(res, 200, renderSitePage(siteById(site[1]), page, await loadConfig(site[1], req, collectorUrl)), TYPES['.html']);
-      }
-
-      const privacy = /^\/privacy\/([a-z0-9-]+)\.html$/.exec(path);
-      if (privacy && siteById(privacy[1])) {
-        const text = await readFile(join(POLICIES, 'text', `${privacy[1]}.txt`), 'utf8');
-        return send(res, 200, renderPrivacyPage(siteById(privacy[1]), text, await loadConfig(privacy[1], req, collectorUrl)), TYPES['.html']);
-      }
-
-      const policy = /^\/policies\/([a-z0-9-]+)\.json$/.exec(path);
-      if (policy && siteById(policy[1])) return sendFile(res, join(POLICIES, `${policy[1]}.json`));
-
-      const app = /^\/(spa|react)(\/|$)/.exec(path);
-      if (app && !app[2]) return send(res, 301, '', 'text/plain', { location: `/${app[1]}/` });
-      if (app) {
-        const file = await fileUnder(PUBLIC, path);
-        if (file) return sendFile(res, file);
-        if (!extname(path)) return sendFile(res, join(PUBLIC, `${app[1]}/index.html`)); // client-side route
-        return notFound(res);
-      }
-
-      // The browser asks for /favicon.ico on pages without a <link rel=icon> (the raw JSON
-      // configs): an empty answer keeps a 404 out of the console.
-      if (path === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
-
-      const file = await fileUnder(PUBLIC, path);
-      return file ? sendFile(res, file) : notFound(res);
+      const request = { req, res, path, ...respond, collectorUrl, collectorToken };
+      for (const route of ROUTES) if (await route(request)) return;
     } catch (error) {
       console.error(error);
-      send(res, 500, 'internal error', 'text/plain');
+      respond.send(res, 500, 'internal error', 'text/plain');
     }
   });
 }

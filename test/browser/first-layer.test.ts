@@ -35,13 +35,18 @@ async function visit(path: string, options: Partial<PageOptions> = {}, setup?: (
 const focusPlace = (page: Page) =>
   page.evaluate(() => {
     const host = document.getElementById('privacy-choices-ui');
-    const inner = host && host.shadowRoot && host.shadowRoot.activeElement;
+    const inner = host?.shadowRoot?.activeElement;
     return !inner ? 'page' : inner.closest('dialog') ? 'dialog' : 'ui';
   });
 
 const MODES: { mode: Config['mode']; buttons: string[]; choose: string; decided: boolean }[] = [
   { mode: 'opt-in', buttons: ['Accept all', 'Reject all', 'Preferences'], choose: 'Reject all', decided: true },
-  { mode: 'opt-out', buttons: ['Accept', 'Decline', 'Do Not Sell or Share My Personal Information', 'Preferences'], choose: 'Decline', decided: true },
+  {
+    mode: 'opt-out',
+    buttons: ['Accept', 'Decline', 'Do Not Sell or Share My Personal Information', 'Preferences'],
+    choose: 'Decline',
+    decided: true,
+  },
   { mode: 'implied', buttons: ['OK', 'Settings'], choose: 'OK', decided: true },
   { mode: 'notice', buttons: ['OK'], choose: 'OK', decided: true },
 ];
@@ -59,11 +64,15 @@ describe('first visit: the banner without preact', () => {
     it(`${mode}: exactly privacy-choices.js + privacy-choices-ui.js, and the banner works`, async () => {
       const { page, errors, requests } = await visit(`/first-layer/${mode}`, { config: { ...BASE_CONFIG, mode } });
       await uiButton(page, choose).waitFor();
-      expect(await uiHost(page).getByRole('region', { name: 'Cookie consent' }).getByRole('button').allTextContents()).toEqual(buttons);
+      expect(
+        await uiHost(page).getByRole('region', { name: 'Cookie consent' }).getByRole('button').allTextContents(),
+      ).toEqual(buttons);
       await uiButton(page, choose).click();
       await expect.poll(async () => (await getState(page)).decided).toBe(decided);
       await expect.poll(() => uiHost(page).getByRole('region').count()).toBe(0);
-      await expect.poll(() => uiHost(page).getByRole('status').first().textContent()).toBe(mode === 'notice' ? '' : 'Choices saved');
+      await expect
+        .poll(() => uiHost(page).getByRole('status').first().textContent())
+        .toBe(mode === 'notice' ? '' : 'Choices saved');
       await settle(page);
       expect(requests()).toEqual(['/dist/privacy-choices.js', '/dist/privacy-choices-ui.js']);
       expect(errors).toEqual([]);
@@ -73,7 +82,9 @@ describe('first visit: the banner without preact', () => {
 
 describe('the dialogs chunk', () => {
   it('"Preferences" loads it; the dialog opens with focus inside it and saves a choice', async () => {
-    const { page, errors, requests } = await visit('/dialogs/preferences', { config: { ...BASE_CONFIG, mode: 'opt-in' } });
+    const { page, errors, requests } = await visit('/dialogs/preferences', {
+      config: { ...BASE_CONFIG, mode: 'opt-in' },
+    });
     await uiButton(page, 'Preferences').click();
     await uiDialog(page).waitFor();
     expect(requests()).toEqual(['/dist/privacy-choices.js', '/dist/privacy-choices-ui.js', DIALOGS]);
@@ -87,7 +98,10 @@ describe('the dialogs chunk', () => {
   });
 
   it('a German page gets both layers in German', async () => {
-    const { page, errors, requests } = await visit('/dialogs/de', { lang: 'de', config: { ...BASE_CONFIG, mode: 'opt-in' } });
+    const { page, errors, requests } = await visit('/dialogs/de', {
+      lang: 'de',
+      config: { ...BASE_CONFIG, mode: 'opt-in' },
+    });
     await uiButton(page, 'Alle akzeptieren').waitFor();
     await uiButton(page, 'Einstellungen').click();
     await uiDialog(page).waitFor();
@@ -95,7 +109,12 @@ describe('the dialogs chunk', () => {
     await uiButton(page, 'Auswahl speichern').waitFor();
     expect(await uiDialog(page).textContent()).not.toMatch(/\b(Save choices|Always on|Privacy preferences)\b/);
     // The locale chunk and the first layer load side by side, in either order.
-    expect([...requests()].sort()).toEqual([DIALOGS, '/dist/privacy-choices-locale-de.js', '/dist/privacy-choices-ui.js', '/dist/privacy-choices.js']);
+    expect([...requests()].sort()).toEqual([
+      DIALOGS,
+      '/dist/privacy-choices-locale-de.js',
+      '/dist/privacy-choices-ui.js',
+      '/dist/privacy-choices.js',
+    ]);
     expect(errors).toEqual([]);
   });
 
@@ -126,9 +145,11 @@ describe('the dialogs chunk', () => {
     expect(requests()).toEqual(['/dist/privacy-choices.js', '/dist/privacy-choices-ui.js', DIALOGS]);
     await expect.poll(() => focusPlace(page)).toBe('dialog');
     await uiButton(page, 'Accept all').click();
-    await expect.poll(async () => (await getState(page)).categories).toMatchObject({ analytics: true, advertising: true });
+    await expect
+      .poll(async () => (await getState(page)).categories)
+      .toMatchObject({ analytics: true, advertising: true });
     // Focus returns to the footer link that opened the dialog.
-    await expect.poll(() => page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('prefs');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('prefs');
     expect(errors).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 // The command (`pnpm collector`, `privacy-choices-collector`): start, and stop cleanly on
 // SIGINT/SIGTERM so the embedded database closes its files.
-import { ConfigError, readConfig } from './config.js';
+import { type CollectorConfig, ConfigError, readConfig } from './config.js';
 import { startCollector } from './server.js';
 
-export async function main() {
-  let config;
+/** The configuration from the environment; a bad one ends the process with status 2. */
+function readConfigOrExit(): CollectorConfig {
   try {
-    config = readConfig();
+    return readConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`collector: ${error.message}`);
@@ -14,12 +14,18 @@ export async function main() {
     }
     throw error;
   }
-  const collector = await startCollector(config);
+}
+
+export async function main() {
+  const collector = await startCollector(readConfigOrExit());
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    collector.stop().then(() => process.exit(0), () => process.exit(1));
+    collector.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

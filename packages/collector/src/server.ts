@@ -22,18 +22,35 @@ export interface RunningCollector {
 /** Partitions for every month a valid record can fall in, now and a month ahead. */
 export async function maintain(database: OpenDatabase, config: CollectorConfig, log: (line: string) => void) {
   const now = Date.now();
-  await ensurePartitions(database.db, new Date(now - MAX_RECORD_AGE_MS), new Date(now + MAX_CLOCK_SKEW_MS + 40 * DAY_MS));
+  await ensurePartitions(
+    database.db,
+    new Date(now - MAX_RECORD_AGE_MS),
+    new Date(now + MAX_CLOCK_SKEW_MS + 40 * DAY_MS),
+  );
   const result = await applyRetention(database.db, config.retentionMonths);
   if (result.deletedRows || result.droppedPartitions.length) {
-    log(`collector: retention removed ${result.deletedRows} records and ${result.droppedPartitions.length} monthly partitions older than ${result.cutoff}`);
+    log(
+      `collector: retention removed ${result.deletedRows} records and ${result.droppedPartitions.length} monthly partitions older than ${result.cutoff}`,
+    );
   }
 }
 
-export async function startCollector(config: CollectorConfig = readConfig(), log: (line: string) => void = console.log): Promise<RunningCollector> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: Number(process.env.PG_POOL_SIZE) || undefined });
+export async function startCollector(
+  config: CollectorConfig = readConfig(),
+  log: (line: string) => void = console.log,
+): Promise<RunningCollector> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: Number(process.env.PG_POOL_SIZE) || undefined,
+  });
   await migrate(database.db);
   await maintain(database, config, log);
-  const { app, stop: stopApp } = createApp({ db: database.db, config, writeConcurrency: database.kind === 'postgres' ? 4 : 1 });
+  const { app, stop: stopApp } = createApp({
+    db: database.db,
+    config,
+    writeConcurrency: database.kind === 'postgres' ? 4 : 1,
+  });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
@@ -44,8 +61,11 @@ export async function startCollector(config: CollectorConfig = readConfig(), log
     maintain(database, config, log).catch((error) => console.error('collector: maintenance failed:', error.message));
   }, DAY_MS);
   timer.unref();
-  log(`collector: ${database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.dataDir}`}, records kept ${config.retentionMonths} months`);
-  if (!config.adminToken) log('collector: admin endpoints and /dashboard are disabled (set ADMIN_TOKEN to enable them)');
+  log(
+    `collector: ${database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.dataDir}`}, records kept ${config.retentionMonths} months`,
+  );
+  if (!config.adminToken)
+    log('collector: admin endpoints and /dashboard are disabled (set ADMIN_TOKEN to enable them)');
   log(`collector: listening on http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`);
   return {
     url: `http://127.0.0.1:${port}`,

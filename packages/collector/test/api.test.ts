@@ -9,7 +9,12 @@ import { ensurePartitions, listPartitions } from '../src/database/partitions.js'
 import { DATABASE_KINDS, testDatabase, validRecord } from './databases.js';
 import { ADMIN, testConfig } from './config.js';
 
-const post = (app: ReturnType<typeof createApp>['app'], body: unknown, headers: Record<string, string> = {}, query = '') =>
+const post = (
+  app: ReturnType<typeof createApp>['app'],
+  body: unknown,
+  headers: Record<string, string> = {},
+  query = '',
+) =>
   app.request('/v1/records' + query, {
     method: 'POST',
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -41,15 +46,23 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     expect(await again.json()).toMatchObject({ duplicate: true });
     expect(await countRecords(database.db)).toBe(1);
     // A new decision by the same visitor is a new record.
-    expect((await post(app, { ...record, decidedAt: record.decidedAt + 1000, source: 'preferences' })).status).toBe(201);
+    expect((await post(app, { ...record, decidedAt: record.decidedAt + 1000, source: 'preferences' })).status).toBe(
+      201,
+    );
     expect(await countRecords(database.db)).toBe(2);
   });
 
   it('answers concurrent retries of one record (one write batch) with one 201 and stores it once', async () => {
     const record = validRecord({ id: 'concurrent1' });
     const others = Array.from({ length: 20 }, (_, i) => validRecord({ id: `other${i.toString(36)}abc` }));
-    const responses = await Promise.all([...Array.from({ length: 5 }, () => post(app, record)), ...others.map((o) => post(app, o))]);
-    const statuses = responses.slice(0, 5).map((r) => r.status).sort();
+    const responses = await Promise.all([
+      ...Array.from({ length: 5 }, () => post(app, record)),
+      ...others.map((o) => post(app, o)),
+    ]);
+    const statuses = responses
+      .slice(0, 5)
+      .map((r) => r.status)
+      .sort();
     expect(statuses).toEqual([200, 200, 200, 200, 201]);
     expect(responses.slice(5).every((r) => r.status === 201)).toBe(true);
     expect(await countRecords(database.db)).toBe(21);
@@ -57,8 +70,14 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
 
   it('answers the history of a consent id, oldest first, without address or browser', async () => {
     const now = Date.now();
-    const later = validRecord({ decidedAt: Math.floor(now / 1000) * 1000, source: 'preferences', saleOptOut: false }, now);
-    const earlier = validRecord({ decidedAt: Math.floor(now / 1000) * 1000 - 86_400_000, source: 'gpc', gpc: true }, now);
+    const later = validRecord(
+      { decidedAt: Math.floor(now / 1000) * 1000, source: 'preferences', saleOptOut: false },
+      now,
+    );
+    const earlier = validRecord(
+      { decidedAt: Math.floor(now / 1000) * 1000 - 86_400_000, source: 'gpc', gpc: true },
+      now,
+    );
     await post(app, later);
     await post(app, earlier);
     await post(app, validRecord({ id: 'otherid123' }));
@@ -127,7 +146,10 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     expect(refused.status).toBe(403);
     expect((await refused.json()).field).toBe('Origin');
     expect(await countRecords(database.db)).toBe(2);
-    const preflight = await app.request('/v1/records', { method: 'OPTIONS', headers: { origin: 'https://shop.example' } });
+    const preflight = await app.request('/v1/records', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://shop.example' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
     const any = createApp({ db: database.db, config: testConfig({ allowedOrigins: '*' }) }).app;
@@ -138,7 +160,8 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
   it('answers 429 past the per-address rate limit', async () => {
     const limited = createApp({ db: database.db, config: testConfig({ rateLimitPerMinute: 3 }) }).app;
     const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push((await post(limited, validRecord({ decidedAt: validRecord().decidedAt - i * 1000 }))).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await post(limited, validRecord({ decidedAt: validRecord().decidedAt - i * 1000 }))).status);
     expect(statuses).toEqual([201, 201, 201, 429, 429]);
     expect(await countRecords(database.db)).toBe(3);
   });
@@ -162,20 +185,34 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     const total = 2345; // more than two pages of the keyset reader
     const base = Math.floor(now / 1000) * 1000;
     for (let i = 0; i < total; i += 500) {
-      await Promise.all(Array.from({ length: Math.min(500, total - i) }, (_, j) =>
-        insertRecord(database.db, validRecord({ id: `exp${(i + j).toString(36).padStart(6, '0')}`, decidedAt: base }) as never, {
-          receivedAt: new Date(now - 1000), ipPrefix: '203.0.113.0/24', userAgentFamily: 'Firefox',
-        })));
+      await Promise.all(
+        Array.from({ length: Math.min(500, total - i) }, (_, j) =>
+          insertRecord(
+            database.db,
+            validRecord({ id: `exp${(i + j).toString(36).padStart(6, '0')}`, decidedAt: base }) as never,
+            {
+              receivedAt: new Date(now - 1000),
+              ipPrefix: '203.0.113.0/24',
+              userAgentFamily: 'Firefox',
+            },
+          ),
+        ),
+      );
     }
     const jsonl = await app.request('/v1/export?format=jsonl', { headers: ADMIN });
     expect(jsonl.headers.get('content-type')).toContain('ndjson');
-    const lines = (await jsonl.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await jsonl.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(total);
     expect(new Set(lines.map((l) => l.id)).size).toBe(total);
     expect(lines[0]).toMatchObject({ ipPrefix: '203.0.113.0/24', userAgentFamily: 'Firefox', saleOptOut: true });
     const csv = await (await app.request('/v1/export?format=csv', { headers: ADMIN })).text();
     const rows = csv.trim().split('\r\n');
-    expect(rows[0]).toBe('id,decided_at,received_at,revision,fingerprint,mode,region,source,categories,sale_opt_out,share_opt_out,gpc,language,page,ip_prefix,user_agent_family');
+    expect(rows[0]).toBe(
+      'id,decided_at,received_at,revision,fingerprint,mode,region,source,categories,sale_opt_out,share_opt_out,gpc,language,page,ip_prefix,user_agent_family',
+    );
     expect(rows).toHaveLength(total + 1);
     const tomorrow = new Date(now + 86_400_000).toISOString().slice(0, 10);
     const none = await (await app.request(`/v1/export?format=jsonl&from=${tomorrow}`, { headers: ADMIN })).text();
@@ -191,18 +228,33 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     await post(app, validRecord({ id: 'declined01', source: 'banner' }, now));
     await post(app, validRecord({ id: 'linkoptout', source: 'link', shareOptOut: false }, now));
     await post(app, validRecord({ id: 'accepted01', source: 'banner', saleOptOut: false, shareOptOut: false }, now));
-    await post(app, validRecord({ id: 'gpcoptedin', source: 'preferences', gpc: true, saleOptOut: false, shareOptOut: false }, now));
+    await post(
+      app,
+      validRecord({ id: 'gpcoptedin', source: 'preferences', gpc: true, saleOptOut: false, shareOptOut: false }, now),
+    );
     const year = new Date(at).getUTCFullYear();
     const metrics = await (await app.request(`/v1/metrics?year=${year}`, { headers: ADMIN })).json();
-    const find = (type: string, source: string) => metrics.requests.find((r: { type: string; source: string }) => r.type === type && r.source === source);
-    expect(find('opt-out-of-sale', 'gpc')).toMatchObject({ received: 1, complied: 1, denied: 0, medianDaysToRespond: 0 });
+    const find = (type: string, source: string) =>
+      metrics.requests.find((r: { type: string; source: string }) => r.type === type && r.source === source);
+    expect(find('opt-out-of-sale', 'gpc')).toMatchObject({
+      received: 1,
+      complied: 1,
+      denied: 0,
+      medianDaysToRespond: 0,
+    });
     expect(find('opt-out-of-sale', 'banner')).toMatchObject({ received: 1, complied: 1 });
     expect(find('opt-out-of-sale', 'link')).toMatchObject({ received: 1 });
     expect(find('opt-out-of-sharing', 'link')).toBeUndefined();
     expect(find('opt-out-of-sale', 'preferences')).toMatchObject({ received: 0, denied: 1 });
     const today = new Date(at).toISOString().slice(0, 10);
-    expect(metrics.daily).toEqual([{ day: today, records: 5, optOuts: 3, bySource: { banner: 2, gpc: 1, link: 1, preferences: 1 } }]);
-    expect(metrics.bySource.find((b: { key: string }) => b.key === 'banner')).toEqual({ key: 'banner', records: 2, optOuts: 1 });
+    expect(metrics.daily).toEqual([
+      { day: today, records: 5, optOuts: 3, bySource: { banner: 2, gpc: 1, link: 1, preferences: 1 } },
+    ]);
+    expect(metrics.bySource.find((b: { key: string }) => b.key === 'banner')).toEqual({
+      key: 'banner',
+      records: 2,
+      optOuts: 1,
+    });
     expect(metrics.byRegion).toEqual([{ key: 'US-CA', records: 5, optOuts: 3 }]);
     expect((await app.request('/v1/metrics?year=26', { headers: ADMIN })).status).toBe(400);
     const empty = await (await app.request(`/v1/metrics?year=${year - 5}`, { headers: ADMIN })).json();
@@ -217,7 +269,11 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     const server = { receivedAt: now, ipPrefix: null, userAgentFamily: 'Other' };
     const old = ['2024-09-10', '2024-10-20', '2024-11-01', '2024-12-01', '2024-12-10', '2024-12-20'];
     for (const [i, day] of old.entries()) {
-      await insertRecord(database.db, validRecord({ id: `old${i}aaaaa`, decidedAt: at(`${day}T00:00:00Z`).getTime() }) as never, server);
+      await insertRecord(
+        database.db,
+        validRecord({ id: `old${i}aaaaa`, decidedAt: at(`${day}T00:00:00Z`).getTime() }) as never,
+        server,
+      );
     }
     await insertRecord(database.db, validRecord({ id: 'recent0001' }) as never, server);
     const response = await app.request('/v1/retention/run', { method: 'POST', headers: ADMIN });
@@ -227,12 +283,18 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     await sql`delete from records`.execute(database.db);
     await ensurePartitions(database.db, at('2024-09-01T00:00:00Z'), at('2024-12-31T00:00:00Z'));
     for (const [i, day] of old.entries()) {
-      await insertRecord(database.db, validRecord({ id: `old${i}aaaaa`, decidedAt: at(`${day}T00:00:00Z`).getTime() }) as never, server);
+      await insertRecord(
+        database.db,
+        validRecord({ id: `old${i}aaaaa`, decidedAt: at(`${day}T00:00:00Z`).getTime() }) as never,
+        server,
+      );
     }
     await insertRecord(database.db, validRecord({ id: 'recent0001' }) as never, server);
     const result = await applyRetention(database.db, 24, now, 1);
     expect(result.cutoff).toBe('2024-12-15T12:00:00.000Z');
-    expect(result.droppedPartitions).toEqual(expect.arrayContaining(['records_y2024m09', 'records_y2024m10', 'records_y2024m11']));
+    expect(result.droppedPartitions).toEqual(
+      expect.arrayContaining(['records_y2024m09', 'records_y2024m10', 'records_y2024m11']),
+    );
     expect(result.droppedPartitions).not.toContain('records_y2024m12');
     expect(result.deletedRows).toBe(2); // 12-01 and 12-10, one batch each
     const left = await sql<{ id: string }>`select id from records order by decided_at`.execute(database.db);
@@ -244,7 +306,12 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     const record = validRecord();
     const seconds = Math.floor(record.decidedAt / 1000).toString(36);
     const cookie = `privacy_choices=1.${seconds}.3.3.b..${record.id}.1x2y3z.abc.2026-11`;
-    const response = await post(app, record, { cookie: `other=1; ${cookie}` }, '?cookie=privacy_choices&days=180&domain=shop.example');
+    const response = await post(
+      app,
+      record,
+      { cookie: `other=1; ${cookie}` },
+      '?cookie=privacy_choices&days=180&domain=shop.example',
+    );
     expect(response.headers.get('set-cookie')).toBe(
       `privacy_choices=1.${seconds}.3.z.b..${record.id}.1x2y3z.abc.2026-11;Path=/;SameSite=Lax;Max-Age=15552000;Domain=shop.example`,
     );

@@ -18,12 +18,27 @@ describe('what the server keeps of the sender', () => {
   });
 
   it.each([
-    ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36', 'Chrome'],
-    ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0', 'Edge'],
-    ['Mozilla/5.0 (Macintosh; Intel Mac OS X 14_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15', 'Safari'],
+    [
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+      'Chrome',
+    ],
+    [
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+      'Edge',
+    ],
+    [
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+      'Safari',
+    ],
     ['Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0', 'Firefox'],
-    ['Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/26.0 Chrome/122.0 Mobile Safari/537.36', 'Samsung Internet'],
-    ['Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 OPR/115.0', 'Opera'],
+    [
+      'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/26.0 Chrome/122.0 Mobile Safari/537.36',
+      'Samsung Internet',
+    ],
+    [
+      'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 OPR/115.0',
+      'Opera',
+    ],
     ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'Bot'],
     ['curl/8.5.0', 'Other'],
     [undefined, 'Other'],
@@ -35,17 +50,32 @@ describe('what the server keeps of the sender', () => {
 describe('configuration from the environment', () => {
   it('has the documented defaults', () => {
     expect(readConfig({})).toMatchObject({
-      port: 8787, dataDir: '.collector-data', databaseUrl: null, adminToken: null, allowedOrigins: [], retentionMonths: 24,
+      port: 8787,
+      dataDir: '.collector-data',
+      databaseUrl: null,
+      adminToken: null,
+      allowedOrigins: [],
+      retentionMonths: 24,
     });
   });
 
   it('reads every variable', () => {
-    expect(readConfig({
-      PORT: '9000', DATA_DIR: '/var/lib/records', DATABASE_URL: 'postgres://u@db/records', ADMIN_TOKEN: 's3cret',
-      ALLOWED_ORIGINS: 'https://a.example, https://b.example/', RETENTION_MONTHS: '36',
-    })).toMatchObject({
-      port: 9000, dataDir: '/var/lib/records', databaseUrl: 'postgres://u@db/records', adminToken: 's3cret',
-      allowedOrigins: ['https://a.example', 'https://b.example'], retentionMonths: 36,
+    expect(
+      readConfig({
+        PORT: '9000',
+        DATA_DIR: '/var/lib/records',
+        DATABASE_URL: 'postgres://u@db/records',
+        ADMIN_TOKEN: 's3cret',
+        ALLOWED_ORIGINS: 'https://a.example, https://b.example/',
+        RETENTION_MONTHS: '36',
+      }),
+    ).toMatchObject({
+      port: 9000,
+      dataDir: '/var/lib/records',
+      databaseUrl: 'postgres://u@db/records',
+      adminToken: 's3cret',
+      allowedOrigins: ['https://a.example', 'https://b.example'],
+      retentionMonths: 36,
     });
     expect(readConfig({ ALLOWED_ORIGINS: 'https://a.example,*' }).allowedOrigins).toBe('*');
   });

@@ -39,7 +39,10 @@ describe.each(DATABASE_KINDS)('crash safety on %s', (kind) => {
         const id = `c${w.toString(36)}x${i.toString(36).padStart(6, '0')}`;
         sent++;
         try {
-          const response = await fetch(first.url + '/v1/records', { method: 'POST', body: JSON.stringify(validRecord({ id })) });
+          const response = await fetch(first.url + '/v1/records', {
+            method: 'POST',
+            body: JSON.stringify(validRecord({ id })),
+          });
           if (response.status === 201 || response.status === 200) acknowledged.add(id);
         } catch {
           return; // the process is gone
@@ -57,14 +60,25 @@ describe.each(DATABASE_KINDS)('crash safety on %s', (kind) => {
 
     const second = await startCollectorProcess(env);
     running.push(second);
-    const exported = await fetch(second.url + '/v1/export?format=jsonl', { headers: { Authorization: `Bearer ${TOKEN}` } });
+    const exported = await fetch(second.url + '/v1/export?format=jsonl', {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
     expect(exported.status).toBe(200);
-    const stored = new Set((await exported.text()).trim().split('\n').filter(Boolean).map((line) => JSON.parse(line).id as string));
+    const stored = new Set(
+      (await exported.text())
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line).id as string),
+    );
     const lost = [...acknowledged].filter((id) => !stored.has(id));
     expect(lost).toEqual([]);
     expect(stored.size).toBeLessThanOrEqual(sent);
     // Still takes writes after the crash.
-    const after = await fetch(second.url + '/v1/records', { method: 'POST', body: JSON.stringify(validRecord({ id: 'afterrestart' })) });
+    const after = await fetch(second.url + '/v1/records', {
+      method: 'POST',
+      body: JSON.stringify(validRecord({ id: 'afterrestart' })),
+    });
     expect(after.status).toBe(201);
     await stopProcess(second.child);
     // A fresh embedded data folder starts with initdb in WASM: up to a minute or more on a busy machine.

@@ -8,7 +8,10 @@ import { MAX_RECORD_AGE_MS } from '../src/records/record-schema.js';
 
 export const POSTGRES_URL = process.env.DATABASE_URL || null;
 
-if (!POSTGRES_URL) console.warn('collector tests: DATABASE_URL is not set, PostgreSQL tests are skipped (run through scripts/with-postgres.sh)');
+if (!POSTGRES_URL)
+  console.warn(
+    'collector tests: DATABASE_URL is not set, PostgreSQL tests are skipped (run through scripts/with-postgres.sh)',
+  );
 
 export const DATABASE_KINDS = POSTGRES_URL ? (['embedded', 'postgres'] as const) : (['embedded'] as const);
 export type Kind = (typeof DATABASE_KINDS)[number];
@@ -27,9 +30,10 @@ export async function freshPostgresDatabase(): Promise<string> {
 
 /** A migrated, empty database of that kind, with the partitions a start would make. */
 export async function testDatabase(kind: Kind): Promise<OpenDatabase> {
-  const database = kind === 'postgres'
-    ? await openDatabase({ databaseUrl: await freshPostgresDatabase(), dataDir: '' })
-    : await openDatabase({ databaseUrl: null, dataDir: 'memory://' });
+  const database =
+    kind === 'postgres'
+      ? await openDatabase({ databaseUrl: await freshPostgresDatabase(), dataDir: '' })
+      : await openDatabase({ databaseUrl: null, dataDir: 'memory://' });
   await migrate(database.db);
   const now = Date.now();
   await ensurePartitions(database.db, new Date(now - MAX_RECORD_AGE_MS), new Date(now + 40 * 24 * 3600 * 1000));

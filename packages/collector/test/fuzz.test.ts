@@ -13,8 +13,11 @@ const FIELDS = Object.keys(validRecord());
 
 /** A valid record with one field replaced by anything, one extra field, or one field missing. */
 const brokenRecord = fc.oneof(
-  fc.record({ field: fc.constantFrom(...FIELDS), value: fc.anything() }).map(({ field, value }) => ({ ...validRecord(), [field]: value })),
-  fc.record({ key: fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), value: fc.jsonValue() })
+  fc
+    .record({ field: fc.constantFrom(...FIELDS), value: fc.anything() })
+    .map(({ field, value }) => ({ ...validRecord(), [field]: value })),
+  fc
+    .record({ key: fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), value: fc.jsonValue() })
     .filter(({ key }) => !FIELDS.includes(key))
     .map(({ key, value }) => ({ ...validRecord(), [key]: value })),
   fc.constantFrom(...FIELDS).map((field) => {
@@ -22,8 +25,12 @@ const brokenRecord = fc.oneof(
     delete record[field];
     return record;
   }),
-  fc.string({ unit: 'binary', minLength: 1, maxLength: 64 }).map((text) => validRecord({ categories: { [text]: true } })),
-  fc.string({ unit: 'binary', maxLength: 64 }).map((text) => validRecord({ page: 'https://shop.example/' + text + '?q=1' })),
+  fc
+    .string({ unit: 'binary', minLength: 1, maxLength: 64 })
+    .map((text) => validRecord({ categories: { [text]: true } })),
+  fc
+    .string({ unit: 'binary', maxLength: 64 })
+    .map((text) => validRecord({ page: 'https://shop.example/' + text + '?q=1' })),
 );
 
 const garbage = fc.oneof(

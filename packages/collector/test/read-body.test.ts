@@ -20,7 +20,10 @@ describe('readIncomingBody', () => {
 
   it('refuses a declared length over the limit without reading', async () => {
     const request = fakeRequest({ 'content-length': '5000' });
-    expect(await readIncomingBody(request as unknown as IncomingMessage, 4096)).toEqual({ ok: false, reason: 'too-large' });
+    expect(await readIncomingBody(request as unknown as IncomingMessage, 4096)).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
   });
 
   it('stops, paused, once an undeclared body passes the limit', async () => {

@@ -7,7 +7,9 @@ const BIN = `${PACKAGE_DIR}bin/privacy-choices-collector.mjs`;
 
 /** Compiles src/ to dist/ (what the bin runs), so a test never runs a stale build. */
 export function buildCollector() {
-  execFileSync(process.execPath, [`${PACKAGE_DIR}../../node_modules/typescript/bin/tsc`, '-p', PACKAGE_DIR], { stdio: 'inherit' });
+  execFileSync(process.execPath, [`${PACKAGE_DIR}../../node_modules/typescript/bin/tsc`, '-p', PACKAGE_DIR], {
+    stdio: 'inherit',
+  });
 }
 
 export interface CollectorProcess {

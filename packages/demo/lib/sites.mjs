@@ -10,7 +10,8 @@ export const SITES = [
     tagline: 'Cloud fax, workflow and document management',
     policyName: 'Concord Technologies / Opero',
     mode: 'opt-out (US)',
-    summary: 'Analytics and advertising cookies are a CCPA “sale”. Decline turns every sold category off; the footer link brings the banner back; GPC counts as Decline.',
+    summary:
+      'Analytics and advertising cookies are a CCPA “sale”. Decline turns every sold category off; the footer link brings the banner back; GPC counts as Decline.',
     hero: {
       title: 'Modern cloud fax for regulated industries',
       text: 'Send, receive and route faxes and documents from anywhere — HIPAA-ready, with intelligent data capture and workflow automation built in.',
@@ -44,7 +45,8 @@ export const SITES = [
     tagline: 'The CRM for Google Workspace',
     policyName: 'Copper CRM',
     mode: 'implied',
-    summary: '“If you continue without changing your settings, you are agreeing to receive all cookies.” Going on to another page records implied consent; settings stay open.',
+    summary:
+      '“If you continue without changing your settings, you are agreeing to receive all cookies.” Going on to another page records implied consent; settings stay open.',
     hero: {
       title: 'The CRM that works where you work',
       text: 'Copper lives inside Gmail and Google Calendar, so your team spends less time on data entry and more time building relationships.',
@@ -76,7 +78,8 @@ export const SITES = [
     tagline: 'Desktop interoperability for financial services',
     policyName: 'interop.io',
     mode: 'opt-in (default / EEA) · opt-out (US)',
-    summary: '“We will never sell your Personal Information”, yet ad partners do behavioural advertising: advertising is sharing, not sale. EEA visitors consent first.',
+    summary:
+      '“We will never sell your Personal Information”, yet ad partners do behavioural advertising: advertising is sharing, not sale. EEA visitors consent first.',
     hero: {
       title: 'Make every application work together',
       text: 'interop.io connects web, desktop and legacy apps on the trader’s desktop — shared context, intents and workspaces, across any technology.',
@@ -109,7 +112,8 @@ export const SITES = [
     tagline: 'Contact center software for outbound teams',
     policyName: 'Convoso',
     mode: 'opt-out (US), DNT ignored',
-    summary: '“We do not sell your personal information”; Google remarketing is sharing. “Convoso’s Site does not presently respond to Do Not Track signals” — GPC is still honoured.',
+    summary:
+      '“We do not sell your personal information”; Google remarketing is sharing. “Convoso’s Site does not presently respond to Do Not Track signals” — GPC is still honoured.',
     hero: {
       title: 'Boost agent productivity and contact rates',
       text: 'The AI-powered dialer built for high-volume outbound sales and lead generation teams — compliant by design.',
@@ -137,7 +141,8 @@ export const SITES = [
     tagline: 'Customer concern management as a service',
     policyName: 'ConcernCenter',
     mode: 'notice',
-    summary: 'Cookies “may be sent by ConcernCenter or its third-party vendors”; nothing is sold. An informational notice: dismissible with OK, and reopenable.',
+    summary:
+      'Cookies “may be sent by ConcernCenter or its third-party vendors”; nothing is sold. An informational notice: dismissible with OK, and reopenable.',
     hero: {
       title: 'Every customer concern, resolved',
       text: 'Capture, route and resolve customer concerns from every channel — with the audit trail regulators expect.',

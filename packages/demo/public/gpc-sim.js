@@ -1,17 +1,15 @@
 // Demo only: simulates a browser that sends Global Privacy Control. Loaded BEFORE the SDK script,
 // so the SDK reads navigator.globalPrivacyControl === true on this page view. The inspector's
 // "Simulate GPC" toggle sets or clears the `demo_gpc` cookie and reloads.
-(function () {
+(() => {
   if (!/(?:^|;\s*)demo_gpc=1(?:;|$)/.test(document.cookie)) return;
   try {
     Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
-      get: function () {
-        return true;
-      },
+      get: () => true,
       configurable: true,
       enumerable: true,
     });
-  } catch (e) {
+  } catch {
     /* a browser with a non-configurable native property: its own value stands */
   }
 })();

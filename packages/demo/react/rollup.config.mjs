@@ -35,7 +35,10 @@ export default {
     warn(warning);
   },
   plugins: [
-    { name: 'demo-clean-chunks', buildStart: () => rmSync(resolve(outDir, 'chunks'), { recursive: true, force: true }) },
+    {
+      name: 'demo-clean-chunks',
+      buildStart: () => rmSync(resolve(outDir, 'chunks'), { recursive: true, force: true }),
+    },
     json(),
     replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
     nodeResolve({ browser: true, exportConditions: ['import', 'browser'] }),

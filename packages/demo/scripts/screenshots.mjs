@@ -12,7 +12,15 @@ import { SITES } from '../lib/sites.mjs';
 
 const out = process.argv[2] || '/tmp/demo-shots';
 mkdirSync(out, { recursive: true });
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const { server, origin } = await startDemoServer(0);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS });
@@ -80,7 +88,7 @@ try {
       await fresh.page.goto(`${origin}/copper/`);
       await fresh.page.getByRole('button', { name: 'OK', exact: true }).waitFor();
       await fresh.page.click('nav[aria-label="Main"] a[href="/copper/about.html"]');
-      await fresh.page.waitForFunction(() => window.PrivacyChoices && window.PrivacyChoices.getState().decided);
+      await fresh.page.waitForFunction(() => window.PrivacyChoices?.getState().decided);
       await shot(fresh.page, 'copper-4-implied-on-second-page');
       await fresh.context.close();
     }

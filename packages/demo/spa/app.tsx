@@ -10,20 +10,22 @@ const BASE = '/spa';
 
 function Home() {
   return (
-    <>
-      <section class="hero">
-        <p class="eyebrow">Single-page app · npm entry</p>
-        <h1 tabIndex={-1}>Make every application work together</h1>
-        <p class="lead">
-          This preact app creates its consent instance once with <code>createPrivacyChoices(config)</code> and keeps it
-          across client-side navigations. Try the footer links on every route.
-        </p>
-        <p>
-          <Link class="button" href={`${BASE}/video`}>Watch the product video</Link>{' '}
-          <Link class="button ghost" href={`${BASE}/pricing`}>See pricing</Link>
-        </p>
-      </section>
-    </>
+    <section class="hero">
+      <p class="eyebrow">Single-page app · npm entry</p>
+      <h1 tabIndex={-1}>Make every application work together</h1>
+      <p class="lead">
+        This preact app creates its consent instance once with <code>createPrivacyChoices(config)</code> and keeps it
+        across client-side navigations. Try the footer links on every route.
+      </p>
+      <p>
+        <Link class="button" href={`${BASE}/video`}>
+          Watch the product video
+        </Link>{' '}
+        <Link class="button ghost" href={`${BASE}/pricing`}>
+          See pricing
+        </Link>
+      </p>
+    </section>
   );
 }
 
@@ -105,13 +107,21 @@ export function App({ choices }: { choices: PrivacyChoices }) {
     document.title = `${TITLES[route] || 'Not found'} — interop.io SPA demo`;
     if (navigations.current > 0) {
       window.scrollTo(0, 0);
-      const heading = main.current && main.current.querySelector<HTMLElement>('h1');
+      const heading = main.current?.querySelector<HTMLElement>('h1');
       if (heading) heading.focus(); // announce the new page to screen readers
     }
   }, [route]);
 
   const page =
-    route === '/' ? <Home /> : route === '/pricing' ? <Pricing /> : route === '/video' ? <Video choices={choices} /> : <NotFound />;
+    route === '/' ? (
+      <Home />
+    ) : route === '/pricing' ? (
+      <Pricing />
+    ) : route === '/video' ? (
+      <Video choices={choices} />
+    ) : (
+      <NotFound />
+    );
 
   return (
     <>
@@ -119,7 +129,9 @@ export function App({ choices }: { choices: PrivacyChoices }) {
         SPA demo (preact + npm entry), configured from the interop.io policy with region US. <a href="/">All demos</a>
       </div>
       <header class="site-header">
-        <Link class="wordmark" href={`${BASE}/`}>interop.io</Link>
+        <Link class="wordmark" href={`${BASE}/`}>
+          interop.io
+        </Link>
         <nav aria-label="Main">
           <Link href={`${BASE}/`}>Home</Link>
           <Link href={`${BASE}/pricing`}>Pricing</Link>
@@ -139,15 +151,20 @@ export function App({ choices }: { choices: PrivacyChoices }) {
             <a href="#privacy-choices">Cookie banner</a>
           </li>
           <li>
-            <a data-privacy-choices="link" /> <span class="opt-out-status" data-privacy-choices="status" />
+            <a data-privacy-choices="link" href="#privacy-choices">
+              Your privacy choices
+            </a>{' '}
+            <span class="opt-out-status" data-privacy-choices="status" />
           </li>
           <li>
-            <a data-privacy-choices="preferences" href="#">
+            <a data-privacy-choices="preferences" href="#privacy-choices">
               Cookie settings
             </a>
           </li>
         </ul>
-        <p class="footer-note">This footer was rendered for {path}; its links are new elements after every navigation.</p>
+        <p class="footer-note">
+          This footer was rendered for {path}; its links are new elements after every navigation.
+        </p>
       </footer>
     </>
   );

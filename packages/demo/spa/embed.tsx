@@ -20,7 +20,7 @@ export function ConsentEmbed({ choices, category, src, title }: Props) {
 
   if (allowed) return <iframe class="embed" title={title} src={src} />;
   return (
-    <div class="embed embed-placeholder" role="group" aria-label={`${title} (blocked)`}>
+    <fieldset class="embed embed-placeholder" aria-label={`${title} (blocked)`}>
       <p>
         <strong>{title}</strong> is shown by an embedded player that sets its own cookies. It loads only when you allow
         “Social media features”.
@@ -28,6 +28,6 @@ export function ConsentEmbed({ choices, category, src, title }: Props) {
       <button type="button" class="button" onClick={() => choices.open('preferences')}>
         Review cookie settings
       </button>
-    </div>
+    </fieldset>
   );
 }

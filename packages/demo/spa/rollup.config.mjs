@@ -44,7 +44,11 @@ export default {
   },
   onwarn(warning, warn) {
     // zod's comment-placement and circular-import notices are noise for an app build.
-    if ((warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') && /node_modules/.test(String(warning.id || warning.ids || warning.message))) return;
+    if (
+      (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') &&
+      /node_modules/.test(String(warning.id || warning.ids || warning.message))
+    )
+      return;
     warn(warning);
   },
   plugins: [

@@ -27,12 +27,23 @@ export function usePath(): string {
   return path;
 }
 
-type LinkProps = { href: string; children: ComponentChildren } & Omit<JSX.HTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'>;
+type LinkProps = { href: string; children: ComponentChildren } & Omit<
+  JSX.HTMLAttributes<HTMLAnchorElement>,
+  'href' | 'onClick'
+>;
 
 export function Link({ href, children, ...rest }: LinkProps) {
   const onClick = (event: MouseEvent) => {
     // New tab, download, modified clicks: the browser's job.
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     navigate(href);
   };

@@ -17,7 +17,9 @@ for (const file of files) {
     const config = JSON.parse(readFileSync(file, 'utf8'));
     validateConfig(config);
     for (const warning of configWarnings(config)) console.warn(`${file}: ${formatWarning(warning)}`);
-    console.log(`${file}: valid\n  <script type="application/json" id="privacy-choices-config" data-validated="${configFingerprint(config)}">`);
+    console.log(
+      `${file}: valid\n  <script type="application/json" id="privacy-choices-config" data-validated="${configFingerprint(config)}">`,
+    );
   } catch (error) {
     failed = true;
     console.error(`${file}: ${error.message}`);

@@ -88,7 +88,10 @@ export type Fake = ReturnType<typeof fakeController>;
 export const loadedDialogs: DialogsLoader = (done) => done(dialogs);
 
 /** Mounts the UI for a fake; `root` is the shadow root of #privacy-choices-ui. */
-export function mountFake(fake: Fake, loadDialogs: DialogsLoader = loadedDialogs): { handle: UIHandle; root: ShadowRoot } {
+export function mountFake(
+  fake: Fake,
+  loadDialogs: DialogsLoader = loadedDialogs,
+): { handle: UIHandle; root: ShadowRoot } {
   const handle = mountUI(fake.controller, loadDialogs);
   return { handle, root: document.getElementById(UI_HOST_ID)!.shadowRoot! };
 }

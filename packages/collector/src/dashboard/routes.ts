@@ -19,7 +19,10 @@ function lazyFile(path: string): () => string {
 const assets: Record<string, { type: string; read: () => string }> = {
   'dashboard.js': { type: 'text/javascript; charset=utf-8', read: lazyFile(`${here}../../dashboard/dashboard.js`) },
   'dashboard.css': { type: 'text/css; charset=utf-8', read: lazyFile(`${here}../../dashboard/dashboard.css`) },
-  'uplot.js': { type: 'text/javascript; charset=utf-8', read: lazyFile(require.resolve('uplot/dist/uPlot.iife.min.js')) },
+  'uplot.js': {
+    type: 'text/javascript; charset=utf-8',
+    read: lazyFile(require.resolve('uplot/dist/uPlot.iife.min.js')),
+  },
   'uplot.css': { type: 'text/css; charset=utf-8', read: lazyFile(require.resolve('uplot/dist/uPlot.min.css')) },
 };
 const page = lazyFile(`${here}../../dashboard/index.html`);
@@ -28,7 +31,10 @@ export function dashboardRoutes(config: CollectorConfig) {
   const routes = new Hono();
   routes.use('*', async (c, next) => {
     if (!config.adminToken) return c.text('The dashboard is disabled: no ADMIN_TOKEN is configured.', 404);
-    c.header('Content-Security-Policy', "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+    );
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     await next();

@@ -5,7 +5,7 @@ import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
   '0001_records': {
-    async up(db: Kysely<any>) {
+    async up(db: Kysely<unknown>) {
       // Append-only. Partitioned by month of decided_at; the key (id, decided_at) is the
       // idempotency key and serves lookups by consent id; received_at has its own index for
       // exports and the dashboard.
@@ -38,6 +38,8 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -13,7 +13,11 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(options: { databaseUrl: string | null; dataDir: string; poolSize?: number }): Promise<OpenDatabase> {
+export async function openDatabase(options: {
+  databaseUrl: string | null;
+  dataDir: string;
+  poolSize?: number;
+}): Promise<OpenDatabase> {
   if (options.databaseUrl) {
     const { default: pg } = await import('pg');
     // Same scheme for every request: timestamps stay Dates, counts are cast to int in SQL.

@@ -24,7 +24,11 @@ export function partitionMonth(name: string): { from: Date; to: Date } | null {
  *  may run this at once: an advisory lock makes them take turns. */
 export async function ensurePartitions(db: Kysely<Database>, from: Date, to: Date): Promise<void> {
   const months: Date[] = [];
-  for (let m = monthStart(from.getUTCFullYear(), from.getUTCMonth()); m <= to; m = monthStart(m.getUTCFullYear(), m.getUTCMonth() + 1)) {
+  for (
+    let m = monthStart(from.getUTCFullYear(), from.getUTCMonth());
+    m <= to;
+    m = monthStart(m.getUTCFullYear(), m.getUTCMonth() + 1)
+  ) {
     months.push(m);
   }
   const existing = new Set(await listPartitions(db));

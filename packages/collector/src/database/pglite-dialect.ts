@@ -4,8 +4,15 @@
 // another request's queries.
 import type { PGlite } from '@electric-sql/pglite';
 import {
-  CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
-  type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult,
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
 } from 'kysely';
 
 class PGliteConnection implements DatabaseConnection {
@@ -19,8 +26,8 @@ class PGliteConnection implements DatabaseConnection {
     };
   }
 
-  // eslint-disable-next-line require-yield
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+  // Kysely reads this inside its own async generator, so throwing here reaches its caller the same way.
+  streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('PGlite dialect: streaming is not supported; page with keyset queries instead');
   }
 }
@@ -75,5 +82,5 @@ export class PGliteDialect implements Dialect {
   createDriver = () => new PGliteDriver(this.database);
   createQueryCompiler = () => new PostgresQueryCompiler();
   createAdapter = () => new PostgresAdapter();
-  createIntrospector = (db: Kysely<any>) => new PostgresIntrospector(db);
+  createIntrospector = (db: Kysely<unknown>) => new PostgresIntrospector(db);
 }

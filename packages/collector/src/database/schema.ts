@@ -25,4 +25,3 @@ export interface RecordsTable {
 export interface Database {
   records: RecordsTable;
 }
-

@@ -11,7 +11,12 @@ export function truncateIp(address: string | null | undefined): string | null {
   if (isIPv4(ip)) return ip.split('.').slice(0, 3).join('.') + '.0/24';
   if (isIPv6(ip)) {
     const groups = expandIPv6(ip.split('%')[0]!);
-    return groups ? groups.slice(0, 3).map((g) => g.replace(/^0+(?=.)/, '')).join(':') + '::/48' : null;
+    return groups
+      ? groups
+          .slice(0, 3)
+          .map((g) => g.replace(/^0+(?=.)/, ''))
+          .join(':') + '::/48'
+      : null;
   }
   return null;
 }

@@ -38,7 +38,10 @@ function readCookie(header: string | null | undefined, name: string): string | n
  *  Format of the value (packages/sdk/src/core/choice-codec.ts):
  *  1 . decidedAt(s, base 36) . bits . flags . source . optOutAt . id . fingerprint . layout . revision */
 export function refreshedCookie(
-  cookieHeader: string | null | undefined, refresh: RefreshRequest, record: { id: string; decidedAt: number }, secure: boolean,
+  cookieHeader: string | null | undefined,
+  refresh: RefreshRequest,
+  record: { id: string; decidedAt: number },
+  secure: boolean,
 ): string | null {
   const raw = readCookie(cookieHeader, refresh.name);
   if (!raw || raw.length > 600 || !/^[A-Za-z0-9.%_~!*'()-]+$/.test(raw)) return null;
@@ -50,6 +53,7 @@ export function refreshedCookie(
   parts[3] = (flags | RECORDED).toString(36);
   return (
     `${refresh.name}=${parts.join('.')};Path=/;SameSite=Lax;Max-Age=${Math.round(refresh.days * 86400)}` +
-    (refresh.domain ? `;Domain=${refresh.domain}` : '') + (secure ? ';Secure' : '')
+    (refresh.domain ? `;Domain=${refresh.domain}` : '') +
+    (secure ? ';Secure' : '')
   );
 }

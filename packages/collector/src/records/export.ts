@@ -10,19 +10,34 @@ export type ExportFormat = 'csv' | 'jsonl';
 const PAGE = 1000;
 
 export const CSV_COLUMNS = [
-  'id', 'decided_at', 'received_at', 'revision', 'fingerprint', 'mode', 'region', 'source', 'categories',
-  'sale_opt_out', 'share_opt_out', 'gpc', 'language', 'page', 'ip_prefix', 'user_agent_family',
+  'id',
+  'decided_at',
+  'received_at',
+  'revision',
+  'fingerprint',
+  'mode',
+  'region',
+  'source',
+  'categories',
+  'sale_opt_out',
+  'share_opt_out',
+  'gpc',
+  'language',
+  'page',
+  'ip_prefix',
+  'user_agent_family',
 ] as const;
 
 /** Records received in [from, to), in arrival order, a page at a time. */
 export async function* recordPages(db: Kysely<Database>, from: Date, to: Date): AsyncGenerator<StoredRecord[]> {
   let after: { receivedAt: Date; id: string; decidedAt: Date } | null = null;
   for (;;) {
-    let query = db.selectFrom('records').selectAll()
-      .where('received_at', '>=', from).where('received_at', '<', to);
+    let query = db.selectFrom('records').selectAll().where('received_at', '>=', from).where('received_at', '<', to);
     if (after) {
       const last = after;
-      query = query.where(sql<boolean>`(received_at, id, decided_at) > (${last.receivedAt}, ${last.id}, ${last.decidedAt})`);
+      query = query.where(
+        sql<boolean>`(received_at, id, decided_at) > (${last.receivedAt}, ${last.id}, ${last.decidedAt})`,
+      );
     }
     const rows = await query.orderBy('received_at').orderBy('id').orderBy('decided_at').limit(PAGE).execute();
     if (!rows.length) return;
@@ -42,14 +57,36 @@ function csvField(value: unknown): string {
 }
 
 export function csvLine(r: StoredRecord): string {
-  return [
-    r.id, new Date(r.decidedAt).toISOString(), new Date(r.receivedAt).toISOString(), r.revision, r.fingerprint, r.mode,
-    r.region, r.source, JSON.stringify(r.categories), r.saleOptOut, r.shareOptOut, r.gpc, r.language, r.page,
-    r.ipPrefix, r.userAgentFamily,
-  ].map(csvField).join(',') + '\r\n';
+  return (
+    [
+      r.id,
+      new Date(r.decidedAt).toISOString(),
+      new Date(r.receivedAt).toISOString(),
+      r.revision,
+      r.fingerprint,
+      r.mode,
+      r.region,
+      r.source,
+      JSON.stringify(r.categories),
+      r.saleOptOut,
+      r.shareOptOut,
+      r.gpc,
+      r.language,
+      r.page,
+      r.ipPrefix,
+      r.userAgentFamily,
+    ]
+      .map(csvField)
+      .join(',') + '\r\n'
+  );
 }
 
-export async function* exportLines(db: Kysely<Database>, from: Date, to: Date, format: ExportFormat): AsyncGenerator<string> {
+export async function* exportLines(
+  db: Kysely<Database>,
+  from: Date,
+  to: Date,
+  format: ExportFormat,
+): AsyncGenerator<string> {
   if (format === 'csv') yield CSV_COLUMNS.join(',') + '\r\n';
   for await (const page of recordPages(db, from, to)) {
     yield page.map((r) => (format === 'csv' ? csvLine(r) : JSON.stringify(r) + '\n')).join('');

@@ -26,7 +26,10 @@ function isMissingPartition(error: unknown): boolean {
   return error instanceof Error && /no partition of relation/.test(error.message);
 }
 
-export function createInsertBatcher(db: Kysely<Database>, options: { maxRows?: number; concurrency?: number } = {}): InsertBatcher {
+export function createInsertBatcher(
+  db: Kysely<Database>,
+  options: { maxRows?: number; concurrency?: number } = {},
+): InsertBatcher {
   const maxRows = options.maxRows ?? 500;
   const concurrency = options.concurrency ?? 1;
   let queue: Waiting[] = [];
@@ -34,26 +37,32 @@ export function createInsertBatcher(db: Kysely<Database>, options: { maxRows?: n
   let scheduled = false;
 
   const write = (rows: Row[]) =>
-    db.insertInto('records').values(rows).onConflict((oc) => oc.columns(['id', 'decided_at']).doNothing())
-      .returning(['id', 'decided_at']).execute();
+    db
+      .insertInto('records')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['id', 'decided_at']).doNothing())
+      .returning(['id', 'decided_at'])
+      .execute();
+
+  /** A month's partition is made ahead of time; a collector started long ago may lack one: make it, write again. */
+  async function writeCreatingPartitions(rows: Row[]) {
+    try {
+      return await write(rows);
+    } catch (error) {
+      if (!isMissingPartition(error)) throw error;
+      const times = rows.map((r) => r.decided_at.getTime());
+      await ensurePartitions(db, new Date(Math.min(...times)), new Date(Math.max(...times)));
+      return write(rows);
+    }
+  }
 
   async function run(batch: Waiting[]) {
     const rows = batch.map((w) => w.row);
-    let inserted;
-    try {
-      try {
-        inserted = await write(rows);
-      } catch (error) {
-        // A month's partition is made ahead of time; a collector started long ago may lack one.
-        if (!isMissingPartition(error)) throw error;
-        const times = rows.map((r) => r.decided_at.getTime());
-        await ensurePartitions(db, new Date(Math.min(...times)), new Date(Math.max(...times)));
-        inserted = await write(rows);
-      }
-    } catch (error) {
-      batch.forEach((w) => w.reject(error));
-      return;
-    }
+    const inserted = await writeCreatingPartitions(rows).catch((error: unknown) => {
+      for (const w of batch) w.reject(error);
+      return null;
+    });
+    if (!inserted) return;
     // The first request for a key that went in made it; any other (a retry in the same batch) is a duplicate.
     const created = new Set(inserted.map((r) => keyOf(r.id, r.decided_at)));
     for (const w of batch) {

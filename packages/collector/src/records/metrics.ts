@@ -56,7 +56,11 @@ export async function yearMetrics(db: Kysely<Database>, year: number): Promise<M
     for (const row of result.rows) {
       if (!row.received && !row.denied) continue;
       requests.push({
-        type, source: row.source, received: row.received, complied: row.received, denied: row.denied,
+        type,
+        source: row.source,
+        received: row.received,
+        complied: row.received,
+        denied: row.denied,
         medianDaysToRespond: row.median_days == null ? null : Math.round(Math.max(0, row.median_days) * 100) / 100,
       });
     }

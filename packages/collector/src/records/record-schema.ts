@@ -14,35 +14,53 @@ export const MAX_CLOCK_SKEW_MS = 24 * 3600 * 1000;
 const CATEGORY_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** A page address without query string or fragment: those may hold personal data. */
-const page = z.string().max(2048).refine((value) => {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash && !value.includes('?') && !value.includes('#');
-  } catch {
-    return false;
-  }
-}, 'an http(s) address without query string or fragment');
+const page = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        !url.search &&
+        !url.hash &&
+        !value.includes('?') &&
+        !value.includes('#')
+      );
+    } catch {
+      return false;
+    }
+  }, 'an http(s) address without query string or fragment');
 
 export function recordSchema(now: () => number = Date.now) {
   return z.strictObject({
     id: z.string().regex(/^[0-9a-z]{4,16}$/, 'a consent id of 4-16 characters [0-9a-z]'),
-    decidedAt: z.number().int().refine((ms) => {
-      const t = now();
-      return ms >= t - MAX_RECORD_AGE_MS && ms <= t + MAX_CLOCK_SKEW_MS;
-    }, 'epoch milliseconds within the last 400 days'),
+    decidedAt: z
+      .number()
+      .int()
+      .refine((ms) => {
+        const t = now();
+        return ms >= t - MAX_RECORD_AGE_MS && ms <= t + MAX_CLOCK_SKEW_MS;
+      }, 'epoch milliseconds within the last 400 days'),
     revision: z.string().min(1).max(64),
     fingerprint: z.string().regex(/^[0-9a-z]{1,16}$/, 'the config fingerprint ([0-9a-z], up to 16)'),
     mode: z.enum(MODES),
-    region: z.string().max(32).regex(/^[A-Za-z0-9-]*$/, 'a region code such as US-CA').nullable(),
+    region: z
+      .string()
+      .max(32)
+      .regex(/^[A-Za-z0-9-]*$/, 'a region code such as US-CA')
+      .nullable(),
     source: z.enum(SOURCES),
-    categories: z.record(z.string().regex(CATEGORY_ID, 'a category id'), z.boolean()).refine(
-      (value) => Object.keys(value).length <= 32,
-      'at most 32 categories',
-    ),
+    categories: z
+      .record(z.string().regex(CATEGORY_ID, 'a category id'), z.boolean())
+      .refine((value) => Object.keys(value).length <= 32, 'at most 32 categories'),
     saleOptOut: z.boolean(),
     shareOptOut: z.boolean(),
     gpc: z.boolean(),
-    language: z.string().max(35).regex(/^[A-Za-z0-9-]*$/, 'a language tag such as en-US'),
+    language: z
+      .string()
+      .max(35)
+      .regex(/^[A-Za-z0-9-]*$/, 'a language tag such as en-US'),
     page,
   });
 }
@@ -52,6 +70,8 @@ export type RecordBody = z.infer<ReturnType<typeof recordSchema>>;
 /** The first problem, as the JSON error the API answers: the field's dotted path and why. */
 export function describeIssue(error: z.ZodError): { field: string; message: string } {
   const issue = error.issues[0];
-  const field = issue && issue.path.length ? issue.path.map(String).join('.') : (issue as { keys?: string[] } | undefined)?.keys?.join(',') || 'body';
+  const field = issue?.path.length
+    ? issue.path.map(String).join('.')
+    : (issue as { keys?: string[] } | undefined)?.keys?.join(',') || 'body';
   return { field, message: issue ? issue.message : 'invalid' };
 }

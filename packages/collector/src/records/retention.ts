@@ -20,7 +20,12 @@ export function retentionCutoff(now: Date, months: number): Date {
   return cutoff;
 }
 
-export async function applyRetention(db: Kysely<Database>, months: number, now = new Date(), batch = RETENTION_BATCH): Promise<RetentionResult> {
+export async function applyRetention(
+  db: Kysely<Database>,
+  months: number,
+  now = new Date(),
+  batch = RETENTION_BATCH,
+): Promise<RetentionResult> {
   const cutoff = retentionCutoff(now, months);
   const droppedPartitions: string[] = [];
   for (const name of (await listPartitions(db)).sort()) {

@@ -74,7 +74,14 @@ export function toRecord(row: Row): StoredRecord {
 
 /** Every record of one consent id, oldest decision first: the proof of what that visitor chose. */
 export async function historyOf(db: Kysely<Database>, id: string): Promise<StoredRecord[]> {
-  const rows = await db.selectFrom('records').selectAll().where('id', '=', id).orderBy('decided_at').orderBy('received_at').limit(1000).execute();
+  const rows = await db
+    .selectFrom('records')
+    .selectAll()
+    .where('id', '=', id)
+    .orderBy('decided_at')
+    .orderBy('received_at')
+    .limit(1000)
+    .execute();
   return rows.map(toRecord);
 }
 

@@ -11,7 +11,7 @@ import type { Settings } from '../core/settings';
 export function createCookieStorage(settings: Settings): ChoiceStorage {
   const { name, days, domain } = settings.cookie;
   // Decided once, at start: the page's first read of `location` is slow, and a click should not pay it.
-  const attributes: CookieAttributes = { days, domain, secure: location.protocol == 'https:' };
+  const attributes: CookieAttributes = { days, domain, secure: location.protocol === 'https:' };
   let memory: string | undefined;
   return {
     read() {

@@ -12,9 +12,11 @@ let policy: ScriptPolicy | null | undefined;
 function scriptPolicy(): ScriptPolicy | null {
   if (policy === undefined) {
     policy = null;
-    const tt = (window as Window & { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
+    const tt = (window as Window & { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } })
+      .trustedTypes;
     try {
-      if (tt) policy = tt.createPolicy('privacy-choices', { createScriptURL: (url) => url, createScript: (code) => code });
+      if (tt)
+        policy = tt.createPolicy('privacy-choices', { createScriptURL: (url) => url, createScript: (code) => code });
     } catch {
       /* the page does not allow our policy name: the browser reports the blocked sink itself */
     }

@@ -28,26 +28,52 @@ describe('choice cookie codec', () => {
   });
 
   it('treats garbage, foreign formats and tampering as "no choice yet"', () => {
-    const garbage = [undefined, null, 42, '', 'yes', '{"necessary":true}', 'a'.repeat(5000), '2.x.x.x.x.x.x.x.x.r',
-      encodeChoice(sample).replace('.b.', '.?.'), encodeChoice(sample).split('.').slice(0, 9).join('.'), '1.zzzzzzzzzzzz.1.0.b..abcd.1.1.r'];
+    const garbage = [
+      undefined,
+      null,
+      42,
+      '',
+      'yes',
+      '{"necessary":true}',
+      'a'.repeat(5000),
+      '2.x.x.x.x.x.x.x.x.r',
+      encodeChoice(sample).replace('.b.', '.?.'),
+      encodeChoice(sample).split('.').slice(0, 9).join('.'),
+      '1.zzzzzzzzzzzz.1.0.b..abcd.1.1.r',
+    ];
     for (const value of garbage) expect(decodeChoice(value)).toBeNull();
   });
 
   it('never throws on any string, and decodes only what it encoded', () => {
-    fc.assert(fc.property(fc.string(), (s) => { decodeChoice(s); }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        decodeChoice(s);
+      }),
+    );
     const choice = fc.record({
       decidedAt: fc.integer({ min: 0, max: 4e9 }).map((s) => s * 1000),
       bits: fc.integer({ min: 0, max: 0xffffffff }),
-      saleOptOut: fc.boolean(), shareOptOut: fc.boolean(), confirmedOptIn: fc.boolean(), pending: fc.boolean(),
-      knownChild: fc.boolean(), recorded: fc.boolean(),
-      optOutAt: fc.option(fc.integer({ min: 0, max: 4e9 }).map((s) => s * 1000), { nil: null }),
+      saleOptOut: fc.boolean(),
+      shareOptOut: fc.boolean(),
+      confirmedOptIn: fc.boolean(),
+      pending: fc.boolean(),
+      knownChild: fc.boolean(),
+      recorded: fc.boolean(),
+      optOutAt: fc.option(
+        fc.integer({ min: 0, max: 4e9 }).map((s) => s * 1000),
+        { nil: null },
+      ),
       source: fc.constantFrom('banner', 'preferences', 'link', 'api', 'gpc', 'dnt', 'implied', 'default' as const),
       id: fc.stringMatching(/^[0-9a-z]{4,16}$/),
       fingerprint: fc.stringMatching(/^[0-9a-z]{1,7}$/),
       layout: fc.stringMatching(/^[0-9a-z]{1,7}$/),
       revision: fc.stringMatching(/^[^\s;,]{1,64}$/),
     });
-    fc.assert(fc.property(choice, (c) => { expect(decodeChoice(encodeChoice(c as StoredChoice))).toEqual(c); }));
+    fc.assert(
+      fc.property(choice, (c) => {
+        expect(decodeChoice(encodeChoice(c as StoredChoice))).toEqual(c);
+      }),
+    );
   });
 
   it('makes random 10-character consent ids', () => {

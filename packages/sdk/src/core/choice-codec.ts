@@ -32,7 +32,14 @@ export interface StoredChoice {
 
 /** Each source (core/vocabulary.ts) as one letter in the cookie. */
 const SOURCE_CODES: Record<Source, string> = {
-  banner: 'b', preferences: 'p', link: 'l', api: 'a', gpc: 'g', dnt: 'd', implied: 'i', default: 'x',
+  banner: 'b',
+  preferences: 'p',
+  link: 'l',
+  api: 'a',
+  gpc: 'g',
+  dnt: 'd',
+  implied: 'i',
+  default: 'x',
 };
 const SOURCE_BY_CODE: Record<string, Source> = {};
 for (const source of Object.keys(SOURCE_CODES) as Source[]) SOURCE_BY_CODE[SOURCE_CODES[source]] = source;
@@ -72,16 +79,38 @@ export function decodeChoice(value: unknown): StoredChoice | null {
   const [, decidedSeconds, bits, flags, sourceCode, optOut, id, fingerprint, layout] = parts;
   const revision = parts.slice(9).join('.');
   if (
-    !B36.test(decidedSeconds) || !B36.test(bits) || !/^[0-9a-z]{1,2}$/.test(flags) || !SOURCE_BY_CODE[sourceCode] ||
-    (optOut !== '' && !B36.test(optOut)) || !/^[0-9a-z]{4,16}$/.test(id) ||
-    !B36.test(fingerprint) || !B36.test(layout) || !revision
-  ) return null;
+    !B36.test(decidedSeconds) ||
+    !B36.test(bits) ||
+    !/^[0-9a-z]{1,2}$/.test(flags) ||
+    !SOURCE_BY_CODE[sourceCode] ||
+    (optOut !== '' && !B36.test(optOut)) ||
+    !/^[0-9a-z]{4,16}$/.test(id) ||
+    !B36.test(fingerprint) ||
+    !B36.test(layout) ||
+    !revision
+  )
+    return null;
   const flagBits = parseInt(flags, 36);
   const bitValue = parseInt(bits, 36);
   const decidedAt = fromSeconds36(decidedSeconds);
   const optOutAt = optOut === '' ? null : fromSeconds36(optOut);
-  if (flagBits >= 1 << FLAGS.length || bitValue > 0xffffffff || decidedAt > MAX_MS || (optOutAt != null && optOutAt > MAX_MS)) return null;
-  const choice = { decidedAt, bits: bitValue, optOutAt, source: SOURCE_BY_CODE[sourceCode], id, fingerprint, layout, revision } as StoredChoice;
+  if (
+    flagBits >= 1 << FLAGS.length ||
+    bitValue > 0xffffffff ||
+    decidedAt > MAX_MS ||
+    (optOutAt != null && optOutAt > MAX_MS)
+  )
+    return null;
+  const choice = {
+    decidedAt,
+    bits: bitValue,
+    optOutAt,
+    source: SOURCE_BY_CODE[sourceCode],
+    id,
+    fingerprint,
+    layout,
+    revision,
+  } as StoredChoice;
   FLAGS.forEach((flag, i) => (choice[flag] = !!(flagBits & (1 << i))));
   return choice;
 }
@@ -89,7 +118,8 @@ export function decodeChoice(value: unknown): StoredChoice | null {
 /** A random consent-record id: 10 base-36 characters from the platform's CSPRNG where there is one. */
 export function newConsentId(): string {
   let id = '';
-  const random = typeof crypto !== 'undefined' && crypto.getRandomValues ? crypto.getRandomValues(new Uint8Array(10)) : null;
-  for (let i = 0; i < 10; i++) id += ((random ? random[i] : Math.random() * 256) % 36 | 0).toString(36);
+  const random =
+    typeof crypto !== 'undefined' && crypto.getRandomValues ? crypto.getRandomValues(new Uint8Array(10)) : null;
+  for (let i = 0; i < 10; i++) id += (((random ? random[i] : Math.random() * 256) % 36) | 0).toString(36);
   return id;
 }

@@ -7,7 +7,14 @@
 // test/unit/fuzz.test.ts pins the agreement with the schema on thousands of mutated configs.
 import { textKeys } from './texts';
 import {
-  COLOR_SCHEMES, CONSENT_MODE_KEYS, FOOTER_LINKS, GPP_SECTIONS, HONOR, LAYOUTS, MODES, MSPA_MODES,
+  COLOR_SCHEMES,
+  CONSENT_MODE_KEYS,
+  FOOTER_LINKS,
+  GPP_SECTIONS,
+  HONOR,
+  LAYOUTS,
+  MODES,
+  MSPA_MODES,
 } from './vocabulary';
 
 export const CATEGORY_ID = /^[A-Za-z0-9_-]{1,40}$/;
@@ -40,44 +47,65 @@ export function isCookiePattern(value: string): boolean {
  *  children's paths and returns true; the caller reports the path of a value that returns false. */
 type Check = (value: unknown, path: string, bad: string[]) => boolean;
 
+// Object.hasOwn is ES2022; the browser build targets ES2019 (tsconfig.base.json).
+const own = Object.prototype.hasOwnProperty;
+
 const isPlain = (value: unknown): value is Record<string, unknown> => {
-  if (!value || typeof value != 'object') return false;
+  if (!value || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 };
-const string = (pattern?: RegExp, max = 1e9, min = 0): Check => (v) =>
-  typeof v == 'string' && v.length >= min && v.length <= max && (!pattern || pattern.test(v));
+const string =
+  (pattern?: RegExp, max = 1e9, min = 0): Check =>
+  (v) =>
+    typeof v === 'string' && v.length >= min && v.length <= max && (!pattern || pattern.test(v));
 const text = (max = 2000) => string(undefined, max, 1);
-const oneOf = (values: readonly unknown[]): Check => (v) => values.indexOf(v) >= 0;
+const oneOf =
+  (values: readonly unknown[]): Check =>
+  (v) =>
+    values.indexOf(v) >= 0;
 const flag = oneOf([true, false]);
-const integer = (min: number, max: number): Check => (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-const url: Check = (v) => typeof v == 'string' && isSafeUrl(v);
-const either = (a: Check, b: Check): Check => (v, path, bad) => a(v, path, bad) || b(v, path, bad);
+const integer =
+  (min: number, max: number): Check =>
+  (v) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const url: Check = (v) => typeof v === 'string' && isSafeUrl(v);
+const either =
+  (a: Check, b: Check): Check =>
+  (v, path, bad) =>
+    a(v, path, bad) || b(v, path, bad);
 
-const list = (item: Check, min = 0, max = 1e9): Check => (v, path, bad) => {
-  if (!Array.isArray(v) || v.length < min || v.length > max) return false;
-  for (let i = 0; i < v.length; i++) if (!item(v[i], `${path}[${i}]`, bad)) bad.push(`${path}[${i}]`);
-  return true;
-};
+const list =
+  (item: Check, min = 0, max = 1e9): Check =>
+  (v, path, bad) => {
+    if (!Array.isArray(v) || v.length < min || v.length > max) return false;
+    for (let i = 0; i < v.length; i++) if (!item(v[i], `${path}[${i}]`, bad)) bad.push(`${path}[${i}]`);
+    return true;
+  };
 
 /** An object with exactly these keys (every one optional unless `required`). */
-const shape = (keys: Record<string, Check>, required: string[] = []): Check => (v, path, bad) => {
-  if (!isPlain(v)) return false;
-  const at = (key: string) => (path ? path + '.' + key : key);
-  for (const key of required) if (v[key] === undefined) bad.push(at(key));
-  for (const key of Object.keys(v)) {
-    if (!Object.prototype.hasOwnProperty.call(keys, key)) bad.push(path);
-    else if (v[key] !== undefined && !keys[key](v[key], at(key), bad)) bad.push(at(key));
-  }
-  return true;
-};
+const shape =
+  (keys: Record<string, Check>, required: string[] = []): Check =>
+  (v, path, bad) => {
+    if (!isPlain(v)) return false;
+    const at = (key: string) => (path ? path + '.' + key : key);
+    for (const key of required) if (v[key] === undefined) bad.push(at(key));
+    for (const key of Object.keys(v)) {
+      if (!own.call(keys, key)) bad.push(path);
+      else if (v[key] !== undefined && !keys[key](v[key], at(key), bad)) bad.push(at(key));
+    }
+    return true;
+  };
 
-const record = (key: Check, value: Check): Check => (v, path, bad) => {
-  if (!isPlain(v)) return false;
-  // Like the schema's records, a "__proto__" key (JSON.parse makes it an own key) is skipped.
-  for (const k of Object.keys(v)) if (k != '__proto__' && (!key(k, path, bad) || !value(v[k], path + '.' + k, bad))) bad.push(path + '.' + k);
-  return true;
-};
+const record =
+  (key: Check, value: Check): Check =>
+  (v, path, bad) => {
+    if (!isPlain(v)) return false;
+    // Like the schema's records, a "__proto__" key (JSON.parse makes it an own key) is skipped.
+    for (const k of Object.keys(v))
+      if (k !== '__proto__' && (!key(k, path, bad) || !value(v[k], path + '.' + k, bad))) bad.push(path + '.' + k);
+    return true;
+  };
 
 /** One language's texts: every key of core/texts.ts, each a string; an unknown key is an error. */
 function textsShape(): Check {
@@ -94,7 +122,7 @@ const category = shape(
     necessary: flag,
     sale: flag,
     share: flag,
-    cookies: list((v) => typeof v == 'string' && isCookiePattern(v)),
+    cookies: list((v) => typeof v === 'string' && isCookiePattern(v)),
     consentMode: list(oneOf(CONSENT_MODE_KEYS)),
     vendors: list(shape({ name: text(200), optOutUrl: url, privacyUrl: url }, ['name'])),
   },
@@ -114,9 +142,18 @@ const config = shape(
     links: shape({ privacyPolicy: url, cookiePolicy: url, doNotSellRequest: url, footerLink: oneOf(FOOTER_LINKS) }),
     categories: list(category, 1, 32),
     integrations: shape({
-      googleConsentMode: either(flag, shape({ waitForUpdate: integer(0, 60000), adsDataRedaction: flag, urlPassthrough: flag })),
+      googleConsentMode: either(
+        flag,
+        shape({ waitForUpdate: integer(0, 60000), adsDataRedaction: flag, urlPassthrough: flag }),
+      ),
       dataLayer: flag,
-      gpp: either(flag, shape({ sections: list(oneOf(GPP_SECTIONS), 1), mspa: shape({ covered: flag, mode: oneOf(MSPA_MODES) }, ['covered']) })),
+      gpp: either(
+        flag,
+        shape({
+          sections: list(oneOf(GPP_SECTIONS), 1),
+          mspa: shape({ covered: flag, mode: oneOf(MSPA_MODES) }, ['covered']),
+        }),
+      ),
       usp: flag,
       records: shape({ endpoint: string(RECORDS_ENDPOINT, 1e9, 1), cookieRefresh: flag }, ['endpoint']),
     }),

@@ -5,12 +5,27 @@ import * as z from 'zod/mini';
 import type { Config } from './types';
 import { PrivacyChoicesConfigError, type ConfigIssue } from './config-error';
 import {
-  CATEGORY_ID, COOKIE_DOMAIN, COOKIE_NAME, IGNORE_PATH, isCookiePattern, isSafeUrl, LANGUAGE, RECORDS_ENDPOINT,
-  REGION_KEY, REVISION,
+  CATEGORY_ID,
+  COOKIE_DOMAIN,
+  COOKIE_NAME,
+  IGNORE_PATH,
+  isCookiePattern,
+  isSafeUrl,
+  LANGUAGE,
+  RECORDS_ENDPOINT,
+  REGION_KEY,
+  REVISION,
 } from './config-check';
 import { textKeys } from './texts';
 import {
-  COLOR_SCHEMES, CONSENT_MODE_KEYS, FOOTER_LINKS, GPP_SECTIONS, HONOR, LAYOUTS, MODES, MSPA_MODES,
+  COLOR_SCHEMES,
+  CONSENT_MODE_KEYS,
+  FOOTER_LINKS,
+  GPP_SECTIONS,
+  HONOR,
+  LAYOUTS,
+  MODES,
+  MSPA_MODES,
 } from './vocabulary';
 
 const url = () =>
@@ -22,7 +37,9 @@ const url = () =>
 const text = (max = 2000) => z.string().check(z.minLength(1), z.maxLength(max));
 const flag = () => z.optional(z.boolean());
 
-const cookiePattern = z.string().check(z.refine(isCookiePattern, { message: 'expected a cookie name or a /regular expression/' }));
+const cookiePattern = z
+  .string()
+  .check(z.refine(isCookiePattern, { message: 'expected a cookie name or a /regular expression/' }));
 
 const category = z.strictObject({
   id: z.string().check(z.regex(CATEGORY_ID, 'expected 1–40 letters, digits, "_" or "-"')),
@@ -55,7 +72,11 @@ const schema = z.strictObject({
     z.strictObject({
       name: z.optional(z.string().check(z.regex(COOKIE_NAME, 'expected a cookie name of letters, digits, "_" or "-"'))),
       domain: z.optional(z.string().check(z.regex(COOKIE_DOMAIN, 'expected a domain name like "example.com"'))),
-      days: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(400, 'expected at most 400 days (browsers cap cookies at 400 days)'))),
+      days: z.optional(
+        z
+          .number()
+          .check(z.int(), z.minimum(1), z.maximum(400, 'expected at most 400 days (browsers cap cookies at 400 days)')),
+      ),
     }),
   ),
   links: z.optional(
@@ -104,15 +125,14 @@ const schema = z.strictObject({
   language: z.optional(z.string().check(z.regex(LANGUAGE, 'expected "auto" or a language tag like "en" or "fr-CA"'))),
   // Per language tag, the text keys of core/texts.ts (all optional): a typo is an unknown key.
   texts: z.optional(
-    z.record(
-      z.string(),
-      z.strictObject(Object.fromEntries(textKeys().map((key) => [key, z.optional(z.string())]))),
-    ),
+    z.record(z.string(), z.strictObject(Object.fromEntries(textKeys().map((key) => [key, z.optional(z.string())])))),
   ),
   implied: z.optional(
     z.strictObject({
       ignorePaths: z.optional(
-        z.array(z.string().check(z.regex(IGNORE_PATH, 'expected a path starting with "/", optionally ending in "*"'))).check(z.maxLength(50)),
+        z
+          .array(z.string().check(z.regex(IGNORE_PATH, 'expected a path starting with "/", optionally ending in "*"')))
+          .check(z.maxLength(50)),
       ),
     }),
   ),
@@ -132,7 +152,10 @@ export function toRegExp(pattern: string): RegExp | null {
 }
 
 const formatPath = (path: PropertyKey[]) =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 
 /** Rules that span keys: what one category may be, and that ids are unique. */
 function crossChecks(config: Config): ConfigIssue[] {
@@ -142,7 +165,10 @@ function crossChecks(config: Config): ConfigIssue[] {
     if (seen.has(c.id)) issues.push({ path: `categories[${i}].id`, message: `duplicate category id "${c.id}"` });
     seen.add(c.id);
     if (c.necessary && (c.sale || c.share)) {
-      issues.push({ path: `categories[${i}].${c.sale ? 'sale' : 'share'}`, message: 'a necessary category cannot be sold or shared' });
+      issues.push({
+        path: `categories[${i}].${c.sale ? 'sale' : 'share'}`,
+        message: 'a necessary category cannot be sold or shared',
+      });
     }
   });
   return issues;

@@ -16,15 +16,23 @@ describe('config warnings (valid configs that would make a signal or a sentence 
     expect(configWarnings(seller)).toEqual([]);
   });
   it('statutory English wording replaced through texts (en and en-*), not other languages', () => {
-    expect(paths({ ...seller, texts: { en: { linkDoNotSell: 'x', bannerTitle: 'ok' }, 'en-GB': { dnsTitle: 'x' }, es: { linkDoNotSell: 'x' } } })).toEqual([
-      'texts.en.linkDoNotSell',
-      'texts.en-GB.dnsTitle',
-    ]);
+    expect(
+      paths({
+        ...seller,
+        texts: {
+          en: { linkDoNotSell: 'x', bannerTitle: 'ok' },
+          'en-GB': { dnsTitle: 'x' },
+          es: { linkDoNotSell: 'x' },
+        },
+      }),
+    ).toEqual(['texts.en.linkDoNotSell', 'texts.en-GB.dnsTitle']);
   });
   it('a seller linking "Cookie settings" where a US law can apply; not an EU-only opt-in site', () => {
     expect(paths({ ...seller, links: { footerLink: 'cookie-settings' } })).toEqual(['links.footerLink']);
     expect(paths({ ...seller, mode: 'opt-in', links: { footerLink: 'cookie-settings' } })).toEqual([]);
-    expect(paths({ ...seller, mode: 'opt-in', regions: { US: 'opt-in' }, links: { footerLink: 'cookie-settings' } })).toEqual(['links.footerLink']);
+    expect(
+      paths({ ...seller, mode: 'opt-in', regions: { US: 'opt-in' }, links: { footerLink: 'cookie-settings' } }),
+    ).toEqual(['links.footerLink']);
   });
   it('gpc ignore with a sold or shared category', () => {
     expect(paths({ ...seller, gpc: 'ignore' })).toEqual(['gpc']);

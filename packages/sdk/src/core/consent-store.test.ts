@@ -22,8 +22,12 @@ function memoryStorage(initial?: string): ChoiceStorage & { value?: string } {
   const storage: ChoiceStorage & { value?: string } = {
     value: initial,
     read: () => storage.value,
-    write: (value) => void (storage.value = value),
-    clear: () => void (storage.value = undefined),
+    write: (value) => {
+      storage.value = value;
+    },
+    clear: () => {
+      storage.value = undefined;
+    },
   };
   return storage;
 }
@@ -33,7 +37,12 @@ function setUp(options: { config?: Config; storage?: ChoiceStorage & { value?: s
   const settings = toSettings(config, configFingerprint(config));
   const storage = options.storage || memoryStorage();
   const log: string[] = [];
-  const store = createConsentStore({ settings, storage, signals: options.signals || { gpc: false, dnt: false }, clock: () => NOW });
+  const store = createConsentStore({
+    settings,
+    storage,
+    signals: options.signals || { gpc: false, dnt: false },
+    clock: () => NOW,
+  });
   const effects: CommitEffects = {
     beforeAction: () => log.push('beforeAction'),
     afterWrite: (tell) => log.push(`write${tell ? '+tabs' : ''}`),
@@ -195,7 +204,10 @@ describe('consent store', () => {
   });
 
   it('an unchanged choice is rewritten on activation, unless the collector re-sets it from the server', () => {
-    const refreshed: Config = { ...CONFIG, integrations: { records: { endpoint: '/v1/records', cookieRefresh: true } } };
+    const refreshed: Config = {
+      ...CONFIG,
+      integrations: { records: { endpoint: '/v1/records', cookieRefresh: true } },
+    };
     for (const config of [CONFIG, refreshed]) {
       const first = setUp({ config });
       first.store.activate();

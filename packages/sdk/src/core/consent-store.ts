@@ -5,8 +5,17 @@
 import { encodeChoice, newConsentId } from './choice-codec';
 import { createEmitter } from './emitter';
 import {
-  applyAction, bitsOf, categoriesOf, emptyChoice, markKnownChild, needsOptInConfirmation, reconcile, toState,
-  type Action, type Choice, type Signals,
+  applyAction,
+  bitsOf,
+  categoriesOf,
+  emptyChoice,
+  markKnownChild,
+  needsOptInConfirmation,
+  reconcile,
+  toState,
+  type Action,
+  type Choice,
+  type Signals,
 } from './policy';
 import type { Settings } from './settings';
 import { storedChoice } from './stored-choice';
@@ -63,7 +72,10 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
   // A new record's id, made ahead while the banner waits for a click (prepareForChoice).
   let spareId = '';
 
-  const readStored = () => storedChoice(settings, (storedValue = storage.read()));
+  const readStored = () => {
+    storedValue = storage.read();
+    return storedChoice(settings, storedValue);
+  };
   const stored = readStored();
   const initial = reconcile(settings, stored, signals, now());
   let choice: Choice | null = initial.choice;

@@ -42,7 +42,12 @@ export function findCookie(header: string, name: string): string | undefined {
 export function serializeCookie(name: string, value: string, attributes: CookieAttributes): string {
   const { days, domain, path = '/', secure } = attributes;
   return (
-    name + '=' + encodeURIComponent(value) + ';Path=' + path + ';SameSite=Lax' +
+    name +
+    '=' +
+    encodeURIComponent(value) +
+    ';Path=' +
+    path +
+    ';SameSite=Lax' +
     (days != null ? ';Max-Age=' + Math.round(days * 86400) : '') +
     (domain ? ';Domain=' + domain : '') +
     (secure ? ';Secure' : '')

@@ -11,7 +11,9 @@ export function createEmitter<T>() {
         try {
           listener(value);
         } catch (error) {
-          setTimeout(() => { throw error; }); // report it without breaking the other listeners
+          setTimeout(() => {
+            throw error;
+          }); // report it without breaking the other listeners
         }
       });
     },

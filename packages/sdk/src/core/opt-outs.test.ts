@@ -1,7 +1,15 @@
 // Every path to an opt-out, the 12-month clock in calendar months, and the known child
 // (docs/semantics.md). Pure policy: no DOM.
 import { describe, expect, it } from 'vitest';
-import { applyAction, markKnownChild, monthsLater, needsOptInConfirmation, reconcile, toState, type Signals } from './policy';
+import {
+  applyAction,
+  markKnownChild,
+  monthsLater,
+  needsOptInConfirmation,
+  reconcile,
+  toState,
+  type Signals,
+} from './policy';
 import { toSettings } from './settings';
 import type { Config, Mode } from './types';
 
@@ -11,24 +19,41 @@ const GPC: Signals = { gpc: true, dnt: false };
 
 /** Concord-like: analytics is sold, advertising is sold and shared. */
 const concord = (mode: Mode = 'opt-out', extra: Partial<Config> = {}) =>
-  toSettings({
-    revision: 'r1',
-    mode,
-    categories: [
-      { id: 'necessary', label: 'Necessary', necessary: true },
-      { id: 'analytics', label: 'Analytics', sale: true },
-      { id: 'advertising', label: 'Advertising', sale: true, share: true },
-    ],
-    ...extra,
-  }, 'fp');
+  toSettings(
+    {
+      revision: 'r1',
+      mode,
+      categories: [
+        { id: 'necessary', label: 'Necessary', necessary: true },
+        { id: 'analytics', label: 'Analytics', sale: true },
+        { id: 'advertising', label: 'Advertising', sale: true, share: true },
+      ],
+      ...extra,
+    },
+    'fp',
+  );
 
 describe('every opt-out is recorded, however it is made', () => {
   it('a second opt-out in the preferences is not lost (Accept, ads off, then analytics off)', () => {
     const s = concord();
     const accepted = applyAction(s, null, { type: 'accept-all' }, 'banner', NONE, NOW);
-    const adsOff = applyAction(s, accepted, { type: 'set', choices: { advertising: false } }, 'preferences', NONE, NOW + 1000);
+    const adsOff = applyAction(
+      s,
+      accepted,
+      { type: 'set', choices: { advertising: false } },
+      'preferences',
+      NONE,
+      NOW + 1000,
+    );
     expect([adsOff.saleOptOut, adsOff.shareOptOut, adsOff.optOutAt]).toEqual([false, true, NOW + 1000]);
-    const allOff = applyAction(s, adsOff, { type: 'set', choices: { analytics: false } }, 'preferences', NONE, NOW + 2000);
+    const allOff = applyAction(
+      s,
+      adsOff,
+      { type: 'set', choices: { analytics: false } },
+      'preferences',
+      NONE,
+      NOW + 2000,
+    );
     expect([allOff.saleOptOut, allOff.shareOptOut]).toEqual([true, true]);
     expect(allOff.optOutAt).toBe(NOW + 2000); // the new sale opt-out restarts the clock
   });
@@ -36,7 +61,14 @@ describe('every opt-out is recorded, however it is made', () => {
   it('a save that changes no opt-out keeps the clock; an explicit Decline restarts it', () => {
     const s = concord();
     const declined = applyAction(s, null, { type: 'decline-all' }, 'banner', NONE, NOW);
-    const saved = applyAction(s, declined, { type: 'set', choices: { analytics: false } }, 'preferences', NONE, NOW + 5000);
+    const saved = applyAction(
+      s,
+      declined,
+      { type: 'set', choices: { analytics: false } },
+      'preferences',
+      NONE,
+      NOW + 5000,
+    );
     expect(saved.optOutAt).toBe(NOW);
     const again = applyAction(s, saved, { type: 'decline-all' }, 'link', NONE, NOW + 9000);
     expect(again.optOutAt).toBe(NOW + 9000);
@@ -58,7 +90,14 @@ describe('every opt-out is recorded, however it is made', () => {
 
   it('under opt-in (GDPR) a category left off is consent not given, not an opt-out', () => {
     const s = concord('opt-in');
-    const c = applyAction(s, null, { type: 'set', choices: { analytics: false, advertising: false } }, 'preferences', NONE, NOW);
+    const c = applyAction(
+      s,
+      null,
+      { type: 'set', choices: { analytics: false, advertising: false } },
+      'preferences',
+      NONE,
+      NOW,
+    );
     expect([c.saleOptOut, c.shareOptOut]).toEqual([false, false]);
   });
 
@@ -101,7 +140,11 @@ describe('a known child', () => {
     expect(toState(s, child, NONE).categories).toEqual({ necessary: true, analytics: false, advertising: false });
     expect(needsOptInConfirmation(s, child, { type: 'accept-all' })).toBe(true);
     const optedIn = applyAction(s, child, { type: 'accept-all', confirmOptIn: true }, 'banner', NONE, NOW);
-    expect(toState(s, optedIn, NONE)).toMatchObject({ knownChild: true, saleOptOut: false, categories: { analytics: true } });
+    expect(toState(s, optedIn, NONE)).toMatchObject({
+      knownChild: true,
+      saleOptOut: false,
+      categories: { analytics: true },
+    });
     // The opt-in is kept on the next page view: the mark is stored, not re-applied.
     const next = reconcile(s, { ...optedIn, layout: s.layout }, { ...NONE, knownChild: true }, NOW + 1000).choice!;
     expect(next.categories.advertising).toBe(true);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, monthsLater, needsOptInConfirmation, reconcile, toState, type Choice, type Signals } from './policy';
+import {
+  applyAction,
+  monthsLater,
+  needsOptInConfirmation,
+  reconcile,
+  toState,
+  type Choice,
+  type Signals,
+} from './policy';
 import { toSettings } from './settings';
 import type { Config, Mode } from './types';
 
@@ -24,7 +32,12 @@ const on = (choice: Choice | null) => Object.keys(choice!.categories).filter((id
 
 describe('policy: the semantics table', () => {
   it('before any choice: opt-in has only necessary on; other modes start with everything on', () => {
-    expect(toState(settingsFor('opt-in'), null, NONE).categories).toEqual({ necessary: true, functional: false, analytics: false, ads: false });
+    expect(toState(settingsFor('opt-in'), null, NONE).categories).toEqual({
+      necessary: true,
+      functional: false,
+      analytics: false,
+      ads: false,
+    });
     for (const mode of ['opt-out', 'implied', 'notice'] as Mode[]) {
       expect(Object.values(toState(settingsFor(mode), null, NONE).categories).every(Boolean)).toBe(true);
     }
@@ -45,7 +58,16 @@ describe('policy: the semantics table', () => {
   });
 
   it('sharing without sale (interop.io) is switched off by Do Not Sell or Share', () => {
-    const s = toSettings({ mode: 'opt-out', categories: [{ id: 'analytics', label: 'A' }, { id: 'ads', label: 'Ads', share: true }] }, 'fp');
+    const s = toSettings(
+      {
+        mode: 'opt-out',
+        categories: [
+          { id: 'analytics', label: 'A' },
+          { id: 'ads', label: 'Ads', share: true },
+        ],
+      },
+      'fp',
+    );
     const c = applyAction(s, null, { type: 'opt-out' }, 'link', NONE, NOW);
     expect(c.categories).toEqual({ analytics: true, ads: false });
   });
@@ -55,7 +77,13 @@ describe('policy: the semantics table', () => {
     const { choice, changed } = reconcile(s, null, GPC, NOW);
     expect(changed).toBe(true);
     expect(on(choice)).toEqual(['necessary', 'functional']);
-    expect(toState(s, choice, GPC)).toMatchObject({ decided: true, source: 'gpc', gpc: true, saleOptOut: true, shareOptOut: true });
+    expect(toState(s, choice, GPC)).toMatchObject({
+      decided: true,
+      source: 'gpc',
+      gpc: true,
+      saleOptOut: true,
+      shareOptOut: true,
+    });
   });
 
   it('GPC in opt-in mode records the opt-out but still asks for consent', () => {
@@ -77,7 +105,10 @@ describe('policy: the semantics table', () => {
   it('gpc: "ignore" ignores the signal; dnt is ignored by default and honoured on request', () => {
     expect(reconcile(settingsFor('opt-out', { gpc: 'ignore' }), null, GPC, NOW).choice).toBeNull();
     expect(reconcile(settingsFor('opt-out'), null, DNT, NOW).choice).toBeNull();
-    expect(reconcile(settingsFor('opt-out', { dnt: 'honor' }), null, DNT, NOW).choice).toMatchObject({ source: 'dnt', saleOptOut: true });
+    expect(reconcile(settingsFor('opt-out', { dnt: 'honor' }), null, DNT, NOW).choice).toMatchObject({
+      source: 'dnt',
+      saleOptOut: true,
+    });
   });
 
   it('opting back in after an opt-out needs a confirmed second step', () => {
@@ -110,7 +141,14 @@ describe('policy: the semantics table', () => {
   });
 
   it('necessary cannot be switched off', () => {
-    const c = applyAction(settingsFor('opt-in'), null, { type: 'set', choices: { necessary: false } }, 'api', NONE, NOW);
+    const c = applyAction(
+      settingsFor('opt-in'),
+      null,
+      { type: 'set', choices: { necessary: false } },
+      'api',
+      NONE,
+      NOW,
+    );
     expect(c.categories.necessary).toBe(true);
   });
 
@@ -172,7 +210,9 @@ describe('policy: revision change keeps earlier answers until the visitor answer
     const s1 = settingsFor('opt-out');
     const s2 = settingsFor('opt-out', { revision: 'r2' });
     const declined = applyAction(s1, null, { type: 'decline-all' }, 'banner', NONE, NOW);
-    expect(reconcile(s2, { ...declined, layout: s1.layout }, NONE, NOW + 1000).choice!.categories.functional).toBe(false);
+    expect(reconcile(s2, { ...declined, layout: s1.layout }, NONE, NOW + 1000).choice!.categories.functional).toBe(
+      false,
+    );
     const gpcChoice = reconcile(s1, null, GPC, NOW).choice!;
     const confirmed = applyAction(s1, gpcChoice, { type: 'accept-all', confirmOptIn: true }, 'banner', GPC, NOW);
     const next = reconcile(s2, { ...confirmed, layout: s1.layout }, GPC, NOW + 1000).choice!;

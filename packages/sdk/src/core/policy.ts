@@ -63,7 +63,7 @@ export function defaultCategories(settings: Settings): Record<string, boolean> {
 export function bitsOf(settings: Settings, categories: Record<string, boolean>): number {
   let bits = 0;
   settings.categories.forEach((c, i) => {
-    if (categories[c.id]) bits += Math.pow(2, i);
+    if (categories[c.id]) bits += 2 ** i;
   });
   return bits;
 }
@@ -71,7 +71,7 @@ export function bitsOf(settings: Settings, categories: Record<string, boolean>):
 export function categoriesOf(settings: Settings, bits: number): Record<string, boolean> {
   const categories: Record<string, boolean> = {};
   settings.categories.forEach((c, i) => {
-    categories[c.id] = c.necessary || Math.floor(bits / Math.pow(2, i)) % 2 === 1;
+    categories[c.id] = c.necessary || Math.floor(bits / 2 ** i) % 2 === 1;
   });
   return categories;
 }
@@ -115,7 +115,8 @@ export function reconcile(
   if (stored) {
     const current = stored.revision === settings.revision && stored.layout === settings.layout;
     const optedOut = stored.saleOptOut || stored.shareOptOut;
-    const recentOptOut = optedOut && stored.optOutAt != null && now < monthsLater(stored.optOutAt, OPT_OUT_QUIET_MONTHS);
+    const recentOptOut =
+      optedOut && stored.optOutAt != null && now < monthsLater(stored.optOutAt, OPT_OUT_QUIET_MONTHS);
     const sameLayout = stored.layout === settings.layout;
     choice = current
       ? { ...stored }
@@ -193,7 +194,9 @@ export function needsOptInConfirmation(settings: Settings, choice: Choice | null
   if (!choice || !(choice.saleOptOut || choice.shareOptOut)) return false;
   if (action.type === 'accept-all') return sellsOrShares(settings);
   if (action.type === 'set') {
-    return settings.categories.some((c) => soldOrShared(c) && action.choices[c.id] === true && !choice.categories[c.id]);
+    return settings.categories.some(
+      (c) => soldOrShared(c) && action.choices[c.id] === true && !choice.categories[c.id],
+    );
   }
   return false;
 }
@@ -207,7 +210,14 @@ export function applyAction(
   now: number,
 ): Choice {
   const prev = previous || emptyChoice(settings);
-  const next: Choice = { ...prev, categories: { ...prev.categories }, decided: true, source, decidedAt: now, revision: settings.revision };
+  const next: Choice = {
+    ...prev,
+    categories: { ...prev.categories },
+    decided: true,
+    source,
+    decidedAt: now,
+    revision: settings.revision,
+  };
   const optIn = (action.type === 'accept-all' || action.type === 'set') && !!action.confirmOptIn && !action.keepOptOut;
   const setAll = (value: (c: Settings['categories'][number]) => boolean) => {
     for (const c of settings.categories) next.categories[c.id] = c.necessary || value(c);

@@ -13,12 +13,16 @@ export const doesPractice = (settings: WithFlags, practice: Practice): boolean =
   settings.categories.some((c) => !!c[practice]);
 
 /** The category is sold or shared (or both). */
-export const soldOrShared = (category: { sale?: boolean; share?: boolean }): boolean => !!(category.sale || category.share);
+export const soldOrShared = (category: { sale?: boolean; share?: boolean }): boolean =>
+  !!(category.sale || category.share);
 
 export const sellsOrShares = (settings: WithFlags): boolean => settings.categories.some(soldOrShared);
 
 /** On now: necessary, or allowed and not switched off by an opt-out of sale or sharing. */
-export const categoryInForce = (c: Category, state: Pick<State, 'categories' | 'saleOptOut' | 'shareOptOut'>): boolean =>
+export const categoryInForce = (
+  c: Category,
+  state: Pick<State, 'categories' | 'saleOptOut' | 'shareOptOut'>,
+): boolean =>
   c.necessary || (state.categories[c.id] === true && !((c.sale && state.saleOptOut) || (c.share && state.shareOptOut)));
 
 const optedOut = (state: State, practice: Practice) => (practice === 'sale' ? state.saleOptOut : state.shareOptOut);

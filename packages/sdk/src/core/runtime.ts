@@ -28,4 +28,4 @@ export interface IntegrationContext {
  * config may still be under validation then; if it turns out invalid, the state changes to
  * "everything non-necessary off" and the integration hears it through onChange.
  */
-export type Integration = (context: IntegrationContext) => (() => void) | void;
+export type Integration = (context: IntegrationContext) => (() => void) | undefined;

@@ -18,7 +18,15 @@ describe('settings', () => {
   it('fills defaults and caps the cookie lifetime at 400 days', () => {
     const s = toSettings({ ...base, cookie: { days: 999 } }, 'fp');
     expect(s.cookie).toEqual({ name: 'privacy_choices', domain: undefined, days: 400 });
-    expect(s).toMatchObject({ revision: '1', honorGpc: true, honorDnt: false, consentMode: null, gpp: null, usp: false, dataLayer: false });
+    expect(s).toMatchObject({
+      revision: '1',
+      honorGpc: true,
+      honorDnt: false,
+      consentMode: null,
+      gpp: null,
+      usp: false,
+      dataLayer: false,
+    });
   });
 
   it('never lets a necessary category be a sale, even unvalidated', () => {
@@ -27,13 +35,23 @@ describe('settings', () => {
   });
 
   it('survives garbage without throwing (the returning-visitor path runs it unvalidated)', () => {
-    for (const junk of [{}, { categories: 'x' }, { categories: [null, 1, { id: 'ok' }] }, { regions: 'US' }, { integrations: null }]) {
+    for (const junk of [
+      {},
+      { categories: 'x' },
+      { categories: [null, 1, { id: 'ok' }] },
+      { regions: 'US' },
+      { integrations: null },
+    ]) {
       expect(() => toSettings(junk as unknown as Config, 'fp')).not.toThrow();
     }
   });
 
   it('footer link: Do Not Sell in opt-out mode when something is sold, cookie settings otherwise', () => {
-    expect(toSettings({ mode: 'opt-out', categories: [{ id: 'a', label: 'A', sale: true }] }, 'f').links.footerLink).toBe('do-not-sell');
-    expect(toSettings({ mode: 'opt-in', categories: [{ id: 'a', label: 'A', sale: true }] }, 'f').links.footerLink).toBe('cookie-settings');
+    expect(
+      toSettings({ mode: 'opt-out', categories: [{ id: 'a', label: 'A', sale: true }] }, 'f').links.footerLink,
+    ).toBe('do-not-sell');
+    expect(
+      toSettings({ mode: 'opt-in', categories: [{ id: 'a', label: 'A', sale: true }] }, 'f').links.footerLink,
+    ).toBe('cookie-settings');
   });
 });

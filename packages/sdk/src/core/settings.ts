@@ -2,7 +2,16 @@
 // resolved settings the runtime works with: defaults filled in, the mode picked for the region.
 // It is deliberately defensive and never throws, so that the returning-visitor path can run it
 // without the schema (zod) in the bundle.
-import type { CategoryConfig, Config, ConsentModeKey, ConsentModeOptions, GppOptions, GppSectionName, Mode, ThemeOptions } from './types';
+import type {
+  CategoryConfig,
+  Config,
+  ConsentModeKey,
+  ConsentModeOptions,
+  GppOptions,
+  GppSectionName,
+  Mode,
+  ThemeOptions,
+} from './types';
 import { hash } from './hash';
 import { usLawApplies } from './jurisdiction';
 import { sellsOrShares } from './practices';
@@ -28,7 +37,12 @@ export interface Settings {
   honorGpc: boolean;
   honorDnt: boolean;
   cookie: { name: string; domain?: string; days: number };
-  links: { privacyPolicy?: string; cookiePolicy?: string; doNotSellRequest?: string; footerLink: NonNullable<NonNullable<Config['links']>['footerLink']> };
+  links: {
+    privacyPolicy?: string;
+    cookiePolicy?: string;
+    doNotSellRequest?: string;
+    footerLink: NonNullable<NonNullable<Config['links']>['footerLink']>;
+  };
   categories: Category[];
   consentMode: { waitForUpdate?: number; adsDataRedaction: boolean; urlPassthrough: boolean } | null;
   dataLayer: boolean;
@@ -72,7 +86,7 @@ const regionOf = (config: Config) => (typeof config.region === 'string' ? config
 const isMode = (value: unknown): value is Mode => (MODES as readonly unknown[]).includes(value);
 
 const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
-const isObject = (value: unknown): value is Record<string, any> => !!value && typeof value === 'object';
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object';
 /** Only strings and numbers are text: String() on an arbitrary JSON object can throw. */
 const text = (value: unknown, fallback: string): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback;
@@ -136,12 +150,15 @@ export function toSettings(config: Config, fingerprint: string): Settings {
         }
       : null,
     usp: !!integrations.usp,
-    records: isObject(integrations.records) && text(integrations.records.endpoint, '')
-      ? { endpoint: text(integrations.records.endpoint, ''), cookieRefresh: !!integrations.records.cookieRefresh }
-      : null,
+    records:
+      isObject(integrations.records) && text(integrations.records.endpoint, '')
+        ? { endpoint: text(integrations.records.endpoint, ''), cookieRefresh: !!integrations.records.cookieRefresh }
+        : null,
     language: text(config.language, '') || 'auto',
     texts: isObject(config.texts) ? config.texts : {},
-    impliedIgnorePaths: list(isObject(config.implied) ? config.implied.ignorePaths : undefined).filter((p) => typeof p === 'string'),
+    impliedIgnorePaths: list(isObject(config.implied) ? (config.implied.ignorePaths as unknown[]) : undefined).filter(
+      (p) => typeof p === 'string',
+    ),
     theme: isObject(config.theme) ? config.theme : {},
     layout: hash(categories.map((c) => c.id).join(',')),
     fingerprint,
@@ -152,5 +169,7 @@ export function toSettings(config: Config, fingerprint: string): Settings {
  *  (CCPA regs §7013, §7015); elsewhere the link opens the cookie settings. */
 function defaultFooterLink(mode: Mode, region: string, categories: Category[]): Settings['links']['footerLink'] {
   const usMode = mode === 'opt-out' || mode === 'implied';
-  return (usMode || usLawApplies({ mode, region })) && sellsOrShares({ categories }) ? 'do-not-sell' : 'cookie-settings';
+  return (usMode || usLawApplies({ mode, region })) && sellsOrShares({ categories })
+    ? 'do-not-sell'
+    : 'cookie-settings';
 }

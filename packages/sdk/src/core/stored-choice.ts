@@ -8,9 +8,12 @@ import type { Settings } from './settings';
 export function storedChoice(settings: Settings, value: unknown) {
   const decoded = decodeChoice(value);
   // Bits under another category layout mean nothing; the opt-out flags still do.
-  return decoded && {
-    ...decoded,
-    categories: decoded.layout === settings.layout ? categoriesOf(settings, decoded.bits) : defaultCategories(settings),
-    decided: !decoded.pending,
-  };
+  return (
+    decoded && {
+      ...decoded,
+      categories:
+        decoded.layout === settings.layout ? categoriesOf(settings, decoded.bits) : defaultCategories(settings),
+      decided: !decoded.pending,
+    }
+  );
 }

@@ -28,15 +28,55 @@
  *  with the lists apart, the first-visit chunk carries the dialogs' names, not their words. Each
  *  English object below is typed by its list, so a key cannot be in one and not the other. */
 export const BANNER_TEXT_KEYS = [
-  'bannerLabel', 'bannerTitle', 'bannerText', 'optOutSaleText', 'optOutText', 'impliedText', 'noticeText',
-  'privacyPolicy', 'accept', 'decline', 'acceptAll', 'rejectAll', 'doNotSell', 'preferences', 'settings',
-  'ok', 'saved', 'practiceForms',
+  'bannerLabel',
+  'bannerTitle',
+  'bannerText',
+  'optOutSaleText',
+  'optOutText',
+  'impliedText',
+  'noticeText',
+  'privacyPolicy',
+  'accept',
+  'decline',
+  'acceptAll',
+  'rejectAll',
+  'doNotSell',
+  'preferences',
+  'settings',
+  'ok',
+  'saved',
+  'practiceForms',
 ] as const;
 export const DIALOG_TEXT_KEYS = [
-  'declineAll', 'save', 'close', 'preferencesTitle', 'preferencesText', 'alwaysOn', 'on', 'off', 'saleNote',
-  'shareNote', 'cookies', 'vendorOptOut', 'vendorPrivacy', 'optOutHonored', 'gpcExplained', 'optedOut',
-  'consentId', 'dnsTitle', 'dnsText', 'optOut', 'otherSales', 'allPreferences', 'confirmTitle',
-  'confirmOptedOut', 'confirmGpc', 'confirmKnownChild', 'confirmQuestion', 'confirmAllow', 'confirmKeep',
+  'declineAll',
+  'save',
+  'close',
+  'preferencesTitle',
+  'preferencesText',
+  'alwaysOn',
+  'on',
+  'off',
+  'saleNote',
+  'shareNote',
+  'cookies',
+  'vendorOptOut',
+  'vendorPrivacy',
+  'optOutHonored',
+  'gpcExplained',
+  'optedOut',
+  'consentId',
+  'dnsTitle',
+  'dnsText',
+  'optOut',
+  'otherSales',
+  'allPreferences',
+  'confirmTitle',
+  'confirmOptedOut',
+  'confirmGpc',
+  'confirmKnownChild',
+  'confirmQuestion',
+  'confirmAllow',
+  'confirmKeep',
 ] as const;
 
 /** The first layer's English words: the first-visit chunk carries only these. */
@@ -60,7 +100,8 @@ export const bannerTexts: Record<(typeof BANNER_TEXT_KEYS)[number], string> = {
   settings: 'Settings',
   ok: 'OK',
   saved: 'Choices saved',
-  practiceForms: 'sale and sharing|sale|sharing;the sale and sharing|the sale|the sharing;a sale or sharing|a sale|sharing',
+  practiceForms:
+    'sale and sharing|sale|sharing;the sale and sharing|the sale|the sharing;a sale or sharing|a sale|sharing',
 };
 
 /** The dialogs' English words (preferences, do-not-sell, confirm): they travel with the dialogs chunk. */
@@ -69,7 +110,8 @@ export const dialogTexts: Record<(typeof DIALOG_TEXT_KEYS)[number], string> = {
   save: 'Save choices',
   close: 'Close',
   preferencesTitle: 'Privacy preferences',
-  preferencesText: 'Choose which cookies we may use. Strictly necessary cookies are always on: the site cannot work without them.',
+  preferencesText:
+    'Choose which cookies we may use. Strictly necessary cookies are always on: the site cannot work without them.',
   alwaysOn: 'Always on',
   on: 'On',
   off: 'Off',
@@ -112,7 +154,13 @@ export const FOOTER_LINK_TEXT_KEYS = {
 } as const;
 
 /** Text keys whose English wording the law fixes (config-warnings.ts warns when a site sets them). */
-export const STATUTORY_TEXT_KEYS: TextKey[] = ['doNotSell', 'dnsTitle', 'linkDoNotSell', 'linkPrivacyChoices', 'linkCaliforniaPrivacyChoices'];
+export const STATUTORY_TEXT_KEYS: TextKey[] = [
+  'doNotSell',
+  'dnsTitle',
+  'linkDoNotSell',
+  'linkPrivacyChoices',
+  'linkCaliforniaPrivacyChoices',
+];
 
 export type TextKey = keyof Texts | (typeof FOOTER_LINK_TEXT_KEYS)[keyof typeof FOOTER_LINK_TEXT_KEYS];
 
@@ -122,6 +170,7 @@ export type TextOverrides = Partial<Record<TextKey, string>>;
 /** Every key `config.texts[lang]` accepts. */
 export function textKeys(): TextKey[] {
   const keys: TextKey[] = [...BANNER_TEXT_KEYS, ...DIALOG_TEXT_KEYS];
-  for (const kind of Object.keys(FOOTER_LINK_TEXT_KEYS) as (keyof typeof FOOTER_LINK_TEXT_KEYS)[]) keys.push(FOOTER_LINK_TEXT_KEYS[kind]);
+  for (const kind of Object.keys(FOOTER_LINK_TEXT_KEYS) as (keyof typeof FOOTER_LINK_TEXT_KEYS)[])
+    keys.push(FOOTER_LINK_TEXT_KEYS[kind]);
   return keys;
 }

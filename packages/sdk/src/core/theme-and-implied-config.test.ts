@@ -21,9 +21,12 @@ const issuesOf = (config: unknown) => {
 describe('theme, implied and links.cookiePolicy in the schema', () => {
   it('accepts every documented value', () => {
     for (const colorScheme of ['auto', 'light', 'dark'] as const) {
-      for (const layout of ['bar', 'box'] as const) expect(issuesOf({ ...base, theme: { colorScheme, layout } })).toEqual([]);
+      for (const layout of ['bar', 'box'] as const)
+        expect(issuesOf({ ...base, theme: { colorScheme, layout } })).toEqual([]);
     }
-    expect(issuesOf({ ...base, links: { cookiePolicy: '/cookies' }, implied: { ignorePaths: ['/terms', '/legal/*', '/'] } })).toEqual([]);
+    expect(
+      issuesOf({ ...base, links: { cookiePolicy: '/cookies' }, implied: { ignorePaths: ['/terms', '/legal/*', '/'] } }),
+    ).toEqual([]);
   });
 
   it.each([
@@ -44,10 +47,16 @@ describe('theme, implied and links.cookiePolicy in the schema', () => {
 
 describe('settings', () => {
   it('keeps the theme as given and the ignored paths that are strings, whatever the input', () => {
-    expect(toSettings({ ...base, theme: { colorScheme: 'dark', layout: 'box' } }, 'f').theme).toEqual({ colorScheme: 'dark', layout: 'box' });
+    expect(toSettings({ ...base, theme: { colorScheme: 'dark', layout: 'box' } }, 'f').theme).toEqual({
+      colorScheme: 'dark',
+      layout: 'box',
+    });
     expect(toSettings(base, 'f').theme).toEqual({});
     expect(toSettings({ ...base, theme: 'dark' } as unknown as Config, 'f').theme).toEqual({});
-    expect(toSettings({ ...base, implied: { ignorePaths: ['/a', 3, null, '/b/*'] } } as unknown as Config, 'f').impliedIgnorePaths).toEqual(['/a', '/b/*']);
+    expect(
+      toSettings({ ...base, implied: { ignorePaths: ['/a', 3, null, '/b/*'] } } as unknown as Config, 'f')
+        .impliedIgnorePaths,
+    ).toEqual(['/a', '/b/*']);
     expect(toSettings({ ...base, implied: 'x' } as unknown as Config, 'f').impliedIgnorePaths).toEqual([]);
     expect(toSettings({ ...base, links: { cookiePolicy: '/c' } }, 'f').links.cookiePolicy).toBe('/c');
   });

@@ -2,7 +2,16 @@
 // from core/vocabulary.ts.
 import type { TextOverrides } from './texts';
 import type {
-  COLOR_SCHEMES, CONSENT_MODE_KEYS, FOOTER_LINKS, GPP_SECTIONS, HONOR, LAYOUTS, MODES, MSPA_MODES, SOURCES, VIEWS,
+  COLOR_SCHEMES,
+  CONSENT_MODE_KEYS,
+  FOOTER_LINKS,
+  GPP_SECTIONS,
+  HONOR,
+  LAYOUTS,
+  MODES,
+  MSPA_MODES,
+  SOURCES,
+  VIEWS,
 } from './vocabulary';
 
 export type { TextKey, TextOverrides } from './texts';

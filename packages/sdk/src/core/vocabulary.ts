@@ -7,8 +7,13 @@ export const MODES = ['opt-in', 'opt-out', 'implied', 'notice'] as const;
 
 /** Google Consent Mode v2 keys; integrations/consent-mode.ts reports all of them. */
 export const CONSENT_MODE_KEYS = [
-  'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
-  'functionality_storage', 'personalization_storage', 'security_storage',
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
 ] as const;
 
 /** What made the choice in force (State.source). */
@@ -18,7 +23,12 @@ export const SOURCES = ['banner', 'preferences', 'link', 'api', 'gpc', 'dnt', 'i
 export const VIEWS = ['banner', 'preferences', 'do-not-sell'] as const;
 
 /** Which legally worded text `data-privacy-choices="link"` gets (page/footer-link.ts). */
-export const FOOTER_LINKS = ['do-not-sell', 'privacy-choices', 'california-privacy-choices', 'cookie-settings'] as const;
+export const FOOTER_LINKS = [
+  'do-not-sell',
+  'privacy-choices',
+  'california-privacy-choices',
+  'cookie-settings',
+] as const;
 
 export const GPP_SECTIONS = ['usnat', 'usca'] as const;
 export const MSPA_MODES = ['opt-out', 'service-provider'] as const;

@@ -44,7 +44,8 @@ function start() {
     // A config neither a stored choice nor data-validated vouches for: the UI chunk checks it.
     checkConfig: (settle) =>
       loadUI(
-        (ui: UIChunk) => ui.checkConfig(raw.value, (done, fail) => load(['privacy-choices-validate.js'], done, fail), settle),
+        (ui: UIChunk) =>
+          ui.checkConfig(raw.value, (done, fail) => load(['privacy-choices-validate.js'], done, fail), settle),
         (error) => {
           // The check could not run (network, or a host page that breaks the chunk). The defensive
           // reading (toSettings) copes with any input; the UI will not show either, and says so.

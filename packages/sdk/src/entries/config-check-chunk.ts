@@ -17,18 +17,25 @@ export function checkConfig(config: unknown, loadValidator: LoadValidator, settl
     for (const warning of configWarnings(config as Config)) console.warn(formatWarning(warning));
     return settle(true);
   }
-  const report = (message: string) => (console.error(message), settle(false));
+  const report = (message: string) => {
+    console.error(message);
+    settle(false);
+  };
   // Without the validator, the check's key paths still say where to look.
   const paths = (why: string) => report(`privacy-choices: invalid config at ${bad.join(', ')} (${why})`);
-  loadValidator(() => {
-    const validate = (window as Window & { __privacyChoicesValidate?: (config: unknown) => unknown }).__privacyChoicesValidate;
-    if (!validate) return paths('the validator failed to initialise');
-    try {
-      validate(config);
-    } catch (error) {
-      return report((error as Error).message);
-    }
-    // The schema accepts what the check flagged (they disagree only if one changed alone).
-    settle(true);
-  }, (error) => paths(error.message));
+  loadValidator(
+    () => {
+      const validate = (window as Window & { __privacyChoicesValidate?: (config: unknown) => unknown })
+        .__privacyChoicesValidate;
+      if (!validate) return paths('the validator failed to initialise');
+      try {
+        validate(config);
+      } catch (error) {
+        return report((error as Error).message);
+      }
+      // The schema accepts what the check flagged (they disagree only if one changed alone).
+      settle(true);
+    },
+    (error) => paths(error.message),
+  );
 }

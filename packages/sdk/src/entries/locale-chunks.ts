@@ -22,8 +22,10 @@ export function localeFile(language: string): string {
 /** What a locale chunk runs: registers its language's words. */
 export function registerLocaleChunk(locale: string, texts: object, pageWords: PageWords) {
   const w = window as LocaleWindow;
-  (w.__privacyChoicesLocales = w.__privacyChoicesLocales || {})[locale] = texts as Record<string, string>;
-  (w.__privacyChoicesPageWords = w.__privacyChoicesPageWords || {})[locale] = pageWords;
+  w.__privacyChoicesLocales = w.__privacyChoicesLocales || {};
+  w.__privacyChoicesLocales[locale] = texts as Record<string, string>;
+  w.__privacyChoicesPageWords = w.__privacyChoicesPageWords || {};
+  w.__privacyChoicesPageWords[locale] = pageWords;
 }
 
 /** The page words of a language with a chunk (none for English or a language without one). A

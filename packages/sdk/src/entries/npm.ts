@@ -34,26 +34,35 @@ const LOCALES: Record<string, () => Promise<{ texts: object; pageWords: PageWord
   de: () => import('../locales/de').then((m) => ({ texts: m.de, pageWords: m.dePageWords })),
 };
 
-const uiLoader = (language: string): UILoader => (done, fail) => {
-  const locale = LOCALES[language.split('-')[0]];
-  Promise.all([import('../ui/index'), locale ? locale() : null]).then(([ui, words]) => {
-    if (words) ui.registerLocale(language.split('-')[0], words.texts as Record<string, string>);
-    const loadDialogs: DialogsLoader = (loaded, failed) => import('../ui/dialogs').then((m) => loaded(m.dialogs), failed);
-    done({ mountUI: (controller) => ui.mountUI(controller, loadDialogs) });
-  }, fail);
-};
+const uiLoader =
+  (language: string): UILoader =>
+  (done, fail) => {
+    const locale = LOCALES[language.split('-')[0]];
+    Promise.all([import('../ui/index'), locale ? locale() : null]).then(([ui, words]) => {
+      if (words) ui.registerLocale(language.split('-')[0], words.texts as Record<string, string>);
+      const loadDialogs: DialogsLoader = (loaded, failed) =>
+        import('../ui/dialogs').then((m) => loaded(m.dialogs), failed);
+      done({ mountUI: (controller) => ui.mountUI(controller, loadDialogs) });
+    }, fail);
+  };
 
 /** The footer link's and status line's words for a language with a bundled locale. */
 const pageWordsLoader = (language: string): PageWordsLoader | undefined => {
   const locale = LOCALES[language.split('-')[0]];
   if (!locale) return;
-  return (done) => locale().then((words) => done(words.pageWords), () => done(ENGLISH_PAGE_WORDS));
+  return (done) =>
+    locale().then(
+      (words) => done(words.pageWords),
+      () => done(ENGLISH_PAGE_WORDS),
+    );
 };
 
 export function createPrivacyChoices(config: Config, options: CreateOptions = {}): PrivacyChoices {
   const issues = configIssuePaths(config);
   if (issues.length) {
-    throw new PrivacyChoicesConfigError(issues.map((path) => ({ path, message: 'invalid (validateConfig from privacy-choices/validate says why)' })));
+    throw new PrivacyChoicesConfigError(
+      issues.map((path) => ({ path, message: 'invalid (validateConfig from privacy-choices/validate says why)' })),
+    );
   }
   const settings = toSettings(withPageRegion(config), configFingerprint(config));
   const language = resolveLanguage(settings.language);

@@ -17,7 +17,9 @@ export function readRawConfig(): RawConfig | Error {
   // named-element lookup, which is slow the first time.
   let value = el ? undefined : (window as { privacyChoicesConfig?: unknown }).privacyChoicesConfig;
   if (!el && value === undefined) {
-    return new Error('privacy-choices: no config (a JSON script#privacy-choices-config, or window.privacyChoicesConfig)');
+    return new Error(
+      'privacy-choices: no config (a JSON script#privacy-choices-config, or window.privacyChoicesConfig)',
+    );
   }
   let fingerprint: string;
   try {
@@ -25,7 +27,9 @@ export function readRawConfig(): RawConfig | Error {
     fingerprint = configFingerprint(value);
   } catch (error) {
     // Invalid JSON in the element, or a window config that JSON cannot hold (a cycle, a BigInt).
-    return new Error(`privacy-choices: ${el ? '#privacy-choices-config' : 'window.privacyChoicesConfig'} is not valid JSON (${(error as Error).message})`);
+    return new Error(
+      `privacy-choices: ${el ? '#privacy-choices-config' : 'window.privacyChoicesConfig'} is not valid JSON (${(error as Error).message})`,
+    );
   }
   return { value, fingerprint, proven: !!el && el.getAttribute('data-validated') === fingerprint };
 }

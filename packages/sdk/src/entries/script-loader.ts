@@ -46,12 +46,14 @@ export function createFileLoader(base: string, nonce: string) {
     const state = loaded[file];
     if (state === true) return done();
     if (state) return void state.push(done);
-    const waiting: Array<(error?: Error) => void> = (loaded[file] = [done]);
+    const waiting: Array<(error?: Error) => void> = [done];
+    loaded[file] = waiting;
     const script = document.createElement('script');
     script.src = trustedScriptURL(base + file);
     if (nonce) script.nonce = nonce;
     const finish = (error?: Error) => {
-      if (error) delete loaded[file]; // a later call may try again
+      if (error)
+        delete loaded[file]; // a later call may try again
       else loaded[file] = true;
       waiting.forEach((cb) => cb(error));
     };
@@ -92,23 +94,42 @@ export function uiLoader(load: FileLoader, language: string) {
       done(ui.withLoader(load));
     };
     if (file) {
-      const settled = () => ((localeSettled = true), finish());
-      load([file], settled, (error) => (console.warn(error.message + '; showing English'), settled()));
+      const settled = () => {
+        localeSettled = true;
+        finish();
+      };
+      const inEnglish = (error: Error) => {
+        console.warn(error.message + '; showing English');
+        settled();
+      };
+      load([file], settled, inEnglish);
     }
-    load(['privacy-choices-ui.js'], () => ((ui = win.__privacyChoicesUI) ? finish() : fail(chunkError('ui'))), fail);
+    const uiLoaded = () => {
+      ui = win.__privacyChoicesUI;
+      if (ui) finish();
+      else fail(chunkError('ui'));
+    };
+    load(['privacy-choices-ui.js'], uiLoaded, fail);
   };
 }
 
 /** A chunk that leaves one module on window: loaded on demand, or the chunk's own error. */
 function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords'>(
-  load: FileLoader, file: string, key: K, name: string,
+  load: FileLoader,
+  file: string,
+  key: K,
+  name: string,
 ) {
   return (done: (module: NonNullable<ChunkWindow[K]>) => void, fail: (error: unknown) => void) =>
-    load([file], () => {
-      const module = (window as ChunkWindow)[key];
-      if (module) done(module as NonNullable<ChunkWindow[K]>);
-      else fail(chunkError(name));
-    }, fail);
+    load(
+      [file],
+      () => {
+        const module = (window as ChunkWindow)[key];
+        if (module) done(module as NonNullable<ChunkWindow[K]>);
+        else fail(chunkError(name));
+      },
+      fail,
+    );
 }
 
 /** The GPP and USP APIs (entries/iab-chunk.ts), for a page whose config turns one on. */

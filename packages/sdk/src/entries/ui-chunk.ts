@@ -8,12 +8,18 @@ import { mountUI, registerLocale, type DialogsLoader } from '../ui/index';
 import { checkConfig } from './config-check-chunk';
 import { chunkError, type ChunkWindow, type FileLoader, type UIChunk } from './script-loader';
 
-const dialogsLoader = (load: FileLoader): DialogsLoader => (done, fail) =>
-  load(['privacy-choices-dialogs.js'], () => {
-    const dialogs = (window as ChunkWindow).__privacyChoicesDialogs;
-    if (dialogs) done(dialogs);
-    else fail(chunkError('dialogs'));
-  }, fail);
+const dialogsLoader =
+  (load: FileLoader): DialogsLoader =>
+  (done, fail) =>
+    load(
+      ['privacy-choices-dialogs.js'],
+      () => {
+        const dialogs = (window as ChunkWindow).__privacyChoicesDialogs;
+        if (dialogs) done(dialogs);
+        else fail(chunkError('dialogs'));
+      },
+      fail,
+    );
 
 function withLoader(load: FileLoader): UIChunk {
   const loadDialogs = dialogsLoader(load);

@@ -47,7 +47,11 @@ describe('gtag commands', () => {
 
   it('creates dataLayer and sends wait_for_update, ads_data_redaction, url_passthrough when configured', () => {
     consentMode(
-      createTestContext(gcm({ integrations: { googleConsentMode: { waitForUpdate: 500, adsDataRedaction: true, urlPassthrough: true } } })).ctx,
+      createTestContext(
+        gcm({
+          integrations: { googleConsentMode: { waitForUpdate: 500, adsDataRedaction: true, urlPassthrough: true } },
+        }),
+      ).ctx,
     );
     expect(w.dataLayer.every(isArguments)).toBe(true);
     expect(commands()).toEqual([
@@ -87,7 +91,11 @@ describe('gtag commands', () => {
 });
 
 describe('key mapping', () => {
-  const valuesFor = (config: Config, options: Parameters<typeof createTestContext>[1] = {}, action?: Parameters<ReturnType<typeof createTestContext>['act']>[0]) => {
+  const valuesFor = (
+    config: Config,
+    options: Parameters<typeof createTestContext>[1] = {},
+    action?: Parameters<ReturnType<typeof createTestContext>['act']>[0],
+  ) => {
     const t = createTestContext(config, options);
     if (action) t.act(action);
     return consentValues(t.ctx.settings, t.ctx.getState());
@@ -154,7 +162,10 @@ describe('dataLayer event', () => {
     const stop = dataLayer(t.ctx);
     const next = t.act({ type: 'opt-out' });
     expect(w.dataLayer).toEqual([
-      { event: 'privacy_choices_update', privacyChoices: expect.objectContaining({ saleOptOut: false, decided: false }) },
+      {
+        event: 'privacy_choices_update',
+        privacyChoices: expect.objectContaining({ saleOptOut: false, decided: false }),
+      },
       { event: 'privacy_choices_update', privacyChoices: next },
     ]);
     expect(isArguments(w.dataLayer[0])).toBe(false);
@@ -172,7 +183,9 @@ describe('dataLayer event', () => {
   });
 
   it('is off when dataLayer: false', () => {
-    expect(dataLayer(createTestContext(gcm({ integrations: { googleConsentMode: true, dataLayer: false } })).ctx)).toBeUndefined();
+    expect(
+      dataLayer(createTestContext(gcm({ integrations: { googleConsentMode: true, dataLayer: false } })).ctx),
+    ).toBeUndefined();
     expect(w.dataLayer).toBeUndefined();
   });
 });

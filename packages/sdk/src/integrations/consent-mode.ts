@@ -20,7 +20,6 @@ import { pushDataLayer } from './data-layer';
 
 export type ConsentValues = Record<ConsentModeKey, 'granted' | 'denied'>;
 
-
 export function consentValues(settings: Settings, state: State): ConsentValues {
   const allowed = (category: Category) => categoryInForce(category, state);
   const everyOn = settings.categories.every(allowed);
@@ -42,6 +41,7 @@ export function consentValues(settings: Settings, state: State): ConsentValues {
 // Google's own snippet: gtag.js and GTM only read commands pushed as an Arguments object (an
 // array is silently ignored). Local on purpose: a page's own `gtag` is left alone.
 const gtag: (...args: unknown[]) => void = function () {
+  // biome-ignore lint/complexity/noArguments: gtag.js reads only an Arguments object (above); a rest array is ignored.
   pushDataLayer(arguments);
 };
 

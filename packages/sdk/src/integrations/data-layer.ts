@@ -8,7 +8,8 @@ import type { State } from '../core/types';
  *  replace the array before GTM loads). */
 export function pushDataLayer(entry: unknown): void {
   const page = window as unknown as { dataLayer?: unknown[] };
-  (page.dataLayer = page.dataLayer || []).push(entry);
+  page.dataLayer = page.dataLayer || [];
+  page.dataLayer.push(entry);
 }
 
 export const dataLayer: Integration = (context) => {

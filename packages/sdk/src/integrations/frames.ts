@@ -28,7 +28,7 @@ export function serveFrames(api: string, run: (call: FrameCall, reply: Reply) =>
     (d.body || d.documentElement).appendChild(frame);
   }
   const onMessage = (event: MessageEvent) => {
-    const json = typeof event.data == 'string';
+    const json = typeof event.data === 'string';
     let call: FrameCall | undefined;
     try {
       call = (json ? JSON.parse(event.data) : event.data)[api + 'Call'];

@@ -43,7 +43,10 @@ describe('test vectors A–I (IAB GPP specification)', () => {
   it('A core bits', () => {
     const bits = '000010 010101 010000 010101 000000 000000 000000 000000 000000 000000 000010 000000';
     expect(encodeSection('usnat', [A[0]])).toBe(
-      bits.split(' ').map((six) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[parseInt(six, 2)]).join(''),
+      bits
+        .split(' ')
+        .map((six) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[parseInt(six, 2)])
+        .join(''),
     );
   });
 });
@@ -76,52 +79,68 @@ describe('header (IAB GPP specification, header table: library padding)', () => 
 const two = fc.integer({ min: 0, max: 2 });
 const sectionArb = (name: 'usnat' | 'usca') => {
   const names = CORE_FIELDS[name];
-  const lists: Record<string, number> = name === 'usnat'
-    ? { SensitiveDataProcessing: 16, KnownChildSensitiveDataConsents: 3 }
-    : { SensitiveDataProcessing: 9, KnownChildSensitiveDataConsents: 2 };
-  return fc.record({
-    values: fc.tuple(
-      ...names.slice(1).map((field) =>
-        lists[field] ? fc.array(two, { minLength: lists[field], maxLength: lists[field] })
-        : field === 'MspaCoveredTransaction' ? fc.integer({ min: 1, max: 2 }) : two,
+  const lists: Record<string, number> =
+    name === 'usnat'
+      ? { SensitiveDataProcessing: 16, KnownChildSensitiveDataConsents: 3 }
+      : { SensitiveDataProcessing: 9, KnownChildSensitiveDataConsents: 2 };
+  return fc
+    .record({
+      values: fc.tuple(
+        ...names
+          .slice(1)
+          .map((field) =>
+            lists[field]
+              ? fc.array(two, { minLength: lists[field], maxLength: lists[field] })
+              : field === 'MspaCoveredTransaction'
+                ? fc.integer({ min: 1, max: 2 })
+                : two,
+          ),
       ),
-    ),
-    gpc: fc.option(fc.boolean(), { nil: undefined }),
-  }).map(({ values, gpc: g }) => {
-    const parsed: ParsedSection = [core(name, [name === 'usnat' ? 2 : 1, ...(values as (number | number[])[])])];
-    if (g !== undefined) parsed.push(gpc(g));
-    return parsed;
-  });
+      gpc: fc.option(fc.boolean(), { nil: undefined }),
+    })
+    .map(({ values, gpc: g }) => {
+      const parsed: ParsedSection = [core(name, [name === 'usnat' ? 2 : 1, ...(values as (number | number[])[])])];
+      if (g !== undefined) parsed.push(gpc(g));
+      return parsed;
+    });
 };
 
 describe('round trip with @iabgpp/cmpapi', () => {
   it('usnat and usca, with and without GPC', () => {
     fc.assert(
-      fc.property(fc.option(sectionArb('usnat'), { nil: undefined }), fc.option(sectionArb('usca'), { nil: undefined }), (n, c) => {
-        fc.pre(!!n || !!c);
-        const sections: Record<string, ParsedSection> = {};
-        if (n) sections.usnat = n;
-        if (c) sections.usca = c;
-        const ours = full(sections);
+      fc.property(
+        fc.option(sectionArb('usnat'), { nil: undefined }),
+        fc.option(sectionArb('usca'), { nil: undefined }),
+        (n, c) => {
+          fc.pre(!!n || !!c);
+          const sections: Record<string, ParsedSection> = {};
+          if (n) sections.usnat = n;
+          if (c) sections.usca = c;
+          const ours = full(sections);
 
-        const decoded = new GppModel(ours);
-        const reference = new GppModel();
-        for (const name in sections) {
-          const [fields, sub] = sections[name];
-          for (const field in fields) {
-            expect(decoded.getFieldValue(name, field)).toEqual(fields[field]);
-            reference.setFieldValue(name, field, fields[field]);
+          const decoded = new GppModel(ours);
+          const reference = new GppModel();
+          for (const name in sections) {
+            const [fields, sub] = sections[name];
+            for (const field in fields) {
+              expect(decoded.getFieldValue(name, field)).toEqual(fields[field]);
+              reference.setFieldValue(name, field, fields[field]);
+            }
+            expect(decoded.getFieldValue(name, 'GpcSegmentIncluded')).toBe(!!sub);
+            reference.setFieldValue(name, 'GpcSegmentIncluded', !!sub);
+            if (sub) {
+              expect(decoded.getFieldValue(name, 'Gpc')).toBe(sub.Gpc);
+              reference.setFieldValue(name, 'Gpc', sub.Gpc);
+            }
           }
-          expect(decoded.getFieldValue(name, 'GpcSegmentIncluded')).toBe(!!sub);
-          reference.setFieldValue(name, 'GpcSegmentIncluded', !!sub);
-          if (sub) {
-            expect(decoded.getFieldValue(name, 'Gpc')).toBe(sub.Gpc);
-            reference.setFieldValue(name, 'Gpc', sub.Gpc);
-          }
-        }
-        expect(decoded.getSectionIds()).toEqual(Object.keys(sections).map((s) => (s === 'usnat' ? 7 : 8)).sort());
-        expect(reference.encode()).toBe(ours);
-      }),
+          expect(decoded.getSectionIds()).toEqual(
+            Object.keys(sections)
+              .map((s) => (s === 'usnat' ? 7 : 8))
+              .sort(),
+          );
+          expect(reference.encode()).toBe(ours);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -12,13 +12,16 @@ export const SECTION_IDS: Record<string, number> = { usnat: 7, usca: 8 };
 
 // Core field names in encoding order. Version is Int(6); every other field is Int(2) or a list
 // of Int(2) (N-Bitfield(2,k)). The names are public API (getField), so they cannot be minified.
-const TAIL = ' SensitiveDataProcessing KnownChildSensitiveDataConsents PersonalDataConsents MspaCoveredTransaction MspaOptOutOptionMode MspaServiceProviderMode';
+const TAIL =
+  ' SensitiveDataProcessing KnownChildSensitiveDataConsents PersonalDataConsents MspaCoveredTransaction MspaOptOutOptionMode MspaServiceProviderMode';
 export const CORE_FIELDS: Record<string, string[]> = {
   usnat: (
     'Version SharingNotice SaleOptOutNotice SharingOptOutNotice TargetedAdvertisingOptOutNotice SensitiveDataProcessingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut TargetedAdvertisingOptOut' +
     TAIL
   ).split(' '),
-  usca: ('Version SaleOptOutNotice SharingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut' + TAIL).split(' '),
+  usca: (
+    'Version SaleOptOutNotice SharingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut' + TAIL
+  ).split(' '),
 };
 
 const int = (value: number, bits: number) => value.toString(2).padStart(bits, '0');
@@ -41,7 +44,10 @@ function fibonacci(n: number): string {
 export function base64(bits: string): string {
   while (bits.length % 8) bits += '0';
   while (bits.length % 6) bits += '0';
-  return bits.replace(/.{6}/g, (six) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[parseInt(six, 2)]);
+  return bits.replace(
+    /.{6}/g,
+    (six) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[parseInt(six, 2)],
+  );
 }
 
 /** Header: Type 3, Version 1, then the section ids as a Fibonacci range (runs of consecutive
@@ -68,7 +74,14 @@ export function encodeSection(section: string, parsed: ParsedSection): string {
       base64(
         i
           ? int(sub.SubsectionType as number, 2) + (sub.Gpc ? '1' : '0')
-          : CORE_FIELDS[section].map((name, j) => ([] as number[]).concat(sub[name] as number).map((v) => int(v, j ? 2 : 6)).join('')).join(''),
+          : CORE_FIELDS[section]
+              .map((name, j) =>
+                ([] as number[])
+                  .concat(sub[name] as number)
+                  .map((v) => int(v, j ? 2 : 6))
+                  .join(''),
+              )
+              .join(''),
       ),
     )
     .join('.');

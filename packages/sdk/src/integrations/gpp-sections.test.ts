@@ -22,7 +22,9 @@ const sharerOnly = (extra: Partial<Config> = {}): Config => ({
 
 describe('fields derived from config and state give the vectors', () => {
   it('A: seller + sharer, GPC (honoured)', () => {
-    expect(stringOf(createTestContext(usConfig({ integrations: { gpp: true } }), { gpc: true }))).toBe('DBABLA~CVQVAAAAAACA.YA');
+    expect(stringOf(createTestContext(usConfig({ integrations: { gpp: true } }), { gpc: true }))).toBe(
+      'DBABLA~CVQVAAAAAACA.YA',
+    );
   });
   it('A: seller + sharer, Decline (GPC present)', () => {
     const t = createTestContext(usConfig({ integrations: { gpp: true }, gpc: 'ignore' }), { gpc: true });
@@ -43,9 +45,9 @@ describe('fields derived from config and state give the vectors', () => {
     expect(stringOf(createTestContext(sharerOnly()))).toBe('DBABLA~CRQKAAAAAACA.QA');
   });
   it('F: usca only, GPC', () => {
-    expect(stringOf(createTestContext(usConfig({ integrations: { gpp: { sections: ['usca'] } } }), { gpc: true }))).toBe(
-      'DBABBg~BUUAAACA.YA',
-    );
+    expect(
+      stringOf(createTestContext(usConfig({ integrations: { gpp: { sections: ['usca'] } } }), { gpc: true })),
+    ).toBe('DBABBg~BUUAAACA.YA');
   });
   it('G: usnat + usca (any order in config), GPC', () => {
     const t = createTestContext(usConfig({ integrations: { gpp: { sections: ['usca', 'usnat'] } } }), { gpc: true });
@@ -67,8 +69,17 @@ describe('other fields', () => {
   const core = (config: Config, name = 'usnat') => sectionsOf(config)[name][0];
 
   it('a site that neither sells nor shares: every notice and opt-out 0', () => {
-    const c = core({ mode: 'opt-out', categories: [{ id: 'n', label: 'N', necessary: true }, { id: 'a', label: 'A' }], integrations: { gpp: true } });
-    expect([c.SharingNotice, c.SaleOptOutNotice, c.SharingOptOutNotice, c.SaleOptOut, c.SharingOptOut]).toEqual([0, 0, 0, 0, 0]);
+    const c = core({
+      mode: 'opt-out',
+      categories: [
+        { id: 'n', label: 'N', necessary: true },
+        { id: 'a', label: 'A' },
+      ],
+      integrations: { gpp: true },
+    });
+    expect([c.SharingNotice, c.SaleOptOutNotice, c.SharingOptOutNotice, c.SaleOptOut, c.SharingOptOut]).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
     expect([c.MspaCoveredTransaction, c.MspaOptOutOptionMode, c.MspaServiceProviderMode]).toEqual([2, 0, 0]);
   });
   it.each([
@@ -83,7 +94,11 @@ describe('other fields', () => {
     }
   });
   it('covered without a mode, selling nothing: service-provider mode', () => {
-    const c = core({ mode: 'opt-out', categories: [{ id: 'a', label: 'A' }], integrations: { gpp: { mspa: { covered: true } } } });
+    const c = core({
+      mode: 'opt-out',
+      categories: [{ id: 'a', label: 'A' }],
+      integrations: { gpp: { mspa: { covered: true } } },
+    });
     expect([c.MspaCoveredTransaction, c.MspaOptOutOptionMode, c.MspaServiceProviderMode]).toEqual([1, 2, 1]);
   });
   it('only configured sections', () => {

@@ -99,6 +99,7 @@ export function gppSections(settings: Settings, state: State): Record<string, Pa
     },
   };
   const sections: Record<string, ParsedSection> = {};
-  for (const name of applicableSectionNames(settings)) sections[name] = [core[name], { SubsectionType: 1, Gpc: state.gpc }];
+  for (const name of applicableSectionNames(settings))
+    sections[name] = [core[name], { SubsectionType: 1, Gpc: state.gpc }];
   return sections;
 }

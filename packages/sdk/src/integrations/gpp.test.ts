@@ -98,7 +98,13 @@ describe('events', () => {
     const events: any[] = [];
     w.__gpp('addEventListener', (data: any, success: boolean) => events.push({ ...data, success }));
     expect(events).toEqual([
-      { eventName: 'listenerRegistered', listenerId: 1, data: true, pingData: expect.objectContaining({ signalStatus: 'ready' }), success: true },
+      {
+        eventName: 'listenerRegistered',
+        listenerId: 1,
+        data: true,
+        pingData: expect.objectContaining({ signalStatus: 'ready' }),
+        success: true,
+      },
     ]);
 
     // The banner closes with "Decline": the UI hides, then the state changes.
@@ -129,7 +135,12 @@ describe('events', () => {
     w.__gpp('addEventListener', (e: any) => names.push(e.eventName + ':' + e.data));
     t.ctx.isDisplayed = () => true; // the UI reports it without its own event yet
     t.act({ type: 'opt-out' });
-    expect(names.slice(1)).toEqual(['signalStatus:not ready', 'cmpDisplayStatus:visible', 'sectionChange:usnat', 'signalStatus:ready']);
+    expect(names.slice(1)).toEqual([
+      'signalStatus:not ready',
+      'cmpDisplayStatus:visible',
+      'sectionChange:usnat',
+      'signalStatus:ready',
+    ]);
   });
 
   it('a change that leaves the string as it is fires nothing; display changes alone fire cmpDisplayStatus', () => {
@@ -148,7 +159,9 @@ describe('events', () => {
     try {
       const t = start();
       const got: string[] = [];
-      w.__gpp('addEventListener', (e: any) => { if (e.eventName !== 'listenerRegistered') throw new Error('vendor bug'); });
+      w.__gpp('addEventListener', (e: any) => {
+        if (e.eventName !== 'listenerRegistered') throw new Error('vendor bug');
+      });
       w.__gpp('addEventListener', (e: any) => got.push(e.eventName));
       t.act({ type: 'opt-out' });
       expect(got).toEqual(['listenerRegistered', 'signalStatus', 'sectionChange', 'signalStatus']);
@@ -187,14 +200,15 @@ describe('taking over from a stub', () => {
   it('takes over the IAB stub: its listeners (ids kept, next id after lastId) and its queue', () => {
     // Behaves like the IAB sample stub: queue/events/lastId live on the function, created on the
     // first call; it answers ping/addEventListener itself and queues what it cannot answer.
-    w.__gpp = function (...args: any[]) {
+    w.__gpp = (...args: any[]) => {
       const self = w.__gpp;
       self.queue = self.queue || [];
       self.events = self.events || [];
       if (!args.length || args[0] === 'queue') return self.queue;
       if (args[0] === 'events') return self.events;
       if (args[0] === 'addEventListener') {
-        const id = (self.lastId = (self.lastId || 0) + 1);
+        self.lastId = (self.lastId || 0) + 1;
+        const id = self.lastId;
         self.events.push({ id, callback: args[1], parameter: args[2] });
         args[1]({ eventName: 'listenerRegistered', listenerId: id, data: true, pingData: { cmpStatus: 'stub' } }, true);
       } else self.queue.push(args);
@@ -238,13 +252,19 @@ describe('frames', () => {
     expect(frame.tagName).toBe('IFRAME');
     expect(frame.style.display).toBe('none');
 
-    const [[reply, target]] = post({ __gppCall: { command: 'getField', parameter: 'usnat.SaleOptOut', version: '1.1', callId: 7 } });
+    const [[reply, target]] = post({
+      __gppCall: { command: 'getField', parameter: 'usnat.SaleOptOut', version: '1.1', callId: 7 },
+    });
     expect(reply).toEqual({ __gppReturn: { returnValue: 2, success: true, callId: 7 } });
     expect(target).toBe('*');
 
     const [[json]] = post(JSON.stringify({ __gppCall: { command: 'ping', version: '1.1', callId: 'a' } }));
     expect(typeof json).toBe('string');
-    expect(JSON.parse(json).__gppReturn).toMatchObject({ success: true, callId: 'a', returnValue: { gppVersion: '1.1' } });
+    expect(JSON.parse(json).__gppReturn).toMatchObject({
+      success: true,
+      callId: 'a',
+      returnValue: { gppVersion: '1.1' },
+    });
 
     expect(post('not json {')).toEqual([]);
     expect(post({ other: 1 })).toEqual([]);
@@ -259,10 +279,16 @@ describe('frames', () => {
     const t = start();
     const source = { postMessage: vi.fn() };
     window.dispatchEvent(
-      new MessageEvent('message', { data: { __gppCall: { command: 'addEventListener', version: '1.1', callId: 3 } }, source: source as any }),
+      new MessageEvent('message', {
+        data: { __gppCall: { command: 'addEventListener', version: '1.1', callId: 3 } },
+        source: source as any,
+      }),
     );
     t.act({ type: 'opt-out' });
-    const returns = source.postMessage.mock.calls.map(([m]) => [m.__gppReturn.callId, m.__gppReturn.returnValue.eventName]);
+    const returns = source.postMessage.mock.calls.map(([m]) => [
+      m.__gppReturn.callId,
+      m.__gppReturn.returnValue.eventName,
+    ]);
     expect(returns).toEqual([
       [3, 'listenerRegistered'],
       [3, 'signalStatus'],
@@ -279,7 +305,9 @@ describe('frames', () => {
     const { stop } = start();
     expect(document.getElementsByName('__gppLocator')).toHaveLength(1);
     const source = { postMessage: vi.fn() };
-    window.dispatchEvent(new MessageEvent('message', { data: { __gppCall: { command: 'ping', callId: 1 } }, source: source as any }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { __gppCall: { command: 'ping', callId: 1 } }, source: source as any }),
+    );
     expect(source.postMessage).not.toHaveBeenCalled();
     stop!();
     expect(existing.isConnected).toBe(true);
@@ -290,7 +318,9 @@ describe('frames', () => {
     body.remove();
     try {
       const { stop } = start();
-      expect(document.documentElement.querySelector('iframe[name="__gppLocator"]')!.parentNode).toBe(document.documentElement);
+      expect(document.documentElement.querySelector('iframe[name="__gppLocator"]')!.parentNode).toBe(
+        document.documentElement,
+      );
       stop!();
       expect(document.getElementsByName('__gppLocator')).toHaveLength(0);
     } finally {

@@ -59,21 +59,30 @@ export const gpp: Integration = (context) => {
     parsedSections: sections,
   });
 
-  const event = (eventName: string, data: unknown, listenerId: number) => ({ eventName, listenerId, data, pingData: ping() });
+  const event = (eventName: string, data: unknown, listenerId: number) => ({
+    eventName,
+    listenerId,
+    data,
+    pingData: ping(),
+  });
 
   const fire = (eventName: string, data: unknown) => {
     for (const id in listeners) {
       try {
         listeners[id](event(eventName, data, +id), true);
       } catch (error) {
-        setTimeout(() => { throw error; }); // one broken vendor must not silence the others
+        setTimeout(() => {
+          throw error;
+        }); // one broken vendor must not silence the others
       }
     }
   };
 
   const syncDisplay = () => {
     const now = context.isDisplayed() ? 'visible' : 'hidden';
-    if (now !== display) fire('cmpDisplayStatus', (display = now));
+    if (now === display) return;
+    display = now;
+    fire('cmpDisplayStatus', display);
   };
 
   // Events in the order the spec requires: "not ready" first, "ready" last, between them the
@@ -83,17 +92,23 @@ export const gpp: Integration = (context) => {
     const next = gppSections(settings, state);
     const encoded = names.map((name) => encodeSection(name, next[name]));
     const changed = names.filter((_, i) => encoded[i] !== strings[i]);
-    if (changed.length && signal === 'ready') fire('signalStatus', (signal = 'not ready'));
+    if (changed.length && signal === 'ready') {
+      signal = 'not ready';
+      fire('signalStatus', signal);
+    }
     sections = next;
     strings = encoded;
     string = gppString(names.map((_, i) => [ids[i], encoded[i]]));
     syncDisplay();
     for (const name of changed) fire('sectionChange', name);
-    if (signal !== 'ready') fire('signalStatus', (signal = 'ready'));
+    if (signal !== 'ready') {
+      signal = 'ready';
+      fire('signalStatus', signal);
+    }
   };
 
   const run = (command: unknown, callback: unknown, parameter?: unknown) => {
-    if (typeof callback != 'function') return; // nowhere to answer
+    if (typeof callback !== 'function') return; // nowhere to answer
     const [name, field] = String(parameter).split('.');
     const section = names.indexOf(name as never) < 0 ? null : sections[name];
     let data: unknown = null;
@@ -141,7 +156,11 @@ export const gpp: Integration = (context) => {
   const offDisplay = context.onDisplayChange(syncDisplay);
   // The IAB stub's own message handler forwards frame calls to window.__gpp, i.e. to us: a
   // second listener would answer every call twice.
-  const offFrames = serveFrames('__gpp', (call, reply) => run(call.command, reply, call.parameter), !w.__gpp_msghandler);
+  const offFrames = serveFrames(
+    '__gpp',
+    (call, reply) => run(call.command, reply, call.parameter),
+    !w.__gpp_msghandler,
+  );
 
   return () => {
     offChange();

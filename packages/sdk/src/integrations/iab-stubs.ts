@@ -42,7 +42,7 @@ function gppStub() {
   const events: { id: number; callback: Callback }[] = [];
   const stub = Object.assign(
     (command: unknown, callback: unknown, parameter?: unknown, version?: unknown) => {
-      if (typeof callback != 'function') return;
+      if (typeof callback !== 'function') return;
       const answer = (eventName: string, listenerId: unknown, data: boolean) =>
         callback({ eventName, listenerId, data, pingData: stubPing() }, true);
       if (command === 'ping') callback(stubPing(), true);
@@ -64,45 +64,47 @@ type Api = (...args: unknown[]) => void;
 
 /** Stubs for what the config turns on, then the chunk. Its APIs start with the same context, so
  *  they hear every change from then on and read the current state at start. */
-export const iabStubs = (load: IABLoader): Integration => (context) => {
-  const { settings } = context;
-  if (!settings.gpp && !settings.usp) return;
-  const w = window as StubWindow;
-  const stops: (() => void)[] = [];
-  const uspQueue: unknown[][] = [];
-  let stopped = false;
-  // Frame calls go to whatever answers on this window: the stub first, the API once loaded
-  // (which then adds no listener of its own: the marker says one forwards already).
-  const serve = (api: '__gpp' | '__uspapi', run: (call: FrameCall, reply: Reply) => void) => {
-    const marker = `${api}_msghandler` as const;
-    const listen = !w[marker];
-    stops.push(serveFrames(api, run, listen));
-    if (listen) {
-      w[marker] = true;
-      stops.push(() => delete w[marker]);
-    }
-  };
-  if (settings.gpp) {
-    if (typeof w.__gpp != 'function') w.__gpp = gppStub();
-    serve('__gpp', (call, reply) => (w.__gpp as Api)(call.command, reply, call.parameter, call.version));
-  }
-  if (settings.usp) {
-    w.__uspapi = (...args: unknown[]) => void uspQueue.push(args);
-    serve('__uspapi', (call, reply) => (w.__uspapi as Api)(call.command, call.version, reply));
-  }
-  load(
-    (module) => {
-      if (stopped) return;
-      for (const start of [module.gpp, module.usp]) {
-        const stop = start(context);
-        if (stop) stops.push(stop);
+export const iabStubs =
+  (load: IABLoader): Integration =>
+  (context) => {
+    const { settings } = context;
+    if (!settings.gpp && !settings.usp) return;
+    const w = window as StubWindow;
+    const stops: (() => void)[] = [];
+    const uspQueue: unknown[][] = [];
+    let stopped = false;
+    // Frame calls go to whatever answers on this window: the stub first, the API once loaded
+    // (which then adds no listener of its own: the marker says one forwards already).
+    const serve = (api: '__gpp' | '__uspapi', run: (call: FrameCall, reply: Reply) => void) => {
+      const marker = `${api}_msghandler` as const;
+      const listen = !w[marker];
+      stops.push(serveFrames(api, run, listen));
+      if (listen) {
+        w[marker] = true;
+        stops.push(() => delete w[marker]);
       }
-      for (const args of uspQueue) (w.__uspapi as Api)(...args);
-    },
-    (error) => console.error('privacy-choices: could not load the GPP/USP APIs', error),
-  );
-  return () => {
-    stopped = true;
-    stops.forEach((stop) => stop());
+    };
+    if (settings.gpp) {
+      if (typeof w.__gpp !== 'function') w.__gpp = gppStub();
+      serve('__gpp', (call, reply) => (w.__gpp as Api)(call.command, reply, call.parameter, call.version));
+    }
+    if (settings.usp) {
+      w.__uspapi = (...args: unknown[]) => void uspQueue.push(args);
+      serve('__uspapi', (call, reply) => (w.__uspapi as Api)(call.command, call.version, reply));
+    }
+    load(
+      (module) => {
+        if (stopped) return;
+        for (const start of [module.gpp, module.usp]) {
+          const stop = start(context);
+          if (stop) stops.push(stop);
+        }
+        for (const args of uspQueue) (w.__uspapi as Api)(...args);
+      },
+      (error) => console.error('privacy-choices: could not load the GPP/USP APIs', error),
+    );
+    return () => {
+      stopped = true;
+      stops.forEach((stop) => stop());
+    };
   };
-};

@@ -6,18 +6,20 @@ import type { Integration } from '../core/runtime';
 
 export type RecordsLoader = (done: (records: Integration) => void, fail: (error: unknown) => void) => void;
 
-export const recordsOnDemand = (load: RecordsLoader): Integration => (context) => {
-  if (!context.settings.records) return;
-  let stop: (() => void) | void;
-  let stopped = false;
-  load(
-    (records) => {
-      if (!stopped) stop = records(context);
-    },
-    (error) => console.error('privacy-choices: could not load the consent-record sender', error),
-  );
-  return () => {
-    stopped = true;
-    if (stop) stop();
+export const recordsOnDemand =
+  (load: RecordsLoader): Integration =>
+  (context) => {
+    if (!context.settings.records) return;
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    load(
+      (records) => {
+        if (!stopped) stop = records(context);
+      },
+      (error) => console.error('privacy-choices: could not load the consent-record sender', error),
+    );
+    return () => {
+      stopped = true;
+      if (stop) stop();
+    };
   };
-};

@@ -16,8 +16,12 @@ const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
 function memoryStorage(): ChoiceStorage & { value?: string } {
   const storage: ChoiceStorage & { value?: string } = {
     read: () => storage.value,
-    write: (value) => void (storage.value = value),
-    clear: () => void (storage.value = undefined),
+    write: (value) => {
+      storage.value = value;
+    },
+    clear: () => {
+      storage.value = undefined;
+    },
   };
   return storage;
 }
@@ -34,8 +38,9 @@ function pageView(config: Config, storage: ChoiceStorage, gpc = false) {
   });
 }
 
-const recordsConfig = (records: Config['integrations'] extends infer I ? (I extends { records?: infer R } ? R : never) : never) =>
-  usConfig({ region: 'US-CA', language: 'en-US', integrations: { records } });
+const recordsConfig = (
+  records: Config['integrations'] extends infer I ? (I extends { records?: infer R } ? R : never) : never,
+) => usConfig({ region: 'US-CA', language: 'en-US', integrations: { records } });
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -149,7 +154,9 @@ describe('consent records', () => {
     const storage = memoryStorage();
     const instance = pageView(recordsConfig({ endpoint: '/v1/records' }), storage, true);
     await tick();
-    const bodies = [...beacon.mock.calls, ...fetchMock.mock.calls].map((call) => JSON.parse((call[1] as { body?: string }).body ?? (call[1] as string)));
+    const bodies = [...beacon.mock.calls, ...fetchMock.mock.calls].map((call) =>
+      JSON.parse((call[1] as { body?: string }).body ?? (call[1] as string)),
+    );
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).toMatchObject({ source: 'gpc', gpc: true, saleOptOut: true, id: instance.getState().id });
     instance.destroy();
@@ -157,7 +164,10 @@ describe('consent records', () => {
 
   it('asks the collector to re-set the cookie when cookieRefresh is on', async () => {
     const storage = memoryStorage();
-    const config = usConfig({ cookie: { name: 'pc', days: 180, domain: 'shop.example' }, integrations: { records: { endpoint: '/v1/records', cookieRefresh: true } } });
+    const config = usConfig({
+      cookie: { name: 'pc', days: 180, domain: 'shop.example' },
+      integrations: { records: { endpoint: '/v1/records', cookieRefresh: true } },
+    });
     const instance = pageView(config, storage);
     instance.declineAll();
     await tick();

@@ -47,7 +47,12 @@ export function recordsUrl(context: IntegrationContext): string {
   const { records, cookie } = context.settings;
   const endpoint = records!.endpoint;
   return records!.cookieRefresh
-    ? endpoint + (endpoint.indexOf('?') < 0 ? '?' : '&') + 'cookie=' + encodeURIComponent(cookie.name) + '&days=' + cookie.days +
+    ? endpoint +
+        (endpoint.indexOf('?') < 0 ? '?' : '&') +
+        'cookie=' +
+        encodeURIComponent(cookie.name) +
+        '&days=' +
+        cookie.days +
         (cookie.domain ? '&domain=' + encodeURIComponent(cookie.domain) : '')
     : endpoint;
 }
@@ -55,7 +60,7 @@ export function recordsUrl(context: IntegrationContext): string {
 function beacon(url: string, body: string): boolean {
   try {
     // A string body is text/plain: no CORS preflight, which a beacon could not make.
-    return typeof navigator.sendBeacon == 'function' && navigator.sendBeacon(url, body);
+    return typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(url, body);
   } catch {
     return false;
   }
@@ -63,7 +68,10 @@ function beacon(url: string, body: string): boolean {
 
 function post(url: string, body: string, acknowledged: () => void) {
   try {
-    fetch(url, { method: 'POST', body, keepalive: true }).then((response) => response.ok && acknowledged(), () => {});
+    fetch(url, { method: 'POST', body, keepalive: true }).then(
+      (response) => response.ok && acknowledged(),
+      () => {},
+    );
   } catch {
     /* no fetch: the next page view tries again */
   }

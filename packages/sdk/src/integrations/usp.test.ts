@@ -93,7 +93,12 @@ describe('__uspapi', () => {
     post(JSON.stringify({ __uspapiCall: { command: 'getUSPData', version: 1, callId: 'y' } }));
     expect(source.postMessage.mock.calls).toEqual([
       [{ __uspapiReturn: { returnValue: { version: 1, uspString: '1YNN' }, success: true, callId: 'x' } }, '*'],
-      [JSON.stringify({ __uspapiReturn: { returnValue: { version: 1, uspString: '1YNN' }, success: true, callId: 'y' } }), '*'],
+      [
+        JSON.stringify({
+          __uspapiReturn: { returnValue: { version: 1, uspString: '1YNN' }, success: true, callId: 'y' },
+        }),
+        '*',
+      ],
     ]);
     stop();
     expect(w.__uspapi).toBeUndefined();

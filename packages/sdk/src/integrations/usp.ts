@@ -34,15 +34,20 @@ export const usp: Integration = (context) => {
     writeCookie('usprivacy', value, { days: settings.cookie.days, domain: settings.cookie.domain });
   };
   const api = (command: unknown, version: unknown, callback: unknown) => {
-    if (typeof callback != 'function') return;
-    if (command === 'getUSPData' && (version == 1 || version == null)) callback({ version: 1, uspString: value }, true);
+    if (typeof callback !== 'function') return;
+    if (command === 'getUSPData' && (version == null || +(version as number) === 1))
+      callback({ version: 1, uspString: value }, true);
     else callback(null, false);
   };
   update(context.getState());
   page.__uspapi = api;
   // A stub's message handler (integrations/iab-stubs.ts) forwards frame calls to window.__uspapi,
   // i.e. to us: a second listener would answer every call twice.
-  const offFrames = serveFrames('__uspapi', (call, reply: Reply) => api(call.command, call.version, reply), !page.__uspapi_msghandler);
+  const offFrames = serveFrames(
+    '__uspapi',
+    (call, reply: Reply) => api(call.command, call.version, reply),
+    !page.__uspapi_msghandler,
+  );
   const offChange = context.onChange(update);
   return () => {
     offChange();

@@ -9,7 +9,9 @@ export function purgeCookies(patterns: string[], keep: string[] = []): string[] 
   const matchers = patterns.map(toRegExpSafe);
   const names = allCookies()
     .map(([name]) => name)
-    .filter((name) => keep.indexOf(name) < 0 && matchers.some((m) => (typeof m === 'string' ? m === name : m.test(name))));
+    .filter(
+      (name) => keep.indexOf(name) < 0 && matchers.some((m) => (typeof m === 'string' ? m === name : m.test(name))),
+    );
   if (!names.length) return names;
   const host = location.hostname;
   const labels = host.split('.');
@@ -22,7 +24,7 @@ export function purgeCookies(patterns: string[], keep: string[] = []): string[] 
     path += '/' + segment;
     for (const candidate of [path, path + '/']) if (paths.indexOf(candidate) < 0) paths.push(candidate);
   }
-  const secure = location.protocol == 'https:';
+  const secure = location.protocol === 'https:';
   for (const name of names) {
     for (const domain of domains) for (const prefix of paths) removeCookie(name, { domain, path: prefix, secure });
   }

@@ -40,7 +40,10 @@ function optOutIcon(doc: Document): SVGSVGElement {
     ['path', { d: 'M7 .5h16a6.5 6.5 0 0 1 0 13H7a6.5 6.5 0 0 1 0-13z', fill: '#fff', stroke: '#06f' }],
     ['path', { d: 'M16.5 .5H23a6.5 6.5 0 0 1 0 13h-10z', fill: '#06f' }],
     ['path', { d: 'M19.5 4.5l5 5m0-5l-5 5', stroke: '#fff', 'stroke-width': '1.6', 'stroke-linecap': 'round' }],
-    ['path', { d: 'M5.5 7.2l2.2 2.2 4.3-4.6', stroke: '#06f', 'stroke-width': '1.6', fill: 'none', 'stroke-linecap': 'round' }],
+    [
+      'path',
+      { d: 'M5.5 7.2l2.2 2.2 4.3-4.6', stroke: '#06f', 'stroke-width': '1.6', fill: 'none', 'stroke-linecap': 'round' },
+    ],
   ];
   for (const [tag, attrs] of shapes) {
     const shape = doc.createElementNS(SVG, tag);

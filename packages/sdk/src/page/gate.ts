@@ -4,7 +4,8 @@
 // No Promise: a host page that replaces window.Promise must not stop its own tags.
 import { trustedScript, trustedScriptURL } from '../browser/trusted-types';
 
-const SELECTOR = 'script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src]';
+const SELECTOR =
+  'script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src]';
 
 export type IsAllowed = (categoryId: string) => boolean;
 
@@ -25,7 +26,8 @@ export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
   const allowed = (el: Element) => categoriesOf(el).every(isAllowed);
 
   function pump() {
-    while (!waiting && queue.length) { // destroy() empties the queue
+    while (!waiting && queue.length) {
+      // destroy() empties the queue
       const original = queue.shift()!;
       const script = revive(doc, original);
       // An external classic script without async blocks the ones after it, like the parser does.

@@ -8,7 +8,8 @@ export function hookActionOf(el: Element, linkView: View): HookAction | null {
   const value = el.getAttribute('data-privacy-choices');
   if (value === 'link') return linkView;
   if (value === 'open') return 'banner';
-  if (value === 'preferences' || value === 'do-not-sell' || value === 'accept-all' || value === 'decline-all') return value;
+  if (value === 'preferences' || value === 'do-not-sell' || value === 'accept-all' || value === 'decline-all')
+    return value;
   if (value == null && el.getAttribute('href') === '#privacy-choices') return 'banner';
   return null;
 }
@@ -30,7 +31,14 @@ export function listenForHooks(
   const onKey = (event: KeyboardEvent) => {
     // Elements given role="button" (a filled <span data-privacy-choices="link">) act on Enter/Space.
     const target = event.target as Element | null;
-    if ((event.key === 'Enter' || event.key === ' ') && target && target.getAttribute && target.getAttribute('role') === 'button' && target.hasAttribute('data-privacy-choices')) find(event);
+    if (
+      (event.key === 'Enter' || event.key === ' ') &&
+      target &&
+      target.getAttribute &&
+      target.getAttribute('role') === 'button' &&
+      target.hasAttribute('data-privacy-choices')
+    )
+      find(event);
   };
   doc.addEventListener('click', find);
   doc.addEventListener('keydown', onKey);

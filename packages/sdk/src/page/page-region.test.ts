@@ -3,7 +3,11 @@ import { toSettings } from '../core/settings';
 import type { Config } from '../core/types';
 import { withPageRegion } from './page-region';
 
-const config: Config = { region: 'auto', regions: { default: 'opt-in', US: 'opt-out' }, categories: [{ id: 'a', label: 'A' }] };
+const config: Config = {
+  region: 'auto',
+  regions: { default: 'opt-in', US: 'opt-out' },
+  categories: [{ id: 'a', label: 'A' }],
+};
 
 function meta(content: string) {
   const el = document.createElement('meta');

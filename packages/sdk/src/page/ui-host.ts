@@ -22,7 +22,8 @@ export function createUIHost(store: ConsentStore, language: string, loadUI: UILo
    *  the opt-out). A done action closes the UI; hidden first, so that the integrations see the
    *  closing as part of the change (GPP: not ready → cmpDisplayStatus → sectionChange → ready). */
   function act(action: Action, source: Source): ActResult {
-    const answered = (action.type === 'accept-all' || action.type === 'set') && (action.confirmOptIn || action.keepOptOut);
+    const answered =
+      (action.type === 'accept-all' || action.type === 'set') && (action.confirmOptIn || action.keepOptOut);
     if (!answered && store.wouldOptBackIn(action)) return 'confirm';
     const wasDisplayed = displayed;
     displayed = false;
@@ -57,7 +58,8 @@ export function createUIHost(store: ConsentStore, language: string, loadUI: UILo
     loadUI(
       (module) => {
         if (destroyed) return;
-        const handle = (ui = module.mountUI(controller));
+        const handle = module.mountUI(controller);
+        ui = handle;
         setTimeout(store.prepareForChoice);
         const queued = waiting || [];
         waiting = null;

@@ -22,7 +22,14 @@ export interface ChoicesStore {
  *  stored choice (what a first visit shows, and what the server renders without readChoice). */
 function stateBeforeMount(config: Config, initialState: State | undefined): State {
   if (initialState) return initialState;
-  return toState(toSettings(withRegion(config, () => null), ''), null, { gpc: false, dnt: false });
+  return toState(
+    toSettings(
+      withRegion(config, () => null),
+      '',
+    ),
+    null,
+    { gpc: false, dnt: false },
+  );
 }
 
 export function createChoicesStore(config: Config, initialState?: State): ChoicesStore {
@@ -52,7 +59,8 @@ export function createChoicesStore(config: Config, initialState?: State): Choice
     fail() {
       const categories: Record<string, boolean> = {};
       for (const id of Object.keys(snapshot.categories)) categories[id] = false;
-      for (const c of Array.isArray(config.categories) ? config.categories : []) if (c && c.necessary) categories[c.id] = true;
+      for (const c of Array.isArray(config.categories) ? config.categories : [])
+        if (c && c.necessary) categories[c.id] = true;
       publish({ ...snapshot, categories });
     },
   };

@@ -23,13 +23,22 @@ export interface PrivacyChoicesProviderProps {
 
 interface Lifetime {
   store: ChoicesStore;
+  /** The props as they were on mount: the instance is made from these only (see `config`). */
+  config: Config;
+  options: CreateOptions | undefined;
   detach: (() => void) | null;
   destroy: ReturnType<typeof setTimeout> | null;
 }
 
 export function PrivacyChoicesProvider({ config, initialState, options, children }: PrivacyChoicesProviderProps) {
   // useState keeps the object for the component's life, through StrictMode's remount.
-  const [lifetime] = useState<Lifetime>(() => ({ store: createChoicesStore(config, initialState), detach: null, destroy: null }));
+  const [lifetime] = useState<Lifetime>(() => ({
+    store: createChoicesStore(config, initialState),
+    config,
+    options,
+    detach: null,
+    destroy: null,
+  }));
 
   useEffect(() => {
     if (lifetime.destroy) {
@@ -37,7 +46,7 @@ export function PrivacyChoicesProvider({ config, initialState, options, children
       lifetime.destroy = null;
     } else if (!lifetime.store.instance()) {
       try {
-        lifetime.detach = lifetime.store.attach(createPrivacyChoices(config, options));
+        lifetime.detach = lifetime.store.attach(createPrivacyChoices(lifetime.config, lifetime.options));
       } catch (error) {
         // An invalid config must not take the app down: reported, and nothing optional allowed.
         console.error(error);
@@ -53,9 +62,8 @@ export function PrivacyChoicesProvider({ config, initialState, options, children
         if (instance) instance.destroy();
       });
     };
-    // The config is read once (see the prop's comment).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    // `lifetime` is the same object for the component's life: the effect runs on mount only.
+  }, [lifetime]);
 
   return createElement(ChoicesContext.Provider, { value: lifetime.store }, children);
 }

@@ -5,7 +5,13 @@ import { createElement as h, StrictMode, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Config, PrivacyChoices, State } from '../core/types';
-import { Consent, PrivacyChoicesProvider, useIsAllowed, usePrivacyChoices, type PrivacyChoicesApi } from '../entries/react';
+import {
+  Consent,
+  PrivacyChoicesProvider,
+  useIsAllowed,
+  usePrivacyChoices,
+  type PrivacyChoicesApi,
+} from '../entries/react';
 
 // Every instance the provider makes, and which of them were destroyed.
 const made = vi.hoisted(() => ({ instances: [] as { instance: unknown; destroyed: boolean }[] }));
@@ -18,7 +24,10 @@ vi.mock('../entries/npm', async (importOriginal) => {
       const record = { instance, destroyed: false };
       made.instances.push(record);
       const destroy = instance.destroy;
-      instance.destroy = () => ((record.destroyed = true), destroy());
+      instance.destroy = () => {
+        record.destroyed = true;
+        destroy();
+      };
       return instance;
     },
   };
@@ -62,7 +71,53 @@ afterEach(async () => {
 let api: PrivacyChoicesApi | null = null;
 function Probe() {
   api = usePrivacyChoices();
-  return h('p', { id: 'probe' }, `analytics ${api.isAllowed('analytics') ? 'on' : 'off'}, decided ${api.state.decided}`);
+  return h(
+    'p',
+    { id: 'probe' },
+    `analytics ${api.isAllowed('analytics') ? 'on' : 'off'}, decided ${api.state.decided}`,
+  );
+}
+
+// Components at module level (a component made inside a test is a new type on each run); what a
+// test observes reaches it through props.
+
+/** Renders useIsAllowed('video'), counting its renders. */
+function VideoAllowed({ onRender }: { onRender: () => void }) {
+  onRender();
+  return h('span', { id: 'video-allowed' }, String(useIsAllowed('video')));
+}
+
+/** Logs "<ready> <analytics>" on each render. */
+function StateLog({ seen }: { seen: string[] }) {
+  const { state, ready } = usePrivacyChoices();
+  seen.push(`${ready} ${state.categories.analytics}`);
+  return null;
+}
+
+function OutsideProvider() {
+  useIsAllowed('analytics');
+  return null;
+}
+
+function WithEffect() {
+  useEffect(() => undefined);
+  return h(OutsideProvider);
+}
+
+class Boundary extends React.Component<
+  { children?: React.ReactNode; onError: (error: unknown) => void },
+  { failed: boolean }
+> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch(error: unknown) {
+    this.props.onError(error);
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 const app = (children: React.ReactNode, props: Partial<React.ComponentProps<typeof PrivacyChoicesProvider>> = {}) =>
@@ -87,9 +142,16 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
   });
 
   it('<Consent> renders its children only while the category is allowed, else the fallback', async () => {
-    const tree = h('div', null,
-      h(Consent, { category: 'video', fallback: h('button', { id: 'placeholder' }, 'Allow video') }, h('div', { id: 'video' }, 'the video embed')),
-      h(Probe));
+    const tree = h(
+      'div',
+      null,
+      h(
+        Consent,
+        { category: 'video', fallback: h('button', { id: 'placeholder', type: 'button' }, 'Allow video') },
+        h('div', { id: 'video' }, 'the video embed'),
+      ),
+      h(Probe),
+    );
     await act(async () => root.render(app(tree)));
     expect(container.querySelector('#video')).toBeNull();
     expect(text('#placeholder')).toBe('Allow video');
@@ -102,11 +164,10 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
 
   it('useIsAllowed re-renders only when its own answer changes', async () => {
     let renders = 0;
-    function Video() {
+    const onRender = () => {
       renders++;
-      return h('span', { id: 'video-allowed' }, String(useIsAllowed('video')));
-    }
-    await act(async () => root.render(app(h('div', null, h(Video), h(Probe)))));
+    };
+    await act(async () => root.render(app(h('div', null, h(VideoAllowed, { onRender }), h(Probe)))));
     const before = renders;
     await act(async () => api!.set({ analytics: true }));
     expect(renders).toBe(before);
@@ -148,16 +209,19 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
 
   it('initialState (from the server) is what the first render shows, before the instance runs', async () => {
     const serverState: State = {
-      decided: true, categories: { necessary: true, analytics: true, video: false }, saleOptOut: false, shareOptOut: false,
-      gpc: false, source: 'banner', decidedAt: '2026-01-01T00:00:00.000Z', revision: '1', id: 'abcdefghij', mode: 'opt-in',
+      decided: true,
+      categories: { necessary: true, analytics: true, video: false },
+      saleOptOut: false,
+      shareOptOut: false,
+      gpc: false,
+      source: 'banner',
+      decidedAt: '2026-01-01T00:00:00.000Z',
+      revision: '1',
+      id: 'abcdefghij',
+      mode: 'opt-in',
     };
     const seen: string[] = [];
-    function First() {
-      const { state, ready } = usePrivacyChoices();
-      seen.push(`${ready} ${state.categories.analytics}`);
-      return null;
-    }
-    await act(async () => root.render(app(h(First), { initialState: serverState })));
+    await act(async () => root.render(app(h(StateLog, { seen }), { initialState: serverState })));
     // First render: the server's state, no instance yet; then the browser's (nothing stored).
     expect(seen[0]).toBe('false true');
     expect(seen[seen.length - 1]).toBe('true false');
@@ -165,7 +229,11 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
 
   it('an invalid config is reported, the app keeps rendering, nothing optional is allowed', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const bad = { ...config, mode: 'opt-out', categories: [...config.categories, { id: 'analytics', label: 'Twice' }] } as Config;
+    const bad = {
+      ...config,
+      mode: 'opt-out',
+      categories: [...config.categories, { id: 'analytics', label: 'Twice' }],
+    } as Config;
     await act(async () => root.render(app(h(Probe), { config: bad })));
     expect(text('#probe')).toBe('analytics off, decided false');
     expect(api!.ready).toBe(false);
@@ -175,26 +243,11 @@ describe(`privacy-choices/react on React ${React.version}`, () => {
 
   it('the hooks outside a provider throw a clear error', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    function Outside() {
-      useIsAllowed('analytics');
-      return null;
-    }
     let caught: unknown;
-    function Effects() {
-      useEffect(() => undefined);
-      return h(Outside);
-    }
-    class Boundary extends React.Component<{ children?: React.ReactNode }, { failed: boolean }> {
-      state = { failed: false };
-      static getDerivedStateFromError(e: unknown) {
-        caught = e;
-        return { failed: true };
-      }
-      render() {
-        return this.state.failed ? null : this.props.children;
-      }
-    }
-    await act(async () => root.render(h(Boundary, null, h(Effects))));
+    const onError = (error: unknown) => {
+      caught = error;
+    };
+    await act(async () => root.render(h(Boundary, { onError }, h(WithEffect))));
     expect(String(caught)).toContain('inside <PrivacyChoicesProvider>');
     error.mockRestore();
   });

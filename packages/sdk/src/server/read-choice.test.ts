@@ -70,16 +70,27 @@ describe('readChoice matches the browser', () => {
 
   it('no cookie: nothing decided, the mode of the region', () => {
     expect(readChoice('', config, { region: 'DE', now: NOW })).toMatchObject({
-      decided: false, mode: 'opt-in', categories: { necessary: true, analytics: false, advertising: false }, id: null,
+      decided: false,
+      mode: 'opt-in',
+      categories: { necessary: true, analytics: false, advertising: false },
+      id: null,
     });
     expect(readChoice(undefined, config, { region: 'US-CA', now: NOW })).toMatchObject({
-      decided: false, mode: 'opt-out', categories: { necessary: true, analytics: true, advertising: true },
+      decided: false,
+      mode: 'opt-out',
+      categories: { necessary: true, analytics: true, advertising: true },
     });
   });
 
   it('Sec-GPC: 1 opts a California visitor out of sale and sharing, with or without a cookie', () => {
     const fresh = readChoice('', config, { region: 'US-CA', gpcHeader: '1', now: NOW });
-    expect(fresh).toMatchObject({ gpc: true, saleOptOut: true, shareOptOut: true, source: 'gpc', categories: { analytics: false, advertising: false } });
+    expect(fresh).toMatchObject({
+      gpc: true,
+      saleOptOut: true,
+      shareOptOut: true,
+      source: 'gpc',
+      categories: { analytics: false, advertising: false },
+    });
     const page = browserPage('US-CA');
     page.acceptAll();
     page.destroy();
@@ -104,7 +115,12 @@ describe('readChoice matches the browser', () => {
   });
 
   it('a damaged or foreign cookie is no choice yet, never an exception', () => {
-    for (const header of ['privacy_choices=garbage', 'privacy_choices=%E0%A4%A', 'privacy_choices=1.x.y', 'a=b;;; =c; privacy_choices']) {
+    for (const header of [
+      'privacy_choices=garbage',
+      'privacy_choices=%E0%A4%A',
+      'privacy_choices=1.x.y',
+      'a=b;;; =c; privacy_choices',
+    ]) {
       expect(readChoice(header, config, { region: 'DE', now: NOW })).toMatchObject({ decided: false, id: null });
     }
   });
@@ -112,12 +128,22 @@ describe('readChoice matches the browser', () => {
   it('reads the cookie among others, under the configured name', () => {
     const named = { ...config, cookie: { name: 'consent' } };
     const settings = toSettings({ ...named, region: 'DE' }, configFingerprint(named));
-    const page = createInstance({ settings, validated: true, loadUI: () => {}, integrations: [], signals: { gpc: false, dnt: false }, now: () => NOW });
+    const page = createInstance({
+      settings,
+      validated: true,
+      loadUI: () => {},
+      integrations: [],
+      signals: { gpc: false, dnt: false },
+      now: () => NOW,
+    });
     page.acceptAll();
     page.destroy();
     const value = /(?:^|; )consent=([^;]*)/.exec(document.cookie)![1];
     const header = `_ga=GA1.1.2; consent=${value}; theme=dark`;
-    expect(readChoice(header, named, { region: 'DE', now: NOW })).toMatchObject({ decided: true, categories: { analytics: true } });
+    expect(readChoice(header, named, { region: 'DE', now: NOW })).toMatchObject({
+      decided: true,
+      categories: { analytics: true },
+    });
     expect(readChoice(header, config, { region: 'DE', now: NOW }).decided).toBe(false);
   });
 

@@ -28,8 +28,15 @@ const isOn = (value: string | null | undefined) => typeof value === 'string' && 
  * record id, or null where the browser is about to make a new one. Never throws: a missing or
  * damaged cookie is "no choice yet".
  */
-export function readChoice(cookieHeader: string | null | undefined, config: Config, options: ReadChoiceOptions = {}): State {
-  const settings = toSettings(withRegion(config, () => options.region), configFingerprint(config));
+export function readChoice(
+  cookieHeader: string | null | undefined,
+  config: Config,
+  options: ReadChoiceOptions = {},
+): State {
+  const settings = toSettings(
+    withRegion(config, () => options.region),
+    configFingerprint(config),
+  );
   const signals: Signals = { gpc: isOn(options.gpcHeader), dnt: isOn(options.dntHeader) };
   const value = typeof cookieHeader === 'string' ? findCookie(cookieHeader, settings.cookie.name) : undefined;
   const now = options.now == null ? Date.now() : options.now;

@@ -32,7 +32,13 @@ describe('regionFromHeaders', () => {
   });
 
   it('falls through to the next provider when one names no country', () => {
-    expect(regionFromHeaders({ 'cf-ipcountry': 'XX', 'cloudfront-viewer-country': 'CA', 'cloudfront-viewer-country-region': 'QC' })).toBe('CA-QC');
+    expect(
+      regionFromHeaders({
+        'cf-ipcountry': 'XX',
+        'cloudfront-viewer-country': 'CA',
+        'cloudfront-viewer-country-region': 'QC',
+      }),
+    ).toBe('CA-QC');
   });
 
   it('is undefined without geo headers or without headers', () => {

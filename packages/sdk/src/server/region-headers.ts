@@ -2,9 +2,7 @@
 // config's region codes: ISO 3166-1 country, then "-" and the ISO 3166-2 subdivision ("US-CA").
 
 /** A Fetch `Headers` object, or a plain record such as Node's `IncomingMessage.headers`. */
-export type HeadersLike =
-  | { get(name: string): string | null }
-  | Record<string, string | string[] | undefined | null>;
+export type HeadersLike = { get(name: string): string | null } | Record<string, string | string[] | undefined | null>;
 
 /** Country and subdivision header names, per provider, in the order they are tried. */
 const GEO_HEADERS: readonly (readonly [country: string, subdivision: string])[] = [

@@ -17,7 +17,10 @@ export const bannerCss =
   '.pc-root{--background:var(--pc-bg,#fff);--foreground:var(--pc-fg,#1a1a1a);--accent:var(--pc-accent,#0b57d0);' +
   '--on-accent:var(--pc-accent-fg,#fff);--border:var(--pc-border,#6e6e6e);--radius:var(--pc-radius,8px);' +
   'font:1rem/1.5 var(--pc-font,system-ui,sans-serif);color:var(--foreground)}' +
-  '@media(prefers-color-scheme:dark){.pc-root:not(.pc-light)' + dark + '}.pc-dark' + dark +
+  '@media(prefers-color-scheme:dark){.pc-root:not(.pc-light)' +
+  dark +
+  '}.pc-dark' +
+  dark +
   // The banner: fixed bottom bar, scrolls inside itself at 320 px / 200 % text. 100vw caps it at
   // the screen's width on a phone whose page is wider than the screen (a long unbroken URL):
   // there the fixed layer is as wide as the page, the viewport unit is not.

@@ -1,10 +1,19 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UIHandle } from '../page/ui-seam';
-import { click, fakeController, nextTask, getByRole, key, mountFake, queryAllByRole, type Fake } from '../../test-support/ui-controller';
+import {
+  click,
+  fakeController,
+  nextTask,
+  getByRole,
+  key,
+  mountFake,
+  queryAllByRole,
+  type Fake,
+} from '../../test-support/ui-controller';
 
 let handle: UIHandle | null = null;
-afterEach(() => handle && handle.destroy());
+afterEach(() => handle?.destroy());
 
 function showBanner(fake: Fake) {
   const mounted = mountFake(fake);
@@ -13,7 +22,8 @@ function showBanner(fake: Fake) {
   return mounted.root;
 }
 
-const buttonNames = (root: ShadowRoot) => queryAllByRole(getByRole(root, 'region', 'Cookie consent'), 'button').map((b) => b.textContent);
+const buttonNames = (root: ShadowRoot) =>
+  queryAllByRole(getByRole(root, 'region', 'Cookie consent'), 'button').map((b) => b.textContent);
 
 describe('banner', () => {
   it('opt-in: Accept all, Reject all and Preferences on the first layer', () => {
@@ -36,7 +46,10 @@ describe('banner', () => {
   });
 
   it('opt-in: Accept all / Reject all act with source banner and hide the banner', async () => {
-    for (const [name, type] of [['Accept all', 'accept-all'], ['Reject all', 'decline-all']]) {
+    for (const [name, type] of [
+      ['Accept all', 'accept-all'],
+      ['Reject all', 'decline-all'],
+    ]) {
       const fake = fakeController({ mode: 'opt-in' });
       const root = showBanner(fake);
       click(getByRole(root, 'button', name));
@@ -52,7 +65,12 @@ describe('banner', () => {
   it('opt-out with sold/shared categories: Accept, Decline, Do Not Sell or Share, Preferences', () => {
     const fake = fakeController({ mode: 'opt-out' });
     const root = showBanner(fake);
-    expect(buttonNames(root)).toEqual(['Accept', 'Decline', 'Do Not Sell or Share My Personal Information', 'Preferences']);
+    expect(buttonNames(root)).toEqual([
+      'Accept',
+      'Decline',
+      'Do Not Sell or Share My Personal Information',
+      'Preferences',
+    ]);
     expect(root.textContent).toContain('sale or sharing of your personal information');
     click(getByRole(root, 'button', 'Do Not Sell or Share My Personal Information'));
     expect(fake.calls).toEqual([{ action: { type: 'opt-out' }, source: 'banner' }]);
@@ -65,11 +83,22 @@ describe('banner', () => {
     handle!.show('banner');
     root = document.getElementById('privacy-choices-ui')!.shadowRoot!;
     click(getByRole(root, 'button', 'Decline'));
-    expect(fake.calls.map((c) => [c.action.type, c.source])).toEqual([['accept-all', 'banner'], ['decline-all', 'banner']]);
+    expect(fake.calls.map((c) => [c.action.type, c.source])).toEqual([
+      ['accept-all', 'banner'],
+      ['decline-all', 'banner'],
+    ]);
   });
 
   it('opt-out without sale or sharing: neutral text and no Do Not Sell button', () => {
-    const root = showBanner(fakeController({ mode: 'opt-out', categories: [{ id: 'n', label: 'N', necessary: true }, { id: 'f', label: 'F' }] }));
+    const root = showBanner(
+      fakeController({
+        mode: 'opt-out',
+        categories: [
+          { id: 'n', label: 'N', necessary: true },
+          { id: 'f', label: 'F' },
+        ],
+      }),
+    );
     expect(buttonNames(root)).toEqual(['Accept', 'Decline', 'Preferences']);
     expect(root.textContent).not.toContain('sale');
   });
@@ -77,7 +106,9 @@ describe('banner', () => {
   it('implied: the notice text, OK accepts, Settings opens the preferences', () => {
     const fake = fakeController({ mode: 'implied' });
     const root = showBanner(fake);
-    expect(root.textContent).toContain('By continuing to browse you accept cookies; you can change your settings at any time.');
+    expect(root.textContent).toContain(
+      'By continuing to browse you accept cookies; you can change your settings at any time.',
+    );
     expect(buttonNames(root)).toEqual(['OK', 'Settings']);
     click(getByRole(root, 'button', 'Settings'));
     expect(getByRole(root, 'dialog').getAttribute('aria-labelledby')).toBeTruthy();

@@ -21,7 +21,13 @@ export function CategoryRow({ category: c, index, on, onToggle, t }: Props) {
     <div class="pc-category">
       <div class="pc-category-row">
         <h3 id={id}>{c.label}</h3>
-        <Switch on={on} locked={c.necessary} labelledBy={id} describedBy={notes ? id + 'n' : undefined} onToggle={onToggle} />
+        <Switch
+          on={on}
+          locked={c.necessary}
+          labelledBy={id}
+          describedBy={notes ? id + 'n' : undefined}
+          onToggle={onToggle}
+        />
         <span class="pc-switch-state" aria-hidden={c.necessary ? undefined : 'true'}>
           {c.necessary ? t.alwaysOn : on ? t.on : t.off}
         </span>

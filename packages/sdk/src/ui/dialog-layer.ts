@@ -69,7 +69,10 @@ export function createDialogLayer(
     }
     const where = place();
     if (!module || !where || (!props && !shownView)) return;
-    if (!container) where.top.insertBefore((container = element('div', null)), where.live);
+    if (!container) {
+      container = element('div', null);
+      where.top.insertBefore(container, where.live);
+    }
     const t = props && textsFor(controller, module.texts);
     module.renderDialog(container, props, t!, !!props && shownView !== props.dialog.view);
     shownView = props ? props.dialog.view : null;

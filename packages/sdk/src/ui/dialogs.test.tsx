@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UIHandle } from '../page/ui-seam';
-import { click, fakeController, getByRole, mountFake, nextTask, queryAllByRole } from '../../test-support/ui-controller';
+import {
+  click,
+  fakeController,
+  getByRole,
+  mountFake,
+  nextTask,
+  queryAllByRole,
+} from '../../test-support/ui-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => {
@@ -9,7 +16,12 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const OPTED_OUT = { saleOptOut: true, shareOptOut: true, decided: true, categories: { necessary: true, functional: true, analytics: false, advertising: false } };
+const OPTED_OUT = {
+  saleOptOut: true,
+  shareOptOut: true,
+  decided: true,
+  categories: { necessary: true, functional: true, analytics: false, advertising: false },
+};
 
 describe('confirm: opting back in takes two steps', () => {
   it('when act answers confirm, asks first; Allow repeats the action with confirmOptIn and the same source', async () => {
@@ -19,7 +31,9 @@ describe('confirm: opting back in takes two steps', () => {
     h.show('banner');
     click(getByRole(root, 'button', 'Accept'));
     const dialog = getByRole(root, 'dialog');
-    expect(dialog.textContent).toContain('You previously opted out of the sale and sharing of your personal information.');
+    expect(dialog.textContent).toContain(
+      'You previously opted out of the sale and sharing of your personal information.',
+    );
     expect(dialog.textContent).toContain('Do you want to allow it?');
     expect(root.activeElement!.textContent).toBe('Allow sale and sharing?');
     fake.result = 'done';
@@ -54,9 +68,13 @@ describe('confirm: opting back in takes two steps', () => {
     const { handle: h, root } = mountFake(fake);
     handle = h;
     h.show('confirm', null, { type: 'set', choices: { analytics: true } }, 'link');
-    expect(getByRole(root, 'dialog').textContent).toContain('Your browser sent a Global Privacy Control signal, which we honored as an opt-out of the sale and sharing.');
+    expect(getByRole(root, 'dialog').textContent).toContain(
+      'Your browser sent a Global Privacy Control signal, which we honored as an opt-out of the sale and sharing.',
+    );
     click(getByRole(root, 'button', 'Allow sale and sharing'));
-    expect(fake.calls).toEqual([{ action: { type: 'set', choices: { analytics: true }, confirmOptIn: true }, source: 'link' }]);
+    expect(fake.calls).toEqual([
+      { action: { type: 'set', choices: { analytics: true }, confirmOptIn: true }, source: 'link' },
+    ]);
   });
 });
 
@@ -72,7 +90,9 @@ describe('do-not-sell dialog', () => {
     handle = h;
     h.show('do-not-sell');
     const dialog = getByRole(root, 'dialog');
-    expect(root.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe('Do Not Sell or Share My Personal Information');
+    expect(root.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe(
+      'Do Not Sell or Share My Personal Information',
+    );
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     click(getByRole(dialog, 'button', 'Opt out of sale and sharing'));
     expect(fake.calls).toEqual([{ action: { type: 'opt-out' }, source: 'link' }]);
@@ -118,6 +138,8 @@ describe('do-not-sell dialog', () => {
     const { handle: h, root } = mountFake(fake);
     handle = h;
     h.show('do-not-sell');
-    expect(getByRole(root, 'dialog').textContent).toContain('You have opted out of the sale and sharing of your personal information.');
+    expect(getByRole(root, 'dialog').textContent).toContain(
+      'You have opted out of the sale and sharing of your personal information.',
+    );
   });
 });

@@ -49,7 +49,13 @@ function wrapFocus(event: KeyboardEvent, dialog: HTMLDialogElement) {
   const items = Array.prototype.slice.call(dialog.querySelectorAll(TABBABLE)) as HTMLElement[];
   const index = items.indexOf((dialog.getRootNode() as ShadowRoot).activeElement as HTMLElement);
   // From the first (or the title, which is not in the tab order) back to the last, and around.
-  const target = event.shiftKey ? (index <= 0 ? items[items.length - 1] : null) : index === items.length - 1 ? items[0] : null;
+  const target = event.shiftKey
+    ? index <= 0
+      ? items[items.length - 1]
+      : null
+    : index === items.length - 1
+      ? items[0]
+      : null;
   if (target) {
     event.preventDefault();
     target.focus();

@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UIHandle } from '../page/ui-seam';
 import { mountUI } from './mount';
 import type { DialogsLoader } from './mount';
-import { click, fakeController, getByRole, loadedDialogs, mountFake, queryAllByRole } from '../../test-support/ui-controller';
+import {
+  click,
+  fakeController,
+  getByRole,
+  loadedDialogs,
+  mountFake,
+  queryAllByRole,
+} from '../../test-support/ui-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => {
@@ -28,15 +35,18 @@ describe('mounting', () => {
     expect(host.hasAttribute('style')).toBe(false);
   });
 
-  it('sets scroll-padding-bottom from the banner\'s ResizeObserver (no forced layout) and removes it when hidden', () => {
+  it("sets scroll-padding-bottom from the banner's ResizeObserver (no forced layout) and removes it when hidden", () => {
     const callbacks: (() => void)[] = [];
-    vi.stubGlobal('ResizeObserver', class {
-      constructor(callback: () => void) {
-        callbacks.push(callback);
-      }
-      observe() {}
-      disconnect() {}
-    });
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          callbacks.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
     try {
       const mounted = mountFake(fakeController());
       handle = mounted.handle;

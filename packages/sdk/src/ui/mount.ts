@@ -3,7 +3,7 @@
 // region) in plain DOM, the dialog through ui/dialog-layer.ts, which loads the dialogs module when
 // a dialog is first wanted (or warmed on intent). Then focus and scroll padding. Reports
 // visibility to core (GPP cmpDisplayStatus).
-import type { UIController, UIHandle } from '../page/ui-seam';
+import type { ActResult, UIController, UIHandle } from '../page/ui-seam';
 import type { State } from '../core/types';
 import { createBanner } from './banner';
 import { createDialogLayer, type DialogsLoader } from './dialog-layer';
@@ -65,12 +65,10 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
   let displayed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const trackBanner = createScrollPadding();
-  const dialogLayer = createDialogLayer(
-    controller,
-    loadDialogs,
-    () => mounted,
-    { loaded: () => update({}), failed: () => update({ dialog: null }) },
-  );
+  const dialogLayer = createDialogLayer(controller, loadDialogs, () => mounted, {
+    loaded: () => update({}),
+    failed: () => update({ dialog: null }),
+  });
 
   // What opened the banner, when an action did (a footer link, the API from a page button): focus
   // goes back there when the banner closes. A first visit's banner has none and takes no focus.
@@ -85,7 +83,9 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
     const focusOurs = focusIsOurs(mounted.host);
     renderBanner();
     const dialog = ui.dialog;
-    dialogLayer.render(dialog && { dialog, settings: controller.settings, state: ui.state, toggled: ui.toggled, actions });
+    dialogLayer.render(
+      dialog && { dialog, settings: controller.settings, state: ui.state, toggled: ui.toggled, actions },
+    );
     if (mounted.live.textContent !== ui.message) mounted.live.textContent = ui.message;
     trackBanner(banner);
     if (focusBanner && banner && !ui.dialog) focusElement(banner.querySelector('h2'));
@@ -98,7 +98,10 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
     }
     if (!ui.banner) bannerOpener = null;
     const visible = ui.banner || dialogLayer.shown();
-    if (visible !== displayed) controller.setDisplayed((displayed = visible));
+    if (visible !== displayed) {
+      displayed = visible;
+      controller.setDisplayed(displayed);
+    }
   }
 
   /** The banner's content depends on settings and texts only: built when shown, removed when hidden. */
@@ -132,7 +135,7 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
   const actions: UIActions = {
     act(action, source, opener) {
       acting = true;
-      let outcome;
+      let outcome: ActResult;
       try {
         outcome = controller.act(action, source);
       } finally {
@@ -152,7 +155,11 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
     },
     open(view, opener) {
       const current = ui.dialog;
-      openDialog({ view, opener: opener || (current && current.opener) || null, source: current ? current.source : undefined });
+      openDialog({
+        view,
+        opener: opener || (current && current.opener) || null,
+        source: current ? current.source : undefined,
+      });
     },
     close: () => update({ dialog: null }),
     toggle: (id, on) => update({ toggled: { ...ui.toggled, [id]: on } }),
@@ -197,7 +204,10 @@ export function mountUI(controller: UIController, loadDialogs: DialogsLoader): U
         mounted.host.remove();
         mounted = null;
       }
-      if (displayed) controller.setDisplayed((displayed = false));
+      if (displayed) {
+        displayed = false;
+        controller.setDisplayed(false);
+      }
     },
   };
 }

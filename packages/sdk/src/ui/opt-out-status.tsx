@@ -10,7 +10,9 @@ import { withPractices, type Texts } from './texts';
 
 export function OptOutStatus({ t, settings, state }: { t: Texts; settings: Settings; state: State }) {
   const byGpc = state.gpc && settings.honorGpc;
-  const practices = byGpc ? practicesOf(settings, true, true) : practicesOf(settings, state.saleOptOut, state.shareOptOut);
+  const practices = byGpc
+    ? practicesOf(settings, true, true)
+    : practicesOf(settings, state.saleOptOut, state.shareOptOut);
   const shown = practices.length > 0 && (state.saleOptOut || state.shareOptOut);
   return (
     <div class="pc-opt-out-status" role="status">

@@ -2,7 +2,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UIHandle } from '../page/ui-seam';
 import type { Config } from '../core/types';
-import { click, fakeController, getByRole, key, mountFake, nameOf, nextTask, queryAllByRole, type FakeOptions } from '../../test-support/ui-controller';
+import {
+  click,
+  fakeController,
+  getByRole,
+  key,
+  mountFake,
+  nameOf,
+  nextTask,
+  queryAllByRole,
+  type FakeOptions,
+} from '../../test-support/ui-controller';
 
 let handle: UIHandle | null = null;
 afterEach(() => {
@@ -18,7 +28,12 @@ function openPreferences(config: Partial<Config> = {}, options: FakeOptions = {}
   return { fake, root: mounted.root, dialog: getByRole(mounted.root, 'dialog') };
 }
 
-const switches = (root: ParentNode) => queryAllByRole(root, 'switch').map((s) => [nameOf(s), s.getAttribute('aria-checked'), (s as HTMLButtonElement).disabled]);
+const switches = (root: ParentNode) =>
+  queryAllByRole(root, 'switch').map((s) => [
+    nameOf(s),
+    s.getAttribute('aria-checked'),
+    (s as HTMLButtonElement).disabled,
+  ]);
 
 describe('preferences dialog', () => {
   it('is a labelled modal dialog; focus moves to its title', () => {
@@ -67,7 +82,9 @@ describe('preferences dialog', () => {
     expect(optOut.getAttribute('href')).toBe('https://tools.google.com/dlpage/gaoptout');
     expect(optOut.getAttribute('target')).toBe('_blank');
     expect(optOut.getAttribute('rel')).toBe('noopener');
-    expect(getByRole(dialog, 'link', 'Google Analytics privacy policy').getAttribute('href')).toBe('https://policies.google.com/privacy');
+    expect(getByRole(dialog, 'link', 'Google Analytics privacy policy').getAttribute('href')).toBe(
+      'https://policies.google.com/privacy',
+    );
     expect(getByRole(dialog, 'link', 'Opt out at NAI')).toBeTruthy();
   });
 
@@ -79,7 +96,12 @@ describe('preferences dialog', () => {
     click(getByRole(dialog, 'switch', 'Strictly necessary')); // disabled: no effect
     expect(switches(dialog).map((s) => s[1])).toEqual(['true', 'false', 'true', 'false']);
     click(getByRole(dialog, 'button', 'Save choices'));
-    expect(fake.calls).toEqual([{ action: { type: 'set', choices: { functional: false, analytics: true, advertising: false } }, source: 'preferences' }]);
+    expect(fake.calls).toEqual([
+      {
+        action: { type: 'set', choices: { functional: false, analytics: true, advertising: false } },
+        source: 'preferences',
+      },
+    ]);
     await nextTask();
     expect(queryAllByRole(root, 'dialog')).toHaveLength(0);
     expect(getByRole(root, 'status').textContent).toBe('Choices saved');
@@ -153,7 +175,15 @@ describe('preferences dialog', () => {
   it('GPC: "Opt-Out Request Honored" in a status region, sale/share switches off', () => {
     const { dialog } = openPreferences(
       { mode: 'opt-out' },
-      { state: { gpc: true, saleOptOut: true, shareOptOut: true, decided: true, categories: { necessary: true, functional: true, analytics: false, advertising: false } } },
+      {
+        state: {
+          gpc: true,
+          saleOptOut: true,
+          shareOptOut: true,
+          decided: true,
+          categories: { necessary: true, functional: true, analytics: false, advertising: false },
+        },
+      },
     );
     const status = queryAllByRole(dialog, 'status').find((s) => s.textContent);
     expect(status!.textContent).toContain('Opt-Out Request Honored');
@@ -169,7 +199,10 @@ describe('preferences dialog', () => {
   it('re-renders on a change from elsewhere, keeping the visitor’s own toggles', () => {
     const { fake, dialog } = openPreferences({ mode: 'opt-in' });
     click(getByRole(dialog, 'switch', 'Functional'));
-    fake.change({ decided: true, categories: { necessary: true, functional: false, analytics: true, advertising: true } });
+    fake.change({
+      decided: true,
+      categories: { necessary: true, functional: false, analytics: true, advertising: true },
+    });
     expect(switches(dialog).map((s) => s[1])).toEqual(['true', 'true', 'true', 'true']);
   });
 });

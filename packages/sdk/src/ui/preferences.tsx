@@ -41,7 +41,9 @@ export function Preferences({ t, settings, state, act, close, toggled, toggle }:
       </div>
       <div class="pc-dialog-footer">
         <Button onClick={() => act({ type: 'accept-all' }, 'preferences')}>{t.acceptAll}</Button>
-        <Button onClick={() => act({ type: 'decline-all' }, 'preferences')}>{settings.mode === 'opt-out' ? t.declineAll : t.rejectAll}</Button>
+        <Button onClick={() => act({ type: 'decline-all' }, 'preferences')}>
+          {settings.mode === 'opt-out' ? t.declineAll : t.rejectAll}
+        </Button>
         <Button onClick={() => act({ type: 'set', choices: choices() }, 'preferences')}>{t.save}</Button>
       </div>
     </Fragment>

@@ -8,7 +8,7 @@ import { fakeController, getByRole, mountFake, queryAllByRole } from '../../test
 import { en, registerLocale, textsFor, textsLanguage } from './texts';
 
 let handle: UIHandle | null = null;
-afterEach(() => handle && handle.destroy());
+afterEach(() => handle?.destroy());
 
 function banner(fake: ReturnType<typeof fakeController>) {
   const mounted = mountFake(fake);
@@ -33,7 +33,11 @@ describe('texts', () => {
     registerLocale('es', es);
     const fake = fakeController({ mode: 'opt-in', texts: { es: { rejectAll: 'No, gracias' } } }, { language: 'es-mx' });
     const root = banner(fake);
-    expect(queryAllByRole(root, 'button').map((b) => b.textContent)).toEqual(['Aceptar todo', 'No, gracias', 'Preferencias']);
+    expect(queryAllByRole(root, 'button').map((b) => b.textContent)).toEqual([
+      'Aceptar todo',
+      'No, gracias',
+      'Preferencias',
+    ]);
     expect(getByRole(root, 'region', 'Consentimiento de cookies')).toBeTruthy();
     expect(root.querySelector('.pc-root')!.getAttribute('lang')).toBe('es-mx');
   });
@@ -45,10 +49,13 @@ describe('texts', () => {
   });
 
   it('site texts for a full tag win over its primary language, whatever the case of the key', () => {
-    const texts = { en: { acceptAll: 'Allow all', rejectAll: 'Refuse all' }, 'en-GB': { acceptAll: 'Allow all cookies' } };
+    const texts = {
+      en: { acceptAll: 'Allow all', rejectAll: 'Refuse all' },
+      'en-GB': { acceptAll: 'Allow all cookies' },
+    };
     const fake = fakeController({ texts }, { language: 'en-gb' });
     expect(textsFor(fake.controller)).toMatchObject({ acceptAll: 'Allow all cookies', rejectAll: 'Refuse all' });
-    const italian = fakeController({ texts: { 'IT': { acceptAll: 'Accetta tutto' } } }, { language: 'it-it' });
+    const italian = fakeController({ texts: { IT: { acceptAll: 'Accetta tutto' } } }, { language: 'it-it' });
     expect(textsFor(italian.controller).acceptAll).toBe('Accetta tutto');
     expect(textsLanguage(italian.controller)).toBe('it-it');
   });

@@ -28,7 +28,13 @@ function ownTexts(own: Record<string, Record<string, string>>, tag: string): Rec
 export function textsFor(controller: Pick<UIController, 'settings' | 'language'>, english?: Partial<Texts>): Texts {
   const tag = controller.language.toLowerCase();
   const own = controller.settings.texts;
-  const texts = { ...bannerTexts, ...english, ...locales[primary(tag)], ...ownTexts(own, primary(tag)), ...ownTexts(own, tag) } as Texts;
+  const texts = {
+    ...bannerTexts,
+    ...english,
+    ...locales[primary(tag)],
+    ...ownTexts(own, primary(tag)),
+    ...ownTexts(own, tag),
+  } as Texts;
   if (primary(tag) === 'en') texts.doNotSell = texts.dnsTitle = bannerTexts.doNotSell;
   return texts;
 }

@@ -9,6 +9,7 @@ export function VendorLinks({ vendors, t }: { vendors: Category['vendors']; t: T
   return (
     <ul class="pc-vendors pc-small">
       {vendors.map((v, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed while shown, and vendor names need not be unique.
         <li key={i}>
           {v.name}{' '}
           <Link href={v.optOutUrl} external>
