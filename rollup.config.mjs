@@ -87,8 +87,8 @@ const INSTANCE_PROPERTIES = new RegExp(
       'purgeDeclined',
       'actOrConfirm',
       'controller',
-      // A choice's own fields (core/policy.ts, core/choice-codec.ts) and settings only the main file reads.
-      'confirmedOptIn',
+      // A choice's own field (core/policy.ts) and settings only the main file reads. Never a name the
+      // code reads by a string key: the cookie codec's FLAGS (core/choice-codec.ts) are such names.
       'optOutAt',
       'honorDnt',
       'impliedIgnorePaths',
