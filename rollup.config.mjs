@@ -18,6 +18,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
+import { guardInstanceProperties, instancePropertiesPattern } from './scripts/instance-properties.mjs';
 import { shortNames } from './scripts/short-names.mjs';
 
 const sdk = 'packages/sdk';
@@ -56,6 +57,7 @@ const browserPlugins = (eager, properties) => [
   ts(),
   shortNames(),
   minify(eager, properties),
+  guardInstanceProperties({ main: !!properties }), // after the minifier: local names are gone
 ];
 
 const iife = (input, file, output = {}, eager = false, properties = undefined) => ({
@@ -63,38 +65,6 @@ const iife = (input, file, output = {}, eager = false, properties = undefined) =
   output: { file: `${dist}/${file}`, format: 'iife', strict: false, ...output },
   plugins: browserPlugins(eager, properties),
 });
-
-// Property names that only the main file's own modules use, between the parts of an instance
-// (core/consent-store.ts, page/ui-host.ts, page/page-wiring.ts) and in a choice: the minifier shortens them, so
-// that the source can spell them out. Never a name that another file, the page or a browser API
-// reads (the UI and integration seams, the public API): those must keep their names.
-const INSTANCE_PROPERTIES = new RegExp(
-  '^(' +
-    [
-      'setEffects',
-      'activate',
-      'fail',
-      'wouldOptBackIn',
-      'reloadFromStorage',
-      'prepareForChoice',
-      'storedUnderThisConfig',
-      'isRunning',
-      'beforeAction',
-      'afterWrite',
-      'beforeListeners',
-      'afterListeners',
-      'commitEffects',
-      'purgeDeclined',
-      'actOrConfirm',
-      'controller',
-      // A choice's own field (core/policy.ts) and settings only the main file reads. Never a name the
-      // code reads by a string key: the cookie codec's FLAGS (core/choice-codec.ts) are such names.
-      'optOutAt',
-      'honorDnt',
-      'impliedIgnorePaths',
-    ].join('|') +
-    ')$',
-);
 
 // The lazy chunks carry third-party code (preact, zod) that the host page can break before we
 // load: a replaced or removed window.Promise (preact schedules with it, zod tests `instanceof
@@ -176,7 +146,7 @@ const iabAlias = {
   writeBundle: () => copyFileSync(`${dist}/privacy-choices.js`, `${dist}/privacy-choices-iab.js`),
 };
 
-const main = iife('script.ts', 'privacy-choices.js', {}, true, INSTANCE_PROPERTIES);
+const main = iife('script.ts', 'privacy-choices.js', {}, true, instancePropertiesPattern);
 main.plugins.push(iabAlias);
 
 export default [
