@@ -45,7 +45,7 @@ function start() {
     checkConfig: (settle) =>
       loadUI(
         (ui: UIChunk) =>
-          ui.checkConfig(raw.value, (done, fail) => load(['privacy-choices-validate.js'], done, fail), settle),
+          ui.checkConfig(raw.value, (done, fail) => load('privacy-choices-validate.js', done, fail), settle),
         (error) => {
           // The check could not run (network, or a host page that breaks the chunk). The defensive
           // reading (toSettings) copes with any input; the UI will not show either, and says so.

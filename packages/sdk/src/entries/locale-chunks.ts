@@ -36,7 +36,7 @@ export function pageWordsLoader(load: FileLoader, language: string): PageWordsLo
   const locale = language.split('-')[0];
   return (done) =>
     load(
-      [file],
+      file,
       () => done(((window as LocaleWindow).__privacyChoicesPageWords || {})[locale] || ENGLISH_PAGE_WORDS),
       (error) => {
         console.warn(error.message + '; the footer link and status stay in English');

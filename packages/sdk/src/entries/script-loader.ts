@@ -39,14 +39,15 @@ export function chunkError(name: string): Error {
   return new Error(`privacy-choices: the ${name} chunk failed to initialise` + (error ? ': ' + String(error) : ''));
 }
 
-/** Loads each file once; calls back when all are in, or fails on the first error. */
+/** Loads each file once, as a script element; every caller hears when it is in, or the error. */
 export function createFileLoader(base: string, nonce: string) {
   const loaded: Record<string, Array<(error?: Error) => void> | true> = {};
-  const loadOne = (file: string, done: (error?: Error) => void) => {
+  return (file: string, done: () => void, fail: (error: Error) => void) => {
+    const settle = (error?: Error) => (error ? fail(error) : done());
     const state = loaded[file];
     if (state === true) return done();
-    if (state) return void state.push(done);
-    const waiting: Array<(error?: Error) => void> = [done];
+    if (state) return void state.push(settle);
+    const waiting = [settle];
     loaded[file] = waiting;
     const script = document.createElement('script');
     script.src = trustedScriptURL(base + file);
@@ -55,25 +56,11 @@ export function createFileLoader(base: string, nonce: string) {
       if (error)
         delete loaded[file]; // a later call may try again
       else loaded[file] = true;
-      waiting.forEach((cb) => cb(error));
+      waiting.forEach((callback) => callback(error));
     };
     script.onload = () => finish();
     script.onerror = () => finish(new Error('privacy-choices: failed to load ' + script.src));
     (document.head || document.documentElement).appendChild(script);
-  };
-  return (files: string[], done: () => void, fail: (error: Error) => void) => {
-    let pending = files.length;
-    let failed = false;
-    files.forEach((file) =>
-      loadOne(file, (error) => {
-        if (failed) return;
-        if (error) {
-          failed = true;
-          return fail(error);
-        }
-        if (!--pending) done();
-      }),
-    );
   };
 }
 
@@ -102,14 +89,14 @@ export function uiLoader(load: FileLoader, language: string) {
         console.warn(error.message + '; showing English');
         settled();
       };
-      load([file], settled, inEnglish);
+      load(file, settled, inEnglish);
     }
     const uiLoaded = () => {
       ui = win.__privacyChoicesUI;
       if (ui) finish();
       else fail(chunkError('ui'));
     };
-    load(['privacy-choices-ui.js'], uiLoaded, fail);
+    load('privacy-choices-ui.js', uiLoaded, fail);
   };
 }
 
@@ -122,7 +109,7 @@ function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords
 ) {
   return (done: (module: NonNullable<ChunkWindow[K]>) => void, fail: (error: unknown) => void) =>
     load(
-      [file],
+      file,
       () => {
         const module = (window as ChunkWindow)[key];
         if (module) done(module as NonNullable<ChunkWindow[K]>);

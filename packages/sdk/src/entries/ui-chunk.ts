@@ -12,7 +12,7 @@ const dialogsLoader =
   (load: FileLoader): DialogsLoader =>
   (done, fail) =>
     load(
-      ['privacy-choices-dialogs.js'],
+      'privacy-choices-dialogs.js',
       () => {
         const dialogs = (window as ChunkWindow).__privacyChoicesDialogs;
         if (dialogs) done(dialogs);
