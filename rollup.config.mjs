@@ -46,7 +46,7 @@ const minify = (eager, properties) =>
   terser({
     ecma: 2019,
     toplevel: true,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    compress: { passes: 5, pure_getters: true, unsafe_arrows: true },
     mangle: properties ? { properties: { regex: properties } } : true,
     format: { comments: false, ascii_only: true, preamble: eager ? EAGER : undefined },
   });
