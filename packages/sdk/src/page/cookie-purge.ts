@@ -4,15 +4,16 @@
 import { allCookies, removeCookie } from '../browser/cookies';
 import { toRegExpSafe } from './patterns';
 
-export function purgeCookies(patterns: string[], keep: string[] = []): string[] {
-  if (!patterns.length) return [];
+/** Deletes every cookie a pattern matches, except those named in `keep` (the choice's own). */
+export function purgeCookies(patterns: string[], keep: string[]) {
+  if (!patterns.length) return;
   const matchers = patterns.map(toRegExpSafe);
   const names = allCookies()
     .map(([name]) => name)
     .filter(
       (name) => keep.indexOf(name) < 0 && matchers.some((m) => (typeof m === 'string' ? m === name : m.test(name))),
     );
-  if (!names.length) return names;
+  if (!names.length) return;
   const host = location.hostname;
   const labels = host.split('.');
   const domains = [''];
@@ -28,5 +29,4 @@ export function purgeCookies(patterns: string[], keep: string[] = []): string[] 
   for (const name of names) {
     for (const domain of domains) for (const prefix of paths) removeCookie(name, { domain, path: prefix, secure });
   }
-  return names;
 }
