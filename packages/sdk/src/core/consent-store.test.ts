@@ -90,7 +90,16 @@ describe('consent store', () => {
     expect(store.getState().id).toBeNull();
     expect(storage.value).toBeUndefined();
     expect(log).not.toContain('write+tabs');
+    expect(log).not.toContain('stored'); // a record of it would prove a choice that was never stored
     expect(log.slice(-3)).toEqual(['before+persisted', 'change', 'after']);
+    // Once the config is known valid, the choice is stored as a new one: an id, the other tabs told,
+    // and the onStored listeners (the record sender) hear it.
+    log.length = 0;
+    store.activate();
+    const state = store.getState();
+    expect(state.id).toMatch(/^[0-9a-z]{10}$/);
+    expect(stored(storage)).toMatchObject({ id: state.id, bits: 7, recorded: false });
+    expect(log).toEqual(['write+tabs', 'stored']);
   });
 
   it('an invalid config: everything non-necessary off, listeners told, nothing written, no more actions', () => {

@@ -81,6 +81,9 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
   let choice: Choice | null = initial.choice;
   // A choice changed at start (a signal's opt-out, a new revision) has not reached the collector.
   if (initial.changed && choice) choice.recorded = false;
+  // The choice differs from what is stored: changed at start, or by an action before activation
+  // (which stores nothing and tells no onStored listener until the config is known valid).
+  let unsaved = initial.changed;
   let state = toState(settings, choice, signals);
 
   const publicState = (): State => ({ ...state, categories: { ...state.categories } });
@@ -116,7 +119,8 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
   function commit(persist: boolean) {
     if (persist) giveId();
     state = toState(settings, choice, signals);
-    if (persist) {
+    if (persist && !active) unsaved = true;
+    else if (persist) {
       write(true);
       stores.emit(publicState());
     }
@@ -148,8 +152,8 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
       // past Safari's 7-day cap), unless the collector re-sets it from the server (cookieRefresh):
       // a script write would bring that cap back. A changed choice is always written.
       const serverRefreshed = !!settings.records && settings.records.cookieRefresh;
-      if (initial.changed || !serverRefreshed || !storedValue) write(initial.changed);
-      if (initial.changed && choice && choice.id) stores.emit(publicState());
+      if (unsaved || !serverRefreshed || !storedValue) write(unsaved);
+      if (unsaved && choice && choice.id) stores.emit(publicState());
     },
     /** The config is invalid: everything non-necessary stays off, and the listeners hear it. */
     fail() {
