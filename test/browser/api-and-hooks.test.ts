@@ -9,22 +9,9 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from './support/browser';
-import {
-  addGatedScript,
-  choiceCookie,
-  events,
-  getState,
-  nothingShown,
-  ran,
-  settle,
-  storedChoice,
-  uiButton,
-  uiDialog,
-  uiHost,
-  waitForReady,
-  WITH_FUNCTIONAL,
-  WITH_FUNCTIONAL_TAGS,
-} from './support/flow';
+import { events, getState, nothingShown, ran, settle, uiButton, uiDialog, uiHost, waitForReady } from './support/flow';
+import { addGatedScript, WITH_FUNCTIONAL, WITH_FUNCTIONAL_TAGS } from './support/tags';
+import { choiceCookie, storedChoice } from './support/choice-cookie';
 import { FOOTER, sitePage, type PageOptions } from './support/pages';
 import { encodeChoice } from '../../packages/sdk/src/core/choice-codec';
 import type { Config, State } from '../../packages/sdk/src/core/types';

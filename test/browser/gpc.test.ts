@@ -6,21 +6,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors, type VisitorOptions } from './support/browser';
-import {
-  carryCookies,
-  getState,
-  nothingShown,
-  ran,
-  settle,
-  storedChoice,
-  SYNC_PROBE,
-  syncState,
-  uiButton,
-  uiDialog,
-  waitForReady,
-  WITH_FUNCTIONAL,
-  WITH_FUNCTIONAL_TAGS,
-} from './support/flow';
+import { getState, nothingShown, ran, settle, uiButton, uiDialog, waitForReady } from './support/flow';
+import { SYNC_PROBE, syncState } from './support/sync-probe';
+import { WITH_FUNCTIONAL, WITH_FUNCTIONAL_TAGS } from './support/tags';
+import { carryCookies, storedChoice } from './support/choice-cookie';
 import { sitePage } from './support/pages';
 import type { Config } from '../../packages/sdk/src/core/types';
 import { browserSuite } from './support/suite';

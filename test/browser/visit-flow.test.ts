@@ -3,20 +3,10 @@
 // reopens the banner → opting back in takes two steps (CCPA regs §7028) → tags run without reload.
 // Plus the opt-in (GDPR) variant: nothing non-necessary before a choice.
 import { describe, expect, it } from 'vitest';
-import {
-  choiceCookie,
-  events,
-  gatedTag,
-  getState,
-  nothingShown,
-  ran,
-  settle,
-  storedChoice,
-  SYNC_PROBE,
-  syncState,
-  uiButton,
-  waitForReady,
-} from './support/flow';
+import { events, getState, nothingShown, ran, settle, uiButton, waitForReady } from './support/flow';
+import { SYNC_PROBE, syncState } from './support/sync-probe';
+import { gatedTag } from './support/tags';
+import { choiceCookie, storedChoice } from './support/choice-cookie';
 import { BASE_CONFIG, sitePage } from './support/pages';
 import type { Config } from '../../packages/sdk/src/core/types';
 import { browserSuite } from './support/suite';

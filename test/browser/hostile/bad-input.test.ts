@@ -5,17 +5,9 @@
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser';
-import {
-  addGatedScript,
-  events,
-  gatedInline,
-  gatedTag,
-  getState,
-  ran,
-  settle,
-  storedChoice,
-  uiButton,
-} from '../support/flow';
+import { events, getState, ran, settle, uiButton } from '../support/flow';
+import { addGatedScript, gatedInline, gatedTag } from '../support/tags';
+import { storedChoice } from '../support/choice-cookie';
 import { PAGE_ALIVE, pageAlive, quiet, uiCounts, waitForErrors } from '../support/hostile';
 import { BASE_CONFIG, sitePage, type PageOptions } from '../support/pages';
 import { encodeChoice } from '../../../packages/sdk/src/core/choice-codec';

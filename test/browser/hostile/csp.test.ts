@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser';
-import { gatedInline, gatedTag, getState, ran, settle, uiButton, uiHost, waitForReady } from '../support/flow';
+import { getState, ran, settle, uiButton, uiHost, waitForReady } from '../support/flow';
+import { gatedInline, gatedTag } from '../support/tags';
 import { cspViolations, quiet, recordCspViolations } from '../support/hostile';
 import { BASE_CONFIG, type PageOptions, sitePage } from '../support/pages';
 import type { Config } from '../../../packages/sdk/src/core/types';

@@ -4,18 +4,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser';
-import {
-  addGatedScript,
-  events,
-  gatedInline,
-  gatedTag,
-  getState,
-  ran,
-  settle,
-  storedChoice,
-  uiButton,
-  uiHost,
-} from '../support/flow';
+import { events, getState, ran, settle, uiButton, uiHost } from '../support/flow';
+import { addGatedScript, gatedInline, gatedTag } from '../support/tags';
+import { storedChoice } from '../support/choice-cookie';
 import { quiet, uiCounts } from '../support/hostile';
 import { BASE_CONFIG, sitePage } from '../support/pages';
 import { categoriesOf } from '../../../packages/sdk/src/core/policy';
