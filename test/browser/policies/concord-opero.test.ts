@@ -4,20 +4,8 @@
 // to “Decline” cookies"; other sales by e-mail with the subject "Do Not Sell My Personal
 // Information". GPC counts as Decline (CCPA regulations §7025).
 import { describe, expect, it } from 'vitest';
-import {
-  button,
-  cookieNames,
-  DNSS,
-  loadPolicy,
-  onePageSite,
-  ran,
-  settle,
-  state,
-  ui,
-  usSignals,
-  waitForReady,
-  waitForTags,
-} from './helpers';
+import { DNSS, loadPolicy, onePageSite } from './helpers';
+import { button, cookieNames, ran, settle, state, ui, usSignals, waitForReady, waitForTags } from './probes';
 import { waitForIAB } from '../support/integrations';
 
 const config = loadPolicy('concord-opero');

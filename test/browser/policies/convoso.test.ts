@@ -2,7 +2,8 @@
 // first-party cookies and third-party cookies" (sharing, not sale); "Convoso's Site does not
 // presently respond to Do Not Track signals" — while a GPC signal is still honoured.
 import { describe, expect, it } from 'vitest';
-import { button, cookieNames, DNSS, loadPolicy, onePageSite, ran, settle, state, ui, waitForTags } from './helpers';
+import { DNSS, loadPolicy, onePageSite } from './helpers';
+import { button, cookieNames, ran, settle, state, ui, waitForTags } from './probes';
 import { waitForIAB } from '../support/integrations';
 
 const config = loadPolicy('convoso');

@@ -3,7 +3,8 @@
 // going on to another page records acceptance (source "implied"); every category can still be
 // switched off later from the reopened settings.
 import { describe, expect, it } from 'vitest';
-import { button, loadPolicy, policyPage, policySite, ran, settle, state, ui, waitForTags } from './helpers';
+import { loadPolicy, policyPage, policySite } from './helpers';
+import { button, ran, settle, state, ui, waitForTags } from './probes';
 
 const config = loadPolicy('copper');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising' };
