@@ -11,6 +11,7 @@ import { browserSuite } from './support/suite';
 import { eventVisitor, getState, settle, uiButton, uiDialog, uiHost, waitForReady } from './support/flow';
 import { decode, gppCall, iabPage, uspCall, waitForIAB } from './support/integrations';
 import { BASE_CONFIG } from './support/pages';
+import { NECESSARY, OWN_ANALYTICS, SHARED_ADVERTISING } from '../support/categories';
 
 const suite = browserSuite();
 
@@ -22,16 +23,7 @@ const SHARER_REGIONS: Config = {
   ...BASE_CONFIG,
   mode: undefined,
   regions: { default: 'opt-in', US: 'opt-out' },
-  categories: [
-    { id: 'necessary', label: 'Strictly necessary', necessary: true },
-    { id: 'analytics', label: 'Analytics', consentMode: ['analytics_storage'] },
-    {
-      id: 'advertising',
-      label: 'Advertising',
-      share: true,
-      consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-    },
-  ],
+  categories: [NECESSARY, OWN_ANALYTICS, SHARED_ADVERTISING],
   integrations: { ...SIGNALS, googleConsentMode: true },
 };
 /** Convoso-like: opt-out mode, one shared (never sold) remarketing category. */

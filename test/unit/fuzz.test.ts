@@ -11,6 +11,7 @@ import { validateConfig } from '../../packages/sdk/src/core/config-schema';
 import { categoriesOf, reconcile, toState } from '../../packages/sdk/src/core/policy';
 import { toSettings } from '../../packages/sdk/src/core/settings';
 import type { Config } from '../../packages/sdk/src/core/types';
+import { NECESSARY, SOLD_ANALYTICS } from '../support/categories';
 import { choiceFromCookie } from './support/stored-choice';
 
 const RUNS = { numRuns: 400 };
@@ -41,13 +42,9 @@ const GOOD_CONFIG = {
   cookie: { name: 'privacy_choices', domain: 'example.com', days: 365 },
   links: { privacyPolicy: 'https://example.com/privacy', doNotSellRequest: 'mailto:privacy@example.com' },
   categories: [
-    { id: 'necessary', label: 'Strictly necessary', necessary: true },
+    NECESSARY,
     {
-      id: 'analytics',
-      label: 'Analytics',
-      sale: true,
-      cookies: ['_gid', '/^_ga/'],
-      consentMode: ['analytics_storage'],
+      ...SOLD_ANALYTICS,
       vendors: [{ name: 'Google Analytics', optOutUrl: 'https://tools.google.com/dlpage/gaoptout' }],
     },
     { id: 'advertising', label: 'Advertising', sale: true, share: true, consentMode: ['ad_storage', 'ad_user_data'] },

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitorOptions } from '../support/browser';
 import { getState, settle, uiButton, waitForReady } from '../support/flow';
+import { NECESSARY, OWN_ANALYTICS, SHARED_ADVERTISING } from '../../support/categories';
 import {
   CALLER_FRAME,
   childFrame,
@@ -32,17 +33,7 @@ const BOTH: Config = { ...BASE_CONFIG, integrations: { gpp: { sections: ['usnat'
 /** interop.io-like: advertising is shared but never sold; analytics is neither. */
 const SHARER: Config = {
   ...BASE_CONFIG,
-  categories: [
-    { id: 'necessary', label: 'Strictly necessary', necessary: true },
-    { id: 'analytics', label: 'Analytics', consentMode: ['analytics_storage'] },
-    {
-      id: 'advertising',
-      label: 'Advertising',
-      sale: false,
-      share: true,
-      consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-    },
-  ],
+  categories: [NECESSARY, OWN_ANALYTICS, { ...SHARED_ADVERTISING, sale: false }],
   integrations: { gpp: true },
 };
 
