@@ -16,6 +16,7 @@ import { FOOTER, sitePage, type PageOptions } from './support/pages';
 import { encodeChoice } from '../../packages/sdk/src/core/choice-codec';
 import type { Config, State } from '../../packages/sdk/src/core/types';
 import { browserSuite } from './support/suite';
+import { optedOut } from './support/expected-state';
 
 const suite = browserSuite();
 
@@ -455,12 +456,7 @@ describe('revision change', () => {
     await page.reload();
     await uiButton(page, 'Decline').waitFor({ state: 'visible' });
     await settle(page);
-    expect(await getState(page)).toMatchObject({
-      decided: false,
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(optedOut({ decided: false }));
     expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { choiceCookie, storedChoice } from './support/choice-cookie';
 import { BASE_CONFIG, sitePage } from './support/pages';
 import type { Config } from '../../packages/sdk/src/core/types';
 import { browserSuite } from './support/suite';
+import { optedOut } from './support/expected-state';
 
 const suite = browserSuite();
 
@@ -54,14 +55,9 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     // The banner goes away and the choice is recorded.
     await uiButton(page, 'Decline').waitFor({ state: 'hidden' });
     const state = await getState(page);
-    expect(state).toMatchObject({
-      decided: true,
-      source: 'banner',
-      saleOptOut: true,
-      shareOptOut: true,
-      mode: 'opt-out',
-      categories: { necessary: true, analytics: false, advertising: false },
-    });
+    expect(state).toMatchObject(
+      optedOut({ decided: true, source: 'banner', mode: 'opt-out', categories: { necessary: true } }),
+    );
     expect(state.decidedAt).not.toBeNull();
     expect(Math.abs(Date.parse(state.decidedAt!) - Date.now())).toBeLessThan(60_000);
     expect(state.id).toMatch(/^[0-9a-z]+$/);
@@ -157,11 +153,7 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     await uiButton(page, 'Keep my opt-out').waitFor({ state: 'hidden' });
     await settle(page);
     expect(await ran(page)).toEqual([]);
-    expect(await getState(page)).toMatchObject({
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(optedOut());
     expect(await storedChoice(suite.context!)).toMatchObject({ saleOptOut: true, shareOptOut: true });
   });
 
@@ -214,12 +206,7 @@ describe('preferences dialog in opt-out mode', () => {
     await page.locator('#prefs').click();
     await uiButton(page, 'Decline all').click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await getState(page)).toMatchObject({
-      source: 'preferences',
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(optedOut({ source: 'preferences' }));
   });
 });
 

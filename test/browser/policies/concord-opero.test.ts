@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DNSS, loadPolicy, onePageSite } from './helpers';
 import { button, cookieNames, ran, settle, state, ui, usSignals, waitForReady, waitForTags } from './probes';
 import { waitForIAB } from '../support/integrations';
+import { optedOut } from '../support/expected-state';
 
 const config = loadPolicy('concord-opero');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising', 'meta-pixel': 'advertising' };
@@ -41,13 +42,7 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     await button(page, 'Decline').click();
     await expect
       .poll(() => state(page))
-      .toMatchObject({
-        decided: true,
-        source: 'banner',
-        saleOptOut: true,
-        shareOptOut: true,
-        categories: { necessary: true, analytics: false, advertising: false },
-      });
+      .toMatchObject(optedOut({ decided: true, source: 'banner', categories: { necessary: true } }));
     // The config's cookie patterns (_ga, /^_ga_/, _gid, _gcl_au, _fbp) are purged.
     const names = await cookieNames(context);
     for (const gone of ['_ga', '_ga_ABC123', '_gid', '_gcl_au', '_fbp']) expect(names).not.toContain(gone);
@@ -165,11 +160,7 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
       TargetedAdvertisingOptOut: 1,
     });
     await switchOff('Analytics');
-    expect(await state(page)).toMatchObject({
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await state(page)).toMatchObject(optedOut());
     expect(await usSignals(page)).toMatchObject({ usnat: { SaleOptOut: 1, SharingOptOut: 1 }, usp: '1YYN' });
   });
 });
