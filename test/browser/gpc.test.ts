@@ -33,6 +33,16 @@ async function visit(path: string, config: Config, options: VisitorOptions, from
 
 const switchNamed = (page: Page, name: string) => uiDialog(page).getByRole('switch', { name, exact: true });
 
+/** A GPC visitor opens a view by the page's control (`#prefs`, `#dnss-link`): it says the signal was honoured. */
+async function expectHonouredNotice(path: string, control: string) {
+  const { page } = await visit(path, OPT_OUT, { gpc: true });
+  await waitForReady(page);
+  await page.locator(control).click();
+  await uiDialog(page).waitFor({ state: 'visible' });
+  await uiDialog(page).getByText('Opt-Out Request Honored').first().waitFor({ state: 'visible' });
+  return page;
+}
+
 describe('GPC on an opt-out (US) config', () => {
   it('is honoured frictionlessly: no banner, sold/shared tags never run, opt-out stored with source "gpc"', async () => {
     const { context, page, errors } = await visit('/gpc/first', OPT_OUT, { gpc: true });
@@ -56,22 +66,14 @@ describe('GPC on an opt-out (US) config', () => {
   });
 
   it('the reopened preferences say "Opt-Out Request Honored" and show the sold categories switched off', async () => {
-    const { page } = await visit('/gpc/prefs', OPT_OUT, { gpc: true });
-    await waitForReady(page);
-    await page.locator('#prefs').click();
-    await uiDialog(page).waitFor({ state: 'visible' });
-    await uiDialog(page).getByText('Opt-Out Request Honored').first().waitFor({ state: 'visible' });
+    const page = await expectHonouredNotice('/gpc/prefs', '#prefs');
     expect(await switchNamed(page, 'Analytics').getAttribute('aria-checked')).toBe('false');
     expect(await switchNamed(page, 'Advertising').getAttribute('aria-checked')).toBe('false');
     expect(await switchNamed(page, 'Functional').getAttribute('aria-checked')).toBe('true');
   });
 
   it('the footer "Do Not Sell or Share" control also shows the honoured signal', async () => {
-    const { page } = await visit('/gpc/link', OPT_OUT, { gpc: true });
-    await waitForReady(page);
-    await page.locator('#dnss-link').click();
-    await uiDialog(page).waitFor({ state: 'visible' });
-    await uiDialog(page).getByText('Opt-Out Request Honored').first().waitFor({ state: 'visible' });
+    await expectHonouredNotice('/gpc/link', '#dnss-link');
   });
 
   it('the stored opt-out outlives the signal: a later visit without GPC stays opted out, still without a banner', async () => {

@@ -15,3 +15,8 @@ export function optedOut({ categories, ...fields }: ExpectedState = {}) {
     categories: { analytics: false, advertising: false, ...categories },
   };
 }
+
+/** Only the necessary category on: opt-in before a choice, or after "Reject all". */
+export function necessaryOnly({ categories, ...fields }: ExpectedState = {}) {
+  return { ...fields, categories: { necessary: true, analytics: false, advertising: false, ...categories } };
+}
