@@ -2,7 +2,7 @@
 // site owner and a visitor can observe: no uncaught page error, at most the one console.error the
 // case calls for, the page's own scripts still run (a normal inline script after the SDK), and
 // the consent outcome — gated tags blocked or run, the banner shown or not, Decline working.
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser';
 import { events, getState, ran, settle, uiButton } from '../support/flow';
@@ -21,6 +21,17 @@ const suite = browserSuite();
 /** Opt-out: with a valid config both gated scripts run on a first visit, so "blocked" is observable. */
 const TAGS = gatedTag('analytics', 'analytics') + gatedInline('advertising', 'ads-inline');
 const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
+
+/** Chooses `name` on the banner and waits until the choice is made; no banner fails with the page's errors. */
+async function chooseOnBanner(p: Page, name: string, errors: string[]) {
+  await uiButton(p, name)
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .catch(() => {
+      throw new Error(`no banner; errors: ${JSON.stringify(errors)}`);
+    });
+  await uiButton(p, name).click();
+  await expect.poll(async () => (await getState(p)).decided).toBe(true);
+}
 /** Gated scripts that never touch document.cookie (for pages where cookies throw). */
 const INLINE_TAGS = gatedInline('analytics', 'analytics-inline') + gatedInline('advertising', 'ads-inline');
 
@@ -366,13 +377,7 @@ describe('how the script is loaded', () => {
         `/bad/load/${hash(label)}`,
         page({ config: OPT_IN, noScript: true, head, body: extraBody + TAGS }),
       );
-      await uiButton(p, 'Reject all')
-        .waitFor({ state: 'visible', timeout: 10_000 })
-        .catch(() => {
-          throw new Error(`no banner; errors: ${JSON.stringify(errors)}`);
-        });
-      await uiButton(p, 'Reject all').click();
-      await expect.poll(async () => (await getState(p)).decided).toBe(true);
+      await chooseOnBanner(p, 'Reject all', errors);
       await quiet(p);
       expect(await ran(p)).toEqual([]);
       expect(await pageAlive(p)).toBe(1);
@@ -458,13 +463,7 @@ describe('hostile host pages', () => {
       const { page: p, errors } = await visit(`/bad/host/${hash(label)}`, page({ config: BASE_CONFIG }), (ctx) =>
         ctx.addInitScript(init),
       );
-      await uiButton(p, 'Decline')
-        .waitFor({ state: 'visible', timeout: 10_000 })
-        .catch(() => {
-          throw new Error(`no banner; errors: ${JSON.stringify(errors)}`);
-        });
-      await uiButton(p, 'Decline').click();
-      await expect.poll(async () => (await getState(p)).decided).toBe(true);
+      await chooseOnBanner(p, 'Decline', errors);
       const state = await p.evaluate(() => {
         const s = (window as any).PrivacyChoices.getState();
         return {
