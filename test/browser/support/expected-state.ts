@@ -20,3 +20,8 @@ export function optedOut({ categories, ...fields }: ExpectedState = {}) {
 export function necessaryOnly({ categories, ...fields }: ExpectedState = {}) {
   return { ...fields, categories: { necessary: true, analytics: false, advertising: false, ...categories } };
 }
+
+/** Decided by the visitor's GPC signal, without a banner or a click. */
+export function decidedByGpc(fields: ExpectedState) {
+  return { decided: true, source: 'gpc', gpc: true, ...fields };
+}
