@@ -9,26 +9,14 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from './support/browser';
-import {
-  addGatedScript,
-  choiceCookie,
-  events,
-  getState,
-  nothingShown,
-  ran,
-  settle,
-  storedChoice,
-  uiButton,
-  uiDialog,
-  uiHost,
-  waitForReady,
-  WITH_FUNCTIONAL,
-  WITH_FUNCTIONAL_TAGS,
-} from './support/flow';
+import { events, getState, nothingShown, ran, settle, uiButton, uiDialog, uiHost, waitForReady } from './support/flow';
+import { addGatedScript, WITH_FUNCTIONAL, WITH_FUNCTIONAL_TAGS } from './support/tags';
+import { choiceCookie, storedChoice } from './support/choice-cookie';
 import { FOOTER, sitePage, type PageOptions } from './support/pages';
 import { encodeChoice } from '../../packages/sdk/src/core/choice-codec';
 import type { Config, State } from '../../packages/sdk/src/core/types';
 import { browserSuite } from './support/suite';
+import { optedOut } from './support/expected-state';
 
 const suite = browserSuite();
 
@@ -468,12 +456,7 @@ describe('revision change', () => {
     await page.reload();
     await uiButton(page, 'Decline').waitFor({ state: 'visible' });
     await settle(page);
-    expect(await getState(page)).toMatchObject({
-      decided: false,
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(optedOut({ decided: false }));
     expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
   });
 });

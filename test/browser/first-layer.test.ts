@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../packages/sdk/src/core/types';
 import { watchErrors } from './support/browser';
-import { eventVisitor, getState, settle, storedChoice, uiButton, uiDialog, uiHost, waitForReady } from './support/flow';
+import { eventVisitor, getState, settle, uiButton, uiDialog, uiHost, waitForReady } from './support/flow';
+import { storedChoice } from './support/choice-cookie';
 import { BASE_CONFIG, sitePage, type PageOptions } from './support/pages';
 import { browserSuite } from './support/suite';
 

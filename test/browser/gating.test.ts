@@ -6,7 +6,8 @@
 // The browser resolves *.site.test to 127.0.0.1, so cookies with a Domain attribute can be tested.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gatedInline, gatedTag, getState, ran, settle, uiButton, waitForReady } from './support/flow';
+import { getState, ran, settle, uiButton, waitForReady } from './support/flow';
+import { gatedInline, gatedTag } from './support/tags';
 import { BASE_CONFIG, sitePage, type PageOptions } from './support/pages';
 import type { Config } from '../../packages/sdk/src/core/types';
 import { browserSuite } from './support/suite';

@@ -6,24 +6,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors, type VisitorOptions } from './support/browser';
-import {
-  carryCookies,
-  getState,
-  nothingShown,
-  ran,
-  settle,
-  storedChoice,
-  SYNC_PROBE,
-  syncState,
-  uiButton,
-  uiDialog,
-  waitForReady,
-  WITH_FUNCTIONAL,
-  WITH_FUNCTIONAL_TAGS,
-} from './support/flow';
+import { getState, nothingShown, ran, settle, uiButton, uiDialog, waitForReady } from './support/flow';
+import { SYNC_PROBE, syncState } from './support/sync-probe';
+import { WITH_FUNCTIONAL, WITH_FUNCTIONAL_TAGS } from './support/tags';
+import { carryCookies, storedChoice } from './support/choice-cookie';
 import { sitePage } from './support/pages';
 import type { Config } from '../../packages/sdk/src/core/types';
 import { browserSuite } from './support/suite';
+import { optedOut } from './support/expected-state';
 
 const suite = browserSuite();
 
@@ -43,29 +33,29 @@ async function visit(path: string, config: Config, options: VisitorOptions, from
 
 const switchNamed = (page: Page, name: string) => uiDialog(page).getByRole('switch', { name, exact: true });
 
+/** A GPC visitor opens a view by the page's control (`#prefs`, `#dnss-link`): it says the signal was honoured. */
+async function expectHonouredNotice(path: string, control: string) {
+  const { page } = await visit(path, OPT_OUT, { gpc: true });
+  await waitForReady(page);
+  await page.locator(control).click();
+  await uiDialog(page).waitFor({ state: 'visible' });
+  await uiDialog(page).getByText('Opt-Out Request Honored').first().waitFor({ state: 'visible' });
+  return page;
+}
+
 describe('GPC on an opt-out (US) config', () => {
   it('is honoured frictionlessly: no banner, sold/shared tags never run, opt-out stored with source "gpc"', async () => {
     const { context, page, errors } = await visit('/gpc/first', OPT_OUT, { gpc: true });
     // In force synchronously, while the script tag runs (before any tag could load).
-    expect(await syncState(page)).toMatchObject({
-      gpc: true,
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await syncState(page)).toMatchObject(optedOut({ gpc: true }));
 
     const shown = await nothingShown(page);
     expect(shown).toEqual({ buttons: 0, dialogs: 0, text: '' });
     // The non-sold category still runs (opt-out mode); the sold/shared ones never do.
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
-    expect(await getState(page)).toMatchObject({
-      decided: true,
-      gpc: true,
-      source: 'gpc',
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { necessary: true, analytics: false, advertising: false, functional: true },
-    });
+    expect(await getState(page)).toMatchObject(
+      optedOut({ decided: true, gpc: true, source: 'gpc', categories: { necessary: true, functional: true } }),
+    );
     const stored = await storedChoice(context);
     expect(stored).toMatchObject({ saleOptOut: true, shareOptOut: true, source: 'gpc', pending: false });
     expect(stored!.optOutAt).not.toBeNull();
@@ -76,22 +66,14 @@ describe('GPC on an opt-out (US) config', () => {
   });
 
   it('the reopened preferences say "Opt-Out Request Honored" and show the sold categories switched off', async () => {
-    const { page } = await visit('/gpc/prefs', OPT_OUT, { gpc: true });
-    await waitForReady(page);
-    await page.locator('#prefs').click();
-    await uiDialog(page).waitFor({ state: 'visible' });
-    await uiDialog(page).getByText('Opt-Out Request Honored').first().waitFor({ state: 'visible' });
+    const page = await expectHonouredNotice('/gpc/prefs', '#prefs');
     expect(await switchNamed(page, 'Analytics').getAttribute('aria-checked')).toBe('false');
     expect(await switchNamed(page, 'Advertising').getAttribute('aria-checked')).toBe('false');
     expect(await switchNamed(page, 'Functional').getAttribute('aria-checked')).toBe('true');
   });
 
   it('the footer "Do Not Sell or Share" control also shows the honoured signal', async () => {
-    const { page } = await visit('/gpc/link', OPT_OUT, { gpc: true });
-    await waitForReady(page);
-    await page.locator('#dnss-link').click();
-    await uiDialog(page).waitFor({ state: 'visible' });
-    await uiDialog(page).getByText('Opt-Out Request Honored').first().waitFor({ state: 'visible' });
+    await expectHonouredNotice('/gpc/link', '#dnss-link');
   });
 
   it('the stored opt-out outlives the signal: a later visit without GPC stays opted out, still without a banner', async () => {
@@ -103,14 +85,7 @@ describe('GPC on an opt-out (US) config', () => {
     expect(await syncState(page)).toMatchObject({ gpc: false, saleOptOut: true, decided: true });
     expect((await nothingShown(page)).buttons).toBe(0);
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
-    expect(await getState(page)).toMatchObject({
-      decided: true,
-      gpc: false,
-      source: 'gpc',
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(optedOut({ decided: true, gpc: false, source: 'gpc' }));
   });
 
   it('wins over an earlier "Accept": the signal turns the sold tags off on the next visit, without a banner', async () => {
@@ -121,13 +96,7 @@ describe('GPC on an opt-out (US) config', () => {
     const { context, page } = await visit('/gpc/after-accept', OPT_OUT, { gpc: true }, first.context);
     expect((await nothingShown(page)).buttons).toBe(0);
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
-    expect(await getState(page)).toMatchObject({
-      gpc: true,
-      source: 'gpc',
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(optedOut({ gpc: true, source: 'gpc' }));
     expect(await storedChoice(context)).toMatchObject({ saleOptOut: true, source: 'gpc' });
   });
 
@@ -151,12 +120,7 @@ describe('GPC on an opt-out (US) config', () => {
     const { page } = first;
     await page.reload();
     await settle(page);
-    expect(await getState(page)).toMatchObject({
-      gpc: true,
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(optedOut({ gpc: true }));
     expect(await ran(page)).toEqual(['functional']);
   });
 
@@ -173,14 +137,9 @@ describe('Do Not Track', () => {
     const { context, page } = await visit('/dnt/honor', { ...OPT_OUT, dnt: 'honor' }, { dnt: true });
     expect((await nothingShown(page)).buttons).toBe(0);
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['functional']);
-    expect(await getState(page)).toMatchObject({
-      decided: true,
-      gpc: false,
-      source: 'dnt',
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false, functional: true },
-    });
+    expect(await getState(page)).toMatchObject(
+      optedOut({ decided: true, gpc: false, source: 'dnt', categories: { functional: true } }),
+    );
     expect(await storedChoice(context)).toMatchObject({ saleOptOut: true, source: 'dnt' });
   });
 
@@ -205,22 +164,14 @@ describe('GPC on an opt-in (GDPR) config', () => {
     const { context, page, errors } = await visit('/gpc/optin', OPT_IN, { gpc: true });
     await uiButton(page, 'Accept all').waitFor({ state: 'visible' });
     await uiButton(page, 'Reject all').waitFor({ state: 'visible' });
-    expect(await getState(page)).toMatchObject({
-      decided: false,
-      gpc: true,
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false, functional: false },
-    });
+    expect(await getState(page)).toMatchObject(
+      optedOut({ decided: false, gpc: true, categories: { functional: false } }),
+    );
     expect(await ran(page)).toEqual([]);
 
     await uiButton(page, 'Accept all').click();
     await uiButton(page, 'Allow sale and sharing').waitFor({ state: 'visible' });
-    expect(await getState(page)).toMatchObject({
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(optedOut());
     expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
 
     await uiButton(page, 'Allow sale and sharing').click();
@@ -253,12 +204,7 @@ describe('GPC on an opt-in (GDPR) config', () => {
     await settle(page);
     expect((await ran(page)).filter((n) => n !== 'functional')).toEqual([]);
     // "Accept all" with the opt-out kept: consent to what is neither sold nor shared; nothing else shown.
-    expect(await getState(page)).toMatchObject({
-      decided: true,
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false, functional: true },
-    });
+    expect(await getState(page)).toMatchObject(optedOut({ decided: true, categories: { functional: true } }));
     expect((await nothingShown(page)).buttons).toBe(0);
   });
 });

@@ -4,7 +4,8 @@
 // later page view confirms it by fetch (packages/sdk/src/integrations/records.test.ts).
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from './support/browser';
-import { eventually, storedChoice, uiButton } from './support/flow';
+import { eventually, uiButton } from './support/flow';
+import { storedChoice } from './support/choice-cookie';
 import { demoWithCollector } from './support/servers';
 import { browserSuite } from './support/suite';
 

@@ -11,6 +11,7 @@ import { browserSuite } from './support/suite';
 import { eventVisitor, getState, settle, uiButton, uiDialog, uiHost, waitForReady } from './support/flow';
 import { decode, gppCall, iabPage, uspCall, waitForIAB } from './support/integrations';
 import { BASE_CONFIG } from './support/pages';
+import { NECESSARY, OWN_ANALYTICS, SHARED_ADVERTISING } from '../support/categories';
 
 const suite = browserSuite();
 
@@ -22,16 +23,7 @@ const SHARER_REGIONS: Config = {
   ...BASE_CONFIG,
   mode: undefined,
   regions: { default: 'opt-in', US: 'opt-out' },
-  categories: [
-    { id: 'necessary', label: 'Strictly necessary', necessary: true },
-    { id: 'analytics', label: 'Analytics', consentMode: ['analytics_storage'] },
-    {
-      id: 'advertising',
-      label: 'Advertising',
-      share: true,
-      consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-    },
-  ],
+  categories: [NECESSARY, OWN_ANALYTICS, SHARED_ADVERTISING],
   integrations: { ...SIGNALS, googleConsentMode: true },
 };
 /** Convoso-like: opt-out mode, one shared (never sold) remarketing category. */
@@ -70,6 +62,12 @@ async function reload(page: Page) {
 }
 
 /** What GPP and USP say on this page, checked against getState(): nothing may grant more. */
+/** Clicks `name` on the banner and waits until the choice is made. */
+async function decideOnBanner(page: Page, name: string) {
+  await uiButton(page, name).click();
+  await page.waitForFunction(() => (window as any).PrivacyChoices.getState().decided);
+}
+
 async function signals(page: Page) {
   await waitForIAB(page); // the APIs' chunk answers once it has loaded
   const [ping, usp, state] = await Promise.all([gppCall<Ping>(page, 'ping'), uspCall(page), getState(page)]);
@@ -118,8 +116,7 @@ describe('GPP and USP apply where US law applies', () => {
     await waitForIAB(page);
     expect((await gppCall(page, 'hasSection', 'usnat')).data).toBe(false);
     expect((await gppCall(page, 'getField', 'usnat.SharingOptOut')).data).toBe(null);
-    await uiButton(page, 'Reject all').click();
-    await page.waitForFunction(() => (window as any).PrivacyChoices.getState().decided);
+    await decideOnBanner(page, 'Reject all');
     s = await signals(page);
     expect(s.gpp.applicableSections).toEqual([-1]);
     expect(s.usp).toBe('1---');
@@ -137,8 +134,7 @@ describe('GPP and USP apply where US law applies', () => {
     expect(s.gpp.applicableSections).toEqual([7, 8]);
     expect(s.usnat).toMatchObject({ SaleOptOut: 0, SharingOptOut: 2, TargetedAdvertisingOptOut: 2 });
     expect(s.usp).toBe('1YNN');
-    await uiButton(page, 'Decline').click();
-    await page.waitForFunction(() => (window as any).PrivacyChoices.getState().decided);
+    await decideOnBanner(page, 'Decline');
     s = await signals(page);
     expect(s.usnat).toMatchObject({ SaleOptOut: 0, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
     expect(s.usca).toMatchObject({ SaleOptOut: 0, SharingOptOut: 1 });
@@ -156,8 +152,7 @@ describe('GPP and USP apply where US law applies', () => {
     let s = await signals(page);
     expect(s.usnat).toMatchObject({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
     expect(s.usp).toBe('1YYN');
-    await uiButton(page, 'Accept all').click();
-    await page.waitForFunction(() => (window as any).PrivacyChoices.getState().decided);
+    await decideOnBanner(page, 'Accept all');
     s = await signals(page);
     expect(s.usnat).toMatchObject({ SaleOptOut: 2, SharingOptOut: 2, TargetedAdvertisingOptOut: 2 });
     expect(s.usp).toBe('1YNN');
@@ -184,8 +179,7 @@ describe('USP agrees with GPP in every state', () => {
 describe('every opt-out is recorded, however it is made', () => {
   it('Accept, then advertising off (sharing opt-out), then analytics off: the sale opt-out is recorded and signalled', async () => {
     const { page, context } = await visit(SELLER);
-    await uiButton(page, 'Accept').click();
-    await page.waitForFunction(() => (window as any).PrivacyChoices.getState().decided);
+    await decideOnBanner(page, 'Accept');
     const savePreferences = async (off: string) => {
       await page.evaluate(() => (window as any).PrivacyChoices.open('preferences'));
       await uiHost(page).getByRole('switch', { name: off }).click();
@@ -210,8 +204,7 @@ describe('every opt-out is recorded, however it is made', () => {
 
   it('turning a category back on after the opt-out still takes the two-step confirmation', async () => {
     const { page } = await visit(SELLER);
-    await uiButton(page, 'Decline').click();
-    await page.waitForFunction(() => (window as any).PrivacyChoices.getState().decided);
+    await decideOnBanner(page, 'Decline');
     await page.evaluate(() => (window as any).PrivacyChoices.open('preferences'));
     await uiHost(page).getByRole('switch', { name: 'Analytics' }).click();
     await uiButton(page, 'Save choices').click();
@@ -260,8 +253,7 @@ describe('GPC is frictionless in every mode', () => {
     await uiButton(page, 'OK').waitFor();
     expect(await page.locator('#dnss-link').textContent()).toBe('Do Not Sell or Share My Personal Information');
     expect(await page.locator('#status').textContent()).toBe('Opt-Out Request Honored');
-    await uiButton(page, 'OK').click();
-    await page.waitForFunction(() => (window as any).PrivacyChoices.getState().decided);
+    await decideOnBanner(page, 'OK');
     await settle(page);
     expect(await uiDialog(page).count()).toBe(0);
     expect(await uiButton(page, 'OK').count()).toBe(0);
@@ -292,8 +284,7 @@ describe('GPC is frictionless in every mode', () => {
   it('notice mode with GPC: the state records the opt-out as a decision for sale and sharing; OK asks nothing', async () => {
     const { page } = await visit({ ...SELLER, mode: 'notice' }, { gpc: true });
     expect(await getState(page)).toMatchObject({ decided: false, source: 'gpc', saleOptOut: true, shareOptOut: true });
-    await uiButton(page, 'OK').click();
-    await page.waitForFunction(() => (window as any).PrivacyChoices.getState().decided);
+    await decideOnBanner(page, 'OK');
     await settle(page);
     expect(await uiDialog(page).count()).toBe(0);
     expect(await getState(page)).toMatchObject({ saleOptOut: true, shareOptOut: true });
@@ -424,8 +415,7 @@ describe('a known child', () => {
 
   it('setKnownChild(true) at run time applies at once and is stored with the choice', async () => {
     const { page } = await visit(SELLER);
-    await uiButton(page, 'Accept').click();
-    await page.waitForFunction(() => (window as any).PrivacyChoices.getState().decided);
+    await decideOnBanner(page, 'Accept');
     await page.evaluate(() => (window as any).PrivacyChoices.setKnownChild(true));
     expect(await getState(page)).toMatchObject({ knownChild: true, categories: { analytics: false } });
     await reload(page);

@@ -3,23 +3,14 @@
 // reopens the banner → opting back in takes two steps (CCPA regs §7028) → tags run without reload.
 // Plus the opt-in (GDPR) variant: nothing non-necessary before a choice.
 import { describe, expect, it } from 'vitest';
-import {
-  choiceCookie,
-  events,
-  gatedTag,
-  getState,
-  nothingShown,
-  ran,
-  settle,
-  storedChoice,
-  SYNC_PROBE,
-  syncState,
-  uiButton,
-  waitForReady,
-} from './support/flow';
+import { events, getState, nothingShown, ran, settle, uiButton, waitForReady } from './support/flow';
+import { SYNC_PROBE, syncState } from './support/sync-probe';
+import { gatedTag } from './support/tags';
+import { choiceCookie, storedChoice } from './support/choice-cookie';
 import { BASE_CONFIG, sitePage } from './support/pages';
 import type { Config } from '../../packages/sdk/src/core/types';
 import { browserSuite } from './support/suite';
+import { necessaryOnly, optedOut } from './support/expected-state';
 
 const suite = browserSuite();
 
@@ -64,14 +55,9 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     // The banner goes away and the choice is recorded.
     await uiButton(page, 'Decline').waitFor({ state: 'hidden' });
     const state = await getState(page);
-    expect(state).toMatchObject({
-      decided: true,
-      source: 'banner',
-      saleOptOut: true,
-      shareOptOut: true,
-      mode: 'opt-out',
-      categories: { necessary: true, analytics: false, advertising: false },
-    });
+    expect(state).toMatchObject(
+      optedOut({ decided: true, source: 'banner', mode: 'opt-out', categories: { necessary: true } }),
+    );
     expect(state.decidedAt).not.toBeNull();
     expect(Math.abs(Date.parse(state.decidedAt!) - Date.now())).toBeLessThan(60_000);
     expect(state.id).toMatch(/^[0-9a-z]+$/);
@@ -167,11 +153,7 @@ describe('opt-out mode (US, Concord-like) through the script tag', () => {
     await uiButton(page, 'Keep my opt-out').waitFor({ state: 'hidden' });
     await settle(page);
     expect(await ran(page)).toEqual([]);
-    expect(await getState(page)).toMatchObject({
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(optedOut());
     expect(await storedChoice(suite.context!)).toMatchObject({ saleOptOut: true, shareOptOut: true });
   });
 
@@ -224,12 +206,7 @@ describe('preferences dialog in opt-out mode', () => {
     await page.locator('#prefs').click();
     await uiButton(page, 'Decline all').click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await getState(page)).toMatchObject({
-      source: 'preferences',
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(optedOut({ source: 'preferences' }));
   });
 });
 
@@ -243,11 +220,7 @@ describe('opt-in mode (GDPR) through the script tag', () => {
     // No "Do Not Sell" button in the opt-in banner: nothing is on to opt out of.
     await settle(page);
     expect(await ran(page)).toEqual([]);
-    expect(await getState(page)).toMatchObject({
-      decided: false,
-      mode: 'opt-in',
-      categories: { necessary: true, analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(necessaryOnly({ decided: false, mode: 'opt-in' }));
     expect(
       await page.locator('script[data-category]').evaluateAll((els) => els.map((e) => e.getAttribute('type'))),
     ).toEqual(['text/plain', 'text/plain']);
@@ -271,11 +244,7 @@ describe('opt-in mode (GDPR) through the script tag', () => {
     await uiButton(page, 'Reject all').waitFor({ state: 'hidden' });
     await settle(page);
     expect(await ran(page)).toEqual([]);
-    expect(await getState(page)).toMatchObject({
-      decided: true,
-      source: 'banner',
-      categories: { necessary: true, analytics: false, advertising: false },
-    });
+    expect(await getState(page)).toMatchObject(necessaryOnly({ decided: true, source: 'banner' }));
     expect(await storedChoice(suite.context!)).toMatchObject({ pending: false, source: 'banner' });
     await page.reload();
     const shown = await nothingShown(page);

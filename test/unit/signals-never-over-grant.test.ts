@@ -5,15 +5,7 @@
 import { GppModel } from '@iabgpp/cmpapi';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  applyAction,
-  markKnownChild,
-  reconcile,
-  toState,
-  type Action,
-  type Choice,
-  type Signals,
-} from '../../packages/sdk/src/core/policy';
+import * as policy from '../../packages/sdk/src/core/policy';
 import { toSettings, type Settings } from '../../packages/sdk/src/core/settings';
 import type { Config, Mode, State } from '../../packages/sdk/src/core/types';
 import { encodeSection, gppString, SECTION_IDS } from '../../packages/sdk/src/integrations/gpp-encoder';
@@ -58,12 +50,12 @@ const configArb = fc.record({
 });
 
 type Step =
-  | { kind: 'action'; action: Action }
+  | { kind: 'action'; action: policy.Action }
   | { kind: 'page-view'; gpc: boolean; dnt: boolean; knownChild: boolean }
   | { kind: 'known-child'; known: boolean };
 
 const choicesArb = fc.dictionary(fc.constantFrom('analytics', 'advertising', 'social', 'functional'), fc.boolean());
-const actionArb: fc.Arbitrary<Action> = fc.oneof(
+const actionArb: fc.Arbitrary<policy.Action> = fc.oneof(
   fc.record({ type: fc.constant('accept-all' as const), confirmOptIn: fc.boolean(), keepOptOut: fc.boolean() }),
   fc.constant({ type: 'decline-all' as const }),
   fc.constant({ type: 'opt-out' as const }),
@@ -148,28 +140,29 @@ describe('GPP and USP never grant more than getState() allows', () => {
         };
         const settings = toSettings(config, 'fp');
         let now = Date.UTC(2026, 5, 1);
-        let signals: Signals = { gpc: false, dnt: false };
-        let choice: Choice | null = reconcile(settings, null, signals, now).choice;
-        check(settings, toState(settings, choice, signals));
+        let signals: policy.Signals = { gpc: false, dnt: false };
+        let choice: policy.Choice | null = policy.reconcile(settings, null, signals, now).choice;
+        check(settings, policy.toState(settings, choice, signals));
         for (const step of steps) {
           now += 86_400_000;
-          if (step.kind === 'action') choice = applyAction(settings, choice, step.action, 'banner', signals, now);
+          if (step.kind === 'action')
+            choice = policy.applyAction(settings, choice, step.action, 'banner', signals, now);
           else if (step.kind === 'known-child') {
             if (step.known)
-              choice = markKnownChild(
+              choice = policy.markKnownChild(
                 settings,
                 choice ||
-                  reconcile(settings, null, signals, now).choice ||
-                  applyAction(settings, null, { type: 'dismiss' }, 'api', signals, now),
+                  policy.reconcile(settings, null, signals, now).choice ||
+                  policy.applyAction(settings, null, { type: 'dismiss' }, 'api', signals, now),
                 now,
               );
             else if (choice) choice = { ...choice, knownChild: false };
           } else {
             signals = { gpc: step.gpc, dnt: step.dnt, knownChild: step.knownChild };
             const stored = choice && { ...choice, layout: settings.layout };
-            choice = reconcile(settings, stored, signals, now).choice;
+            choice = policy.reconcile(settings, stored, signals, now).choice;
           }
-          check(settings, toState(settings, choice, signals));
+          check(settings, policy.toState(settings, choice, signals));
         }
       }),
       { numRuns: 600 },

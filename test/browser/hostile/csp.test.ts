@@ -6,8 +6,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser';
-import { gatedInline, gatedTag, getState, ran, settle, uiButton, uiHost, waitForReady } from '../support/flow';
-import { cspViolations, quiet, recordCspViolations } from '../support/hostile';
+import { getState, ran, settle, uiButton, waitForReady } from '../support/flow';
+import { gatedInline, gatedTag } from '../support/tags';
+import { cspViolations, preferencesDialogStyle, quiet, recordCspViolations } from '../support/hostile';
 import { BASE_CONFIG, type PageOptions, sitePage } from '../support/pages';
 import type { Config } from '../../../packages/sdk/src/core/types';
 import { browserSuite } from '../support/suite';
@@ -78,13 +79,7 @@ for (const [label, csp] of [
       );
       await settle(page);
       // Open every view: the dialogs must be styled too, and trip nothing.
-      await page.click('#prefs');
-      await uiHost(page).getByRole('dialog').waitFor({ state: 'visible' });
-      expect(
-        await uiHost(page)
-          .getByRole('dialog')
-          .evaluate((d) => getComputedStyle(d).borderTopWidth),
-      ).toBe('2px');
+      expect(await preferencesDialogStyle(page, 'border-top-width')).toBe('2px');
       await page.keyboard.press('Escape');
       await page.click('#dnss-link');
       await uiButton(page, 'Opt out of sale and sharing').click();

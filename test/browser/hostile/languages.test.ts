@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser';
 import { getState, settle, uiButton, uiHost, waitForReady } from '../support/flow';
-import { uiCounts } from '../support/hostile';
+import { preferencesDialogStyle, uiCounts } from '../support/hostile';
 import { BASE_CONFIG, sitePage, type PageOptions } from '../support/pages';
 import type { Config } from '../../../packages/sdk/src/core/types';
 import { browserSuite } from '../support/suite';
@@ -182,13 +182,7 @@ describe('right to left', () => {
     expect(row.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < row.length; i++) expect(row[i].right).toBeLessThanOrEqual(row[i - 1].x + 0.5);
     // The dialog follows too.
-    await page.click('#prefs');
-    await uiHost(page).getByRole('dialog').waitFor({ state: 'visible' });
-    expect(
-      await uiHost(page)
-        .getByRole('dialog')
-        .evaluate((d) => getComputedStyle(d).direction),
-    ).toBe('rtl');
+    expect(await preferencesDialogStyle(page, 'direction')).toBe('rtl');
     expect(errors).toEqual([]);
   });
 

@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from '../support/suite';
 import { watchErrors } from '../support/browser';
-import { choiceCookie, eventVisitor, gatedInline, getState, ran, settle, uiButton } from '../support/flow';
+import { eventVisitor, getState, ran, settle, uiButton } from '../support/flow';
+import { gatedInline } from '../support/tags';
+import { choiceCookie } from '../support/choice-cookie';
 import { BASE_CONFIG, sitePage } from '../support/pages';
 import type { Config } from '../../../packages/sdk/src/core/types';
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitorOptions } from '../support/browser';
 import { getState, settle, uiButton, waitForReady } from '../support/flow';
+import { NECESSARY, OWN_ANALYTICS, SHARED_ADVERTISING } from '../../support/categories';
 import {
   CALLER_FRAME,
   childFrame,
@@ -32,17 +33,7 @@ const BOTH: Config = { ...BASE_CONFIG, integrations: { gpp: { sections: ['usnat'
 /** interop.io-like: advertising is shared but never sold; analytics is neither. */
 const SHARER: Config = {
   ...BASE_CONFIG,
-  categories: [
-    { id: 'necessary', label: 'Strictly necessary', necessary: true },
-    { id: 'analytics', label: 'Analytics', consentMode: ['analytics_storage'] },
-    {
-      id: 'advertising',
-      label: 'Advertising',
-      sale: false,
-      share: true,
-      consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-    },
-  ],
+  categories: [NECESSARY, OWN_ANALYTICS, { ...SHARED_ADVERTISING, sale: false }],
   integrations: { gpp: true },
 };
 
@@ -71,6 +62,14 @@ async function visit(
   await waitForReady(visit.page);
   await waitForIAB(visit.page);
   return visit;
+}
+
+/** The GPP string of a page view on which the visitor has not clicked anything (and no page error). */
+async function unclickedGppString(path: string, config: Config, options: VisitorOptions = {}) {
+  const { page, errors } = await visit(path, config, options);
+  const gpp = await gppString(page);
+  expect(errors).toEqual([]);
+  return gpp;
 }
 
 interface Ping {
@@ -170,28 +169,23 @@ describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp
   });
 
   it('seller, GPC visitor: exactly vector A, no click', async () => {
-    const { page, errors } = await visit('/gpp/gpc', USNAT, { gpc: true });
-    const gpp = await gppString(page);
+    const gpp = await unclickedGppString('/gpp/gpc', USNAT, { gpc: true });
     expect(gpp).toBe(A);
     expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual(OPTED_OUT_BY_GPC);
-    expect(errors).toEqual([]);
   });
 
   it('seller with usnat + usca, GPC visitor: exactly vector G', async () => {
-    const { page, errors } = await visit('/gpp/gpc-both', BOTH, { gpc: true });
-    const gpp = await gppString(page);
+    const gpp = await unclickedGppString('/gpp/gpc-both', BOTH, { gpc: true });
     expect(gpp).toBe(G);
     expect(decode(gpp, 'usca', ['SaleOptOut', 'SharingOptOut', 'Gpc'])).toEqual({
       ids: [7, 8],
       values: { SaleOptOut: 1, SharingOptOut: 1, Gpc: true },
     });
     expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual(OPTED_OUT_BY_GPC);
-    expect(errors).toEqual([]);
   });
 
   it('sharer that never sells (interop.io-like), GPC visitor: exactly vector D', async () => {
-    const { page, errors } = await visit('/gpp/sharer-gpc', SHARER, { gpc: true });
-    const gpp = await gppString(page);
+    const gpp = await unclickedGppString('/gpp/sharer-gpc', SHARER, { gpc: true });
     expect(gpp).toBe(D);
     expect(decode(gpp, 'usnat', ['SaleOptOutNotice', ...OPT_OUT_FIELDS]).values).toEqual({
       SaleOptOutNotice: 0,
@@ -200,12 +194,10 @@ describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp
       TargetedAdvertisingOptOut: 1,
       Gpc: true,
     });
-    expect(errors).toEqual([]);
   });
 
   it('sharer that never sells, no GPC, no choice: exactly vector E', async () => {
-    const { page, errors } = await visit('/gpp/sharer', SHARER);
-    const gpp = await gppString(page);
+    const gpp = await unclickedGppString('/gpp/sharer', SHARER);
     expect(gpp).toBe(E);
     expect(decode(gpp, 'usnat', OPT_OUT_FIELDS).values).toEqual({
       SaleOptOut: 0,
@@ -213,7 +205,6 @@ describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp
       TargetedAdvertisingOptOut: 2,
       Gpc: false,
     });
-    expect(errors).toEqual([]);
   });
 });
 

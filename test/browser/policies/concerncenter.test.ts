@@ -1,7 +1,8 @@
 // ConcernCenter: "Cookies may be sent by ConcernCenter or its third-party vendors"; nothing is
 // sold. A notice only: its OK dismisses it for good, and the footer link reopens it.
 import { describe, expect, it } from 'vitest';
-import { button, loadPolicy, onePageSite, ran, settle, state, waitForReady, waitForTags } from './helpers';
+import { loadPolicy, onePageSite } from './helpers';
+import { button, ran, settle, state, waitForReady, waitForTags } from './probes';
 
 const config = loadPolicy('concerncenter');
 const TAGS = { beacon: 'statistics' };

@@ -4,21 +4,10 @@
 // to “Decline” cookies"; other sales by e-mail with the subject "Do Not Sell My Personal
 // Information". GPC counts as Decline (CCPA regulations §7025).
 import { describe, expect, it } from 'vitest';
-import {
-  button,
-  cookieNames,
-  DNSS,
-  loadPolicy,
-  onePageSite,
-  ran,
-  settle,
-  state,
-  ui,
-  usSignals,
-  waitForReady,
-  waitForTags,
-} from './helpers';
+import { DNSS, loadPolicy, onePageSite } from './helpers';
+import { button, cookieNames, ran, settle, state, ui, usSignals, waitForReady, waitForTags } from './probes';
 import { waitForIAB } from '../support/integrations';
+import { decidedByGpc, optedOut } from '../support/expected-state';
 
 const config = loadPolicy('concord-opero');
 const TAGS = { ga: 'analytics', 'google-ads': 'advertising', 'meta-pixel': 'advertising' };
@@ -53,13 +42,7 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
     await button(page, 'Decline').click();
     await expect
       .poll(() => state(page))
-      .toMatchObject({
-        decided: true,
-        source: 'banner',
-        saleOptOut: true,
-        shareOptOut: true,
-        categories: { necessary: true, analytics: false, advertising: false },
-      });
+      .toMatchObject(optedOut({ decided: true, source: 'banner', categories: { necessary: true } }));
     // The config's cookie patterns (_ga, /^_ga_/, _gid, _gcl_au, _fbp) are purged.
     const names = await cookieNames(context);
     for (const gone of ['_ga', '_ga_ABC123', '_gid', '_gcl_au', '_fbp']) expect(names).not.toContain(gone);
@@ -144,13 +127,9 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
   it('a GPC visitor is opted out like Decline, without a banner', async () => {
     const { page } = await site.open('url', { gpc: true });
     await settle(page);
-    expect(await state(page)).toMatchObject({
-      decided: true,
-      source: 'gpc',
-      gpc: true,
-      saleOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await state(page)).toMatchObject(
+      decidedByGpc({ saleOptOut: true, categories: { analytics: false, advertising: false } }),
+    );
     expect(await ran(page)).toEqual([]);
     expect(await button(page, 'Decline').count()).toBe(0);
     await waitForIAB(page);
@@ -177,11 +156,7 @@ describe('Concord / Opero (US opt-out, analytics and advertising are sold)', () 
       TargetedAdvertisingOptOut: 1,
     });
     await switchOff('Analytics');
-    expect(await state(page)).toMatchObject({
-      saleOptOut: true,
-      shareOptOut: true,
-      categories: { analytics: false, advertising: false },
-    });
+    expect(await state(page)).toMatchObject(optedOut());
     expect(await usSignals(page)).toMatchObject({ usnat: { SaleOptOut: 1, SharingOptOut: 1 }, usp: '1YYN' });
   });
 });

@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { button, loadPolicy, POLICIES } from './helpers';
+import { loadPolicy, POLICIES } from './helpers';
+import { button } from './probes';
 import { demoServer } from '../support/servers';
 import { browserSuite } from '../support/suite';
 

@@ -5,20 +5,8 @@
 // normally collect personal information from you only where we have your consent".
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../packages/sdk/src/core/types';
-import {
-  button,
-  DNSS,
-  loadPolicy,
-  policyPage,
-  policySite,
-  ran,
-  settle,
-  state,
-  ui,
-  usSignals,
-  waitForReady,
-  waitForTags,
-} from './helpers';
+import { DNSS, loadPolicy, policyPage, policySite } from './helpers';
+import { button, ran, settle, state, ui, usSignals, waitForReady, waitForTags } from './probes';
 import { waitForIAB } from '../support/integrations';
 
 const policy = loadPolicy('interop-io');

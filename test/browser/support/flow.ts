@@ -1,15 +1,12 @@
 // Helpers shared by the end-to-end visit tests: visitors that record the SDK's window events from
-// before any script runs, reading state / cookies / stand-in tags, and locating the consent UI
-// (rendered in the open shadow root of #privacy-choices-ui; role locators pierce it).
-import type { Browser, BrowserContext, Cookie, Locator, Page } from 'playwright-core';
+// before any script runs, reading state and the stand-in tags that ran, and locating the consent UI
+// (rendered in the open shadow root of #privacy-choices-ui; role locators pierce it). The consent
+// cookie has its own file (choice-cookie.ts), and so do the stand-in tags (tags.ts).
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, newVisitor, type VisitorOptions } from './browser';
 import { startServer, type TestServer } from './server';
-import { decodeChoice, type StoredChoice } from '../../../packages/sdk/src/core/choice-codec';
-import type { Config, State } from '../../../packages/sdk/src/core/types';
-import { BASE_CONFIG } from './pages';
-
-export const CHOICE_COOKIE = 'privacy_choices';
+import type { State } from '../../../packages/sdk/src/core/types';
 
 export interface RecordedEvent {
   type: 'ready' | 'change';
@@ -66,25 +63,6 @@ export const getState = (page: Page): Promise<State> =>
 export const ran = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran || []);
 
-export async function cookieNamed(context: BrowserContext, name: string): Promise<Cookie | undefined> {
-  return (await context.cookies()).find((c) => c.name === name);
-}
-
-export const choiceCookie = (context: BrowserContext, name = CHOICE_COOKIE) => cookieNamed(context, name);
-
-/** The stored choice decoded with the SDK's own codec (null if absent or undecodable). */
-export async function storedChoice(context: BrowserContext, name = CHOICE_COOKIE): Promise<StoredChoice | null> {
-  const cookie = await choiceCookie(context, name);
-  if (!cookie) return null;
-  let value = cookie.value;
-  try {
-    value = decodeURIComponent(value);
-  } catch {
-    /* keep raw */
-  }
-  return decodeChoice(value);
-}
-
 /** The consent UI's host element. */
 export const uiHost = (page: Page): Locator => page.locator('#privacy-choices-ui');
 
@@ -120,11 +98,6 @@ export async function nothingShown(page: Page): Promise<{ buttons: number; dialo
   return { buttons, dialogs, text };
 }
 
-/** Copies one visitor's cookies into another context (the same browser, with or without a signal). */
-export async function carryCookies(from: BrowserContext, to: BrowserContext): Promise<void> {
-  await to.addCookies(await from.cookies());
-}
-
 /** Chromium with extra command-line switches (e.g. --host-resolver-rules for real host names). */
 export function launchChromiumWith(extraArgs: string[]): Promise<Browser> {
   return chromium.launch({
@@ -145,44 +118,6 @@ export async function eventually<T>(fn: () => Promise<T>, timeout = 5_000, inter
     }
   }
 }
-
-/** One stand-in gated tag: `<script type="text/plain" data-category=… src="/tag/NAME.js">`. */
-export const gatedTag = (category: string, name: string, extra = '') =>
-  `<script type="text/plain" data-category="${category}" src="/tag/${name}.js" ${extra}></script>`;
-
-/** Inline gated script that records NAME on window.__ran. */
-export const gatedInline = (category: string, name: string, extra = '') =>
-  `<script type="text/plain" data-category="${category}" ${extra}>(window.__ran = window.__ran || []).push(${JSON.stringify(name)});</script>`;
-
-/** BASE_CONFIG (opt-out) plus a category that is neither sold nor shared: an opt-out leaves it alone. */
-export const WITH_FUNCTIONAL: Config = {
-  ...BASE_CONFIG,
-  categories: [...BASE_CONFIG.categories, { id: 'functional', label: 'Functional' }],
-};
-
-/** A stand-in tag for each category of WITH_FUNCTIONAL but the necessary one. */
-export const WITH_FUNCTIONAL_TAGS =
-  gatedTag('analytics', 'analytics') + gatedTag('advertising', 'ads') + gatedTag('functional', 'functional');
-
-/** Adds a gated script after load, as a single-page app does: inline `text` or an external `src`. */
-export const addGatedScript = (page: Page, category: string, script: { text: string } | { src: string }) =>
-  page.evaluate(
-    ([category, script]) => {
-      const element = document.createElement('script');
-      element.type = 'text/plain';
-      element.setAttribute('data-category', category);
-      if ('src' in script) element.src = script.src;
-      else element.text = script.text;
-      document.body.append(element);
-    },
-    [category, script] as const,
-  );
-
-/** Captures the SDK's state synchronously, right after its script tag ran (put it in `head`). */
-export const SYNC_PROBE = `<script>window.__sync = window.PrivacyChoices ? JSON.parse(JSON.stringify(window.PrivacyChoices.getState())) : null; window.__ranAtHead = (window.__ran || []).slice();</script>`;
-
-export const syncState = (page: Page): Promise<State | null> =>
-  page.evaluate(() => (window as unknown as { __sync: State | null }).__sync);
 
 /** startServer() with a /favicon.ico, so the browser's favicon request logs no 404 console error. */
 export async function startQuietServer(): Promise<TestServer> {

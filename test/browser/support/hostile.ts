@@ -1,7 +1,9 @@
 // Helpers for the hostile-conditions tests (CSP, bad input, tabs, languages): CSP violation
 // recording, waiting for "nothing more will happen" on pages where the SDK never becomes ready,
-// and page-health probes (a normal inline script after the SDK must still run).
+// page-health probes (a normal inline script after the SDK must still run) and the styles the
+// preferences dialog gets on hostile pages.
 import type { BrowserContext, Page } from 'playwright-core';
+import { uiDialog } from './flow';
 
 export interface CspViolation {
   directive: string;
@@ -57,3 +59,10 @@ export const uiCounts = (page: Page): Promise<{ hosts: number; buttons: number }
     });
     return { hosts: hosts.length, buttons };
   });
+
+/** Opens the preferences from the footer link and reads one computed style of the dialog (e.g. `direction`). */
+export async function preferencesDialogStyle(page: Page, property: string): Promise<string> {
+  await page.click('#prefs');
+  await uiDialog(page).waitFor({ state: 'visible' });
+  return uiDialog(page).evaluate((dialog, name) => getComputedStyle(dialog).getPropertyValue(name), property);
+}

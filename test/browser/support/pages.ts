@@ -2,6 +2,7 @@
 // in <head>, gated tags in the body, a footer with the DOM hooks.
 import { configFingerprint } from '../../../packages/sdk/src/core/hash';
 import type { Config } from '../../../packages/sdk/src/core/types';
+import { NECESSARY, SOLD_ANALYTICS } from '../../support/categories';
 
 export interface PageOptions {
   config: Config | string;
@@ -21,14 +22,8 @@ export const BASE_CONFIG: Config = {
   mode: 'opt-out',
   links: { privacyPolicy: '/privacy', doNotSellRequest: 'mailto:privacy@example.com?subject=Do%20Not%20Sell' },
   categories: [
-    { id: 'necessary', label: 'Strictly necessary', necessary: true },
-    {
-      id: 'analytics',
-      label: 'Analytics',
-      sale: true,
-      cookies: ['_gid', '/^_ga/'],
-      consentMode: ['analytics_storage'],
-    },
+    NECESSARY,
+    SOLD_ANALYTICS,
     {
       id: 'advertising',
       label: 'Advertising',
