@@ -13,7 +13,13 @@ export function createScrollPadding() {
   let observer: ResizeObserver | null = null;
   let previous: string[] = [];
   const style = () => document.documentElement.style;
-  const apply = () => tracked && PROPS.forEach((p) => style().setProperty(p, tracked!.offsetHeight + 'px'));
+  // The height is read once: read after the first property is set, it would lay the page out again.
+  const apply = () => {
+    if (tracked) {
+      const height = tracked.offsetHeight + 'px';
+      PROPS.forEach((p) => style().setProperty(p, height));
+    }
+  };
 
   return function track(el: HTMLElement | null) {
     if (el === tracked) return;
