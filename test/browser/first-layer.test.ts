@@ -20,7 +20,7 @@ const DIALOGS = '/dist/privacy-choices-dialogs.js';
 
 const sdkScripts = (requests: string[]) => requests.filter((r) => /privacy-choices[\w.-]*\.js$/.test(r));
 
-async function visit(path: string, options: Partial<PageOptions> = {}, setup?: (page: Page) => Promise<void>) {
+async function visit(path: string, options: Partial<PageOptions> = {}, setup?: (page: Page) => Promise<unknown>) {
   suite.server.route(path, sitePage({ config: BASE_CONFIG, ...options }));
   suite.context = suite.context || (await eventVisitor(suite.browser));
   const page = await suite.context.newPage();

@@ -23,7 +23,7 @@ const sdkFiles = (requests: string[]) => requests.filter((r) => /privacy-choices
 const textOf = (page: Page, id: string) => page.locator('#' + id).textContent();
 
 /** A visitor who declined on an earlier page view of `path`, back on it (a returning visit). */
-async function returningVisit(path: string, lang: string, setup?: (page: Page) => Promise<void>) {
+async function returningVisit(path: string, lang: string, setup?: (page: Page) => Promise<unknown>) {
   suite.server.route(path, sitePage({ config: CONFIG, lang, body: BODY }));
   const context = await suite.visitor();
   const first = await context.newPage();

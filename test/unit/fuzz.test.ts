@@ -24,6 +24,8 @@ const VALID: StoredChoice = {
   shareOptOut: true,
   confirmedOptIn: false,
   pending: false,
+  knownChild: false,
+  recorded: false,
   optOutAt: 1_763_000_000_000,
   source: 'banner',
   id: 'k2j3h4g5x1',

@@ -57,12 +57,13 @@ type Step =
   | { kind: 'revision' }
   | { kind: 'wait'; days: number };
 
+// Some of the optional categories, each on or off: a key left out is absent, never undefined.
 const subset = fc.record(
   Object.fromEntries(OPTIONAL.map((id) => [id, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>,
   {
     requiredKeys: [],
   },
-);
+) as fc.Arbitrary<Record<string, boolean>>;
 
 /** A visitor's action from one of `sources` (all equally likely). */
 const act = (action: fc.Arbitrary<Action>, ...sources: Source[]) =>

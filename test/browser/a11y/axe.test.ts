@@ -143,7 +143,8 @@ describe('theme: colorScheme and layout', () => {
 
   for (const [system, theme, background] of cases) {
     it(`system ${system}, theme ${JSON.stringify(theme)}: banner and preferences are ${background === DARK ? 'dark' : 'light'} and axe-clean`, async () => {
-      const path = `/a11y/axe/theme/${system}-${theme.colorScheme || 'auto'}-${theme.layout || 'bar'}`;
+      const { colorScheme, layout }: { colorScheme?: string; layout?: string } = theme;
+      const path = `/a11y/axe/theme/${system}-${colorScheme || 'auto'}-${layout || 'bar'}`;
       suite.server.route(path, sitePage({ config: { ...configFor('opt-out'), theme } }));
       const { page, errors } = await suite.visit(path, { colorScheme: system });
       await waitForReady(page);

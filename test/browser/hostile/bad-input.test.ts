@@ -35,7 +35,7 @@ async function chooseOnBanner(p: Page, name: string, errors: string[]) {
 /** Gated scripts that never touch document.cookie (for pages where cookies throw). */
 const INLINE_TAGS = gatedInline('analytics', 'analytics-inline') + gatedInline('advertising', 'ads-inline');
 
-async function visit(path: string, html: string, setup?: (context: BrowserContext) => Promise<void>) {
+async function visit(path: string, html: string, setup?: (context: BrowserContext) => Promise<unknown>) {
   suite.server.route(path, html);
   const context = await suite.visitor();
   if (setup) await setup(context);
@@ -201,6 +201,8 @@ function wellFormedCookie(patch: Record<number, string>): string {
     shareOptOut: false,
     confirmedOptIn: false,
     pending: false,
+    knownChild: false,
+    recorded: false,
     optOutAt: null,
     source: 'banner',
     id: 'abcdef1234',

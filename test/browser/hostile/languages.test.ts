@@ -15,7 +15,7 @@ const suite = browserSuite();
 async function open(
   path: string,
   options: Partial<PageOptions> & { dir?: string } = {},
-  setup?: (page: Page) => Promise<void>,
+  setup?: (page: Page) => Promise<unknown>,
 ) {
   let html = sitePage({ config: BASE_CONFIG, ...options });
   if (options.dir) html = html.replace(/<html lang="([^"]*)">/, `<html lang="$1" dir="${options.dir}">`);

@@ -52,7 +52,7 @@ export function policySite<Name extends string>(pages: Record<Name, [path: strin
     server: async () => {
       const server = await startServer();
       routeTags(server);
-      for (const name of Object.keys(pages) as Name[]) urls[name] = server.route(...pages[name]);
+      for (const name of Object.keys(pages) as Name[]) urls[name] = server.route(pages[name][0], pages[name][1]);
       return server;
     },
   });

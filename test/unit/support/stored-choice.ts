@@ -7,6 +7,8 @@ export function choiceFromCookie(stored: StoredChoice, categories: Record<string
     saleOptOut: stored.saleOptOut,
     shareOptOut: stored.shareOptOut,
     confirmedOptIn: stored.confirmedOptIn,
+    knownChild: stored.knownChild,
+    recorded: stored.recorded,
     optOutAt: stored.optOutAt,
     source: stored.source,
     decidedAt: stored.decidedAt,
