@@ -48,3 +48,15 @@ export function serveFrames(api: string, run: (call: FrameCall, reply: Reply) =>
     if (frame) frame.remove();
   };
 }
+
+/** An API started without the script tag's stubs (integrations/iab-stubs.ts): its locator frame
+ *  and frame calls, which go to `run`. An IAB stub's message handler (`<api>_msghandler`)
+ *  forwards frame calls to the API already: a second listener would answer every call twice.
+ *  Returns the API's teardown `stop` together with the frames'. */
+export function withFrames(api: string, stop: () => void, run: (call: FrameCall, reply: Reply) => void) {
+  const offFrames = serveFrames(api, run, !(window as unknown as Record<string, unknown>)[api + '_msghandler']);
+  return () => {
+    stop();
+    offFrames();
+  };
+}
