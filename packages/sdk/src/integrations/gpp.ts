@@ -1,6 +1,7 @@
 // IAB GPP CMP API v1.1: `window.__gpp(command, callback, parameter, version)` with the generic
 // commands (ping, addEventListener, removeEventListener, hasSection, getSection, getField),
-// answered synchronously, plus the `__gppLocator` frame for callers in iframes. US sections are
+// answered synchronously, plus the `__gppLocator` frame for callers in iframes (`gpp`; in the
+// script tag the stubs serve the frames: integrations/iab-stubs.ts). US sections are
 // opt-out frameworks: the string is final once built, so the signal is "ready" from the start
 // (the IAB GPP CMP API specification) and only goes "not ready" while a change is applied.
 //
@@ -9,11 +10,11 @@
 // The reference implementation @iabgpp/cmpapi 3.2.0 returns one flat object with GpcSegmentType
 // and GpcSegmentIncluded instead; getField reads the same either way ("usnat.SaleOptOut",
 // "usnat.Gpc").
-import type { Integration } from '../core/runtime';
+import type { Integration, IntegrationContext } from '../core/runtime';
 import type { State } from '../core/types';
 import { encodeSection, gppString, SECTION_IDS, type ParsedSection } from './gpp-encoder';
 import { applicableSectionNames, gppSections, sectionNames } from './gpp-sections';
-import { serveFrames } from './frames';
+import { withFrames } from './frames';
 
 type Callback = (data: unknown, success: boolean) => void;
 
@@ -25,19 +26,97 @@ interface Stub {
   lastId?: number;
 }
 
+type Listeners = Record<string, Callback>;
+type GppWindow = Window & { __gpp?: unknown };
+type Run = (command: unknown, callback: unknown, parameter?: unknown) => void;
+
 const own = Object.prototype.hasOwnProperty;
 
-export const gpp: Integration = (context) => {
+/** The event object a listener gets, with the ping data as of now. */
+const gppEvent = (eventName: string, data: unknown, listenerId: number, pingData: object) => ({
+  eventName,
+  listenerId,
+  data,
+  pingData,
+});
+
+/** Tells every listener; one broken vendor must not silence the others. */
+function notify(listeners: Listeners, eventName: string, data: unknown, ping: () => object) {
+  for (const id in listeners) {
+    try {
+      listeners[id](gppEvent(eventName, data, +id, ping()), true);
+    } catch (error) {
+      setTimeout(() => {
+        throw error;
+      });
+    }
+  }
+}
+
+/** hasSection, getSection and getField ("usnat", "usnat.SaleOptOut") from the sections last
+ *  built, of the applicable `names` only; any other command fails. */
+function answerSectionCommand(
+  command: unknown,
+  parameter: unknown,
+  callback: Callback,
+  names: string[],
+  sections: Record<string, ParsedSection>,
+) {
+  const [name, field] = String(parameter).split('.');
+  const section = names.indexOf(name) < 0 ? null : sections[name];
+  if (command === 'hasSection') return callback(!!section, true);
+  if (command === 'getSection') return callback(section, true);
+  if (command !== 'getField') return callback(null, false);
+  let value: unknown = null;
+  if (section) for (const sub of section) if (own.call(sub, field)) value = sub[field];
+  callback(value, true);
+}
+
+/** The part of PingReturn that is fixed for the page view. Supported: what the site configured;
+ *  the section list: the configured sections whose law applies to this visitor. */
+const fixedPingFields = (supported: string[], ids: number[]) => ({
+  supportedAPIs: supported.map((name) => SECTION_IDS[name] + ':' + name),
+  cmpId: 1, // the US sections have no CMP registration (IAB GPP CMP API specification)
+  cmpVersion: 1,
+  sectionList: ids,
+  applicableSections: ids.length ? ids : [-1],
+});
+
+/** Takes over a stub's listeners (they keep their ids); returns the last id given out. */
+function adoptListeners(stub: Stub, listeners: Listeners): number {
+  let lastId = stub.lastId || 0;
+  for (const e of stub.events || []) {
+    listeners[e.id] = e.callback;
+    lastId = Math.max(lastId, e.id);
+  }
+  return lastId;
+}
+
+/** Keeps the API in step with the state and the display; the teardown also removes `run` from
+ *  `window.__gpp` (unless something replaced it since). */
+function follow(context: IntegrationContext, update: (state: State) => void, syncDisplay: () => void, run: Run) {
+  const offChange = context.onChange(update);
+  const offDisplay = context.onDisplayChange(syncDisplay);
+  return () => {
+    offChange();
+    offDisplay();
+    const w = window as GppWindow;
+    if (w.__gpp === run) delete w.__gpp;
+  };
+}
+
+/** `window.__gpp` and its events, without the locator frame (the script tag's stubs serve it).
+ *  In the string: only the sections whose law applies to this visitor (`names`, fixed for the
+ *  page view: region and mode do not change). */
+export const gppApi: Integration = (context) => {
   const { settings } = context;
   if (!settings.gpp) return;
-  const w = window as unknown as { __gpp?: unknown; __gpp_msghandler?: unknown };
-  // Supported: what the site configured. In the string: only the sections whose law applies to
-  // this visitor (fixed for the page view: region and mode do not change).
-  const supported = sectionNames(settings);
+  const w = window as GppWindow;
   const names = applicableSectionNames(settings);
   const ids = names.map((name) => SECTION_IDS[name]);
-  const listeners: Record<string, Callback> = Object.create(null);
-  let lastId = 0;
+  const listeners: Listeners = Object.create(null);
+  const stub = (w.__gpp || {}) as Stub;
+  let lastId = adoptListeners(stub, listeners);
   // Until the first build: what a stub reported, so its listeners hear each change.
   let signal = 'not ready';
   let display = 'hidden';
@@ -45,39 +124,21 @@ export const gpp: Integration = (context) => {
   let strings: string[] = [];
   let string = '';
 
+  const fixed = fixedPingFields(sectionNames(settings), ids);
   const ping = () => ({
     gppVersion: '1.1',
     cmpStatus: 'loaded',
     cmpDisplayStatus: display,
     signalStatus: signal,
-    supportedAPIs: supported.map((name) => SECTION_IDS[name] + ':' + name),
-    cmpId: 1, // the US sections have no CMP registration (IAB GPP CMP API specification)
-    cmpVersion: 1,
-    sectionList: ids,
-    applicableSections: ids.length ? ids : [-1],
+    ...fixed,
     gppString: string,
     parsedSections: sections,
   });
-
-  const event = (eventName: string, data: unknown, listenerId: number) => ({
-    eventName,
-    listenerId,
-    data,
-    pingData: ping(),
-  });
-
-  const fire = (eventName: string, data: unknown) => {
-    for (const id in listeners) {
-      try {
-        listeners[id](event(eventName, data, +id), true);
-      } catch (error) {
-        setTimeout(() => {
-          throw error;
-        }); // one broken vendor must not silence the others
-      }
-    }
+  const fire = (eventName: string, data: unknown) => notify(listeners, eventName, data, ping);
+  const setSignal = (next: string) => {
+    signal = next;
+    fire('signalStatus', signal);
   };
-
   const syncDisplay = () => {
     const now = context.isDisplayed() ? 'visible' : 'hidden';
     if (now === display) return;
@@ -92,80 +153,41 @@ export const gpp: Integration = (context) => {
     const next = gppSections(settings, state);
     const encoded = names.map((name) => encodeSection(name, next[name]));
     const changed = names.filter((_, i) => encoded[i] !== strings[i]);
-    if (changed.length && signal === 'ready') {
-      signal = 'not ready';
-      fire('signalStatus', signal);
-    }
+    if (changed.length && signal === 'ready') setSignal('not ready');
     sections = next;
     strings = encoded;
     string = gppString(names.map((_, i) => [ids[i], encoded[i]]));
     syncDisplay();
     for (const name of changed) fire('sectionChange', name);
-    if (signal !== 'ready') {
-      signal = 'ready';
-      fire('signalStatus', signal);
-    }
+    if (signal !== 'ready') setSignal('ready');
   };
 
-  const run = (command: unknown, callback: unknown, parameter?: unknown) => {
+  const run: Run = (command, callback, parameter) => {
     if (typeof callback !== 'function') return; // nowhere to answer
-    const [name, field] = String(parameter).split('.');
-    const section = names.indexOf(name as never) < 0 ? null : sections[name];
-    let data: unknown = null;
-    switch (command) {
-      case 'ping':
-        data = ping();
-        break;
-      case 'addEventListener':
-        listeners[++lastId] = callback as Callback;
-        data = event('listenerRegistered', true, lastId);
-        break;
-      case 'removeEventListener':
-        data = event('listenerRemoved', (parameter as string) in listeners, parameter as number);
-        delete listeners[parameter as string];
-        break;
-      case 'hasSection':
-        data = !!section;
-        break;
-      case 'getSection':
-        data = section;
-        break;
-      case 'getField':
-        if (section) for (const sub of section) if (own.call(sub, field)) data = sub[field];
-        break;
-      default:
-        return callback(null, false);
-    }
-    callback(data, true);
+    if (command === 'ping') callback(ping(), true);
+    else if (command === 'addEventListener') {
+      listeners[++lastId] = callback as Callback;
+      callback(gppEvent('listenerRegistered', true, lastId, ping()), true);
+    } else if (command === 'removeEventListener') {
+      const known = (parameter as string) in listeners;
+      delete listeners[parameter as string];
+      callback(gppEvent('listenerRemoved', known, parameter as number, ping()), true);
+    } else answerSectionCommand(command, parameter, callback as Callback, names, sections);
   };
 
-  // Take over from a stub: its listeners keep their ids and hear the CMP load (cmpStatus, then
-  // the first update's events); then the calls it queued run, in order.
-  const stub = (w.__gpp || {}) as Stub;
-  lastId = stub.lastId || 0;
-  for (const e of stub.events || []) {
-    listeners[e.id] = e.callback;
-    lastId = Math.max(lastId, e.id);
-  }
+  // Take over from a stub: its listeners hear the CMP load (cmpStatus, then the first update's
+  // events); then the calls it queued run, in order.
   w.__gpp = run;
   fire('cmpStatus', 'loaded');
   update(context.getState());
   for (const args of stub.queue || []) run(args[0], args[1], args[2]);
 
-  const offChange = context.onChange(update);
-  const offDisplay = context.onDisplayChange(syncDisplay);
-  // The IAB stub's own message handler forwards frame calls to window.__gpp, i.e. to us: a
-  // second listener would answer every call twice.
-  const offFrames = serveFrames(
-    '__gpp',
-    (call, reply) => run(call.command, reply, call.parameter),
-    !w.__gpp_msghandler,
-  );
+  return follow(context, update, syncDisplay, run);
+};
 
-  return () => {
-    offChange();
-    offDisplay();
-    offFrames();
-    if (w.__gpp === run) delete w.__gpp;
-  };
+/** The GPP integration: the API plus the `__gppLocator` frame and the frame calls. */
+export const gpp: Integration = (context) => {
+  const stop = gppApi(context);
+  const run = (window as GppWindow).__gpp as Run;
+  return stop && withFrames('__gpp', stop, (call, reply) => run(call.command, reply, call.parameter));
 };

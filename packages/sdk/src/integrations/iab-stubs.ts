@@ -43,9 +43,10 @@ function gppStub() {
   const stub = Object.assign(
     (command: unknown, callback: unknown, parameter?: unknown, version?: unknown) => {
       if (typeof callback !== 'function') return;
+      const pingData = stubPing();
       const answer = (eventName: string, listenerId: unknown, data: boolean) =>
-        callback({ eventName, listenerId, data, pingData: stubPing() }, true);
-      if (command === 'ping') callback(stubPing(), true);
+        callback({ eventName, listenerId, data, pingData }, true);
+      if (command === 'ping') callback(pingData, true);
       else if (command === 'addEventListener') {
         events.push({ id: ++stub.lastId, callback: callback as Callback });
         answer('listenerRegistered', stub.lastId, true);

@@ -1,5 +1,6 @@
 // IAB US Privacy (USP, deprecated by IAB in 2024 but still read by some vendors, Google among
-// them): `window.__uspapi('getUSPData', 1, cb)`, the `__uspapiLocator` frame, and the
+// them): `window.__uspapi('getUSPData', 1, cb)`, the `__uspapiLocator` frame (`usp`; in the script
+// tag the stubs serve the frames: integrations/iab-stubs.ts), and the
 // `usprivacy` cookie (docs/semantics.md, "What each integration says").
 import { writeCookie } from '../browser/cookies';
 import type { Integration } from '../core/runtime';
@@ -7,7 +8,7 @@ import { usLawApplies } from '../core/jurisdiction';
 import { doesPractice, sellsOrShares, usOptOutValue } from '../core/practices';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/types';
-import { serveFrames, type Reply } from './frames';
+import { withFrames } from './frames';
 
 /**
  * Version 1; notice given "Y"; opted out of sale "Y"/"N"; LSPA covered "N" (the SDK has no LSPA
@@ -23,17 +24,21 @@ export function uspString(settings: Settings, state: State): string {
   return '1Y' + (usOptOutValue(settings, state, practice) === 2 ? 'N' : 'Y') + 'N';
 }
 
-export const usp: Integration = (context) => {
+type UspWindow = Window & { __uspapi?: unknown };
+type Api = (command: unknown, version: unknown, callback: unknown) => void;
+
+/** `window.__uspapi` and the cookie, without the locator frame (the script tag's stubs serve it). */
+export const uspApi: Integration = (context) => {
   const { settings } = context;
   if (!settings.usp) return;
-  const page = window as unknown as { __uspapi?: unknown; __uspapi_msghandler?: unknown };
+  const page = window as UspWindow;
   let value = '';
   const update = (state: State) => {
     value = uspString(settings, state);
     // Cookies unavailable (sandboxed frame): the API still answers.
-    writeCookie('usprivacy', value, { days: settings.cookie.days, domain: settings.cookie.domain });
+    writeCookie('usprivacy', value, settings.cookie); // its days and domain
   };
-  const api = (command: unknown, version: unknown, callback: unknown) => {
+  const api: Api = (command, version, callback) => {
     if (typeof callback !== 'function') return;
     if (command === 'getUSPData' && (version == null || +(version as number) === 1))
       callback({ version: 1, uspString: value }, true);
@@ -41,17 +46,16 @@ export const usp: Integration = (context) => {
   };
   update(context.getState());
   page.__uspapi = api;
-  // A stub's message handler (integrations/iab-stubs.ts) forwards frame calls to window.__uspapi,
-  // i.e. to us: a second listener would answer every call twice.
-  const offFrames = serveFrames(
-    '__uspapi',
-    (call, reply: Reply) => api(call.command, call.version, reply),
-    !page.__uspapi_msghandler,
-  );
   const offChange = context.onChange(update);
   return () => {
     offChange();
-    offFrames();
     if (page.__uspapi === api) delete page.__uspapi;
   };
+};
+
+/** The USP integration: the API plus the `__uspapiLocator` frame and the frame calls. */
+export const usp: Integration = (context) => {
+  const stop = uspApi(context);
+  const api = (window as UspWindow).__uspapi as Api;
+  return stop && withFrames('__uspapi', stop, (call, reply) => api(call.command, call.version, reply));
 };
