@@ -119,10 +119,10 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
   function commit(persist: boolean) {
     if (persist) giveId();
     state = toState(settings, choice, signals);
-    if (persist && !active) unsaved = true;
-    else if (persist) {
-      write(true);
-      stores.emit(publicState());
+    if (persist) {
+      unsaved = !active;
+      write(true); // stores nothing before activation
+      if (active) stores.emit(publicState());
     }
     effects.beforeListeners(persist);
     changes.emit(state);
@@ -145,7 +145,7 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
 
     /** The config is known valid: store the choice in force (new ones get their id). */
     activate() {
-      if (active || failed || destroyed) return;
+      if (active || !canChange()) return;
       active = true;
       if (giveId()) state = toState(settings, choice, signals);
       // Rewritten on every page view (keeps a signal's opt-out, and a script-written cookie alive
@@ -153,11 +153,11 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
       // a script write would bring that cap back. A changed choice is always written.
       const serverRefreshed = !!settings.records && settings.records.cookieRefresh;
       if (unsaved || !serverRefreshed || !storedValue) write(unsaved);
-      if (unsaved && choice && choice.id) stores.emit(publicState());
+      if (unsaved && choice) stores.emit(publicState()); // giveId() gave it an id
     },
     /** The config is invalid: everything non-necessary stays off, and the listeners hear it. */
     fail() {
-      if (active || failed || destroyed) return;
+      if (active || !canChange()) return;
       failed = true;
       choice = { ...emptyChoice(settings), categories: categoriesOf(settings, 0) };
       commit(false);
