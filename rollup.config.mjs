@@ -79,7 +79,8 @@ const guardedChunk = (name, { promises = true } = {}) => ({
 });
 
 const locales = readdirSync(`${sdk}/src/entries`)
-  .filter((f) => /^locale-[a-z]+\.ts$/.test(f))
+  // locale-<language tag>.ts only: entries/locale-chunks.ts is the code the chunks share, not a chunk
+  .filter((f) => /^locale-[a-z]{2,3}\.ts$/.test(f))
   .map((f) => iife(f, `privacy-choices-${f.replace('.ts', '.js')}`));
 
 // The npm package's entries: `privacy-choices` and its subpath exports (package.json "exports").
