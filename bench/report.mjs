@@ -40,11 +40,11 @@ const ROW_DEFS = [
 ];
 
 /**
- * `run`: { data, variants, sizes, chromiumVersion, failures, anomalies, settings }, where `data`
- * holds the records of bench/run.mjs per variant (and `baseline`), `sizes` maps each served path
- * to its { raw, gzip, brotli } bytes, and `settings` is { runs, warmup, settle, chromium,
- * loadAtStart, vanillaVersion }. Appends the report's own findings (a busy machine, file sets
- * that varied) to `run.anomalies`, which the raw file records too.
+ * `run`: { data, variants, sizes, chromiumVersion, failures, anomalies, settings, ended }, where
+ * `data` holds the records of bench/run.mjs per variant (and `baseline`), `sizes` maps each served
+ * path to its { raw, gzip, brotli } bytes, `settings` is { runs, warmup, settle, chromium,
+ * loadAtStart, vanillaVersion } and `ended` is endOfRun(). Appends the report's own findings (a
+ * busy machine, file sets that varied) to `run.anomalies`, which the raw file records too.
  */
 export function buildReport(run) {
   const { variants } = run;
@@ -57,11 +57,10 @@ export function buildReport(run) {
     gppToo: both && variants.includes('ours-gpp'),
   };
   const checks = targetChecks(report);
-  const loadAtEnd = os.loadavg();
-  noteBusyMachine(report, loadAtEnd[0]);
+  noteBusyMachine(report);
   const section = (title, body) => `## ${title}\n\n${body}`;
   const md = `${[
-    header(report, loadAtEnd),
+    header(report),
     section('First visit (cold: fresh context, no cache, no cookies)', visitTable(report, 'first')),
     section(
       'Returning visit (stored choice after Decline; same context, HTTP cache disabled)',
@@ -80,6 +79,20 @@ export function buildReport(run) {
   // carried into the generated report so that the numbers and their explanation stay together.
   const changes = join(import.meta.dirname, 'changes.md');
   return { markdown: existsSync(changes) ? md + '\n' + readFileSync(changes, 'utf8') : md };
+}
+
+/** When the run ended, on which machine, under which load: what the header says about it. */
+export function endOfRun() {
+  const cpu = os.cpus()[0];
+  return {
+    date: new Date().toISOString(),
+    cpu: cpu ? cpu.model.replace(/\s+/g, ' ').trim() : 'unknown CPU',
+    nproc: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    system: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    loadAverage: os.loadavg(),
+  };
 }
 
 const iterations = (data, variant) => data[variant] || [];
@@ -307,8 +320,9 @@ function clickTargets(report, check) {
 // Text
 
 /** Wall-clock figures are only as good as the machine was quiet: say so when it was not. */
-function noteBusyMachine({ settings, anomalies }, loadEnd) {
-  const cpus = os.availableParallelism();
+function noteBusyMachine({ settings, ended, anomalies }) {
+  const cpus = ended.nproc;
+  const loadEnd = ended.loadAverage[0];
   const loadStart = Number(settings.loadAtStart.split(' / ')[0]);
   if (Math.max(loadStart, loadEnd) > cpus) {
     anomalies.push(
@@ -320,26 +334,22 @@ function noteBusyMachine({ settings, anomalies }, loadEnd) {
 }
 
 /** Title, what ran where and when, what was compared. */
-function header(report, loadAtEnd) {
-  const { settings, variants, series, failures } = report;
+function header(report) {
+  const { settings, variants, series, failures, ended } = report;
   const texts = (v, key) =>
     [...new Set(series[v] ? series[v].first.map((x) => x[key]).filter(Boolean) : [])].join(', ') || 'n/a';
   const clicked = (key) => variants.map((v) => `${v} "${texts(v, key)}"`).join(', ');
   const counts = variants.map((v) => `${v} ${iterations(report.data, v).length}`).join(', ');
   const successful = `${counts}, baseline ${report.base.length}${failures ? `; ${failures} failed` : ''}`;
-  const date = new Date()
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, ' UTC');
-  const cpu = os.cpus()[0] ? os.cpus()[0].model.replace(/\s+/g, ' ').trim() : 'unknown CPU';
+  const date = ended.date.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
   const machine = [
-    cpu,
-    `nproc ${os.availableParallelism()}`,
-    `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-    `${os.platform()} ${os.release()}`,
-    `Node ${process.version}`,
+    ended.cpu,
+    `nproc ${ended.nproc}`,
+    `${ended.memoryGiB} GiB`,
+    ended.system,
+    `Node ${ended.node}`,
   ].join(', ');
-  const loadAtEndText = loadAtEnd.map((x) => x.toFixed(2)).join(' / ');
+  const loadAtEndText = ended.loadAverage.map((x) => x.toFixed(2)).join(' / ');
   const loads = `${settings.loadAtStart} at start, ${loadAtEndText} at the end (1/5/15 min)`;
   return `# Benchmark: privacy-choices vs vanilla-cookieconsent
 

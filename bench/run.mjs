@@ -6,6 +6,9 @@
 //
 //   node bench/run.mjs [--runs 15] [--warmup 1] [--settle 1500] [--out bench/results.md]
 //                      [--no-write] [--only ours|vanilla|ours-gpp] [--raw bench/tmp/raw.json]
+//   node bench/run.mjs --from-raw bench/tmp/raw.json [--out bench/results.md] [--no-write]
+//                      renders the report again from a run's raw file, without a browser (for
+//                      whoever edits bench/report.mjs: same samples, same date, same load)
 //
 // Per iteration, the variants alternate (ours, vanilla | vanilla, ours | ...: A B B A), and a
 // baseline page (same page, no consent SDK) is loaded in the same loop. Each variant runs:
@@ -30,7 +33,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { buildReport } from './report.mjs';
+import { buildReport, endOfRun } from './report.mjs';
 import { fmtNum } from './stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -61,7 +64,7 @@ if (has('--help') || has('-h')) {
   console.log(
     readFileSync(import.meta.filename, 'utf8')
       .split('\n')
-      .slice(1, 9)
+      .slice(1, 12)
       .map((l) => l.replace(/^\/\/ ?/, ''))
       .join('\n'),
   );
@@ -74,11 +77,13 @@ const OUT = resolve(ROOT, opt('--out', 'bench/results.md'));
 const RAW = resolve(ROOT, opt('--raw', 'bench/tmp/raw.json'));
 const WRITE = !has('--no-write');
 const ONLY = opt('--only', '');
+const FROM_RAW = opt('--from-raw', '');
 if (ONLY && !['ours', 'vanilla', 'ours-gpp'].includes(ONLY)) usage('--only takes ours, vanilla or ours-gpp');
-const known = new Set(['--runs', '--warmup', '--settle', '--out', '--raw', '--only', '--no-write', '--help', '-h']);
+const VALUE_OPTIONS = ['--runs', '--warmup', '--settle', '--out', '--raw', '--only', '--from-raw'];
+const FLAGS = ['--no-write', '--help', '-h'];
 for (let i = 0; i < argv.length; i++) {
-  if (!known.has(argv[i])) usage(`unknown argument ${argv[i]}`);
-  if (!['--no-write', '--help', '-h'].includes(argv[i])) i++;
+  if (!VALUE_OPTIONS.includes(argv[i]) && !FLAGS.includes(argv[i])) usage(`unknown argument ${argv[i]}`);
+  if (!FLAGS.includes(argv[i])) i++;
 }
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LOAD_AT_START = os
@@ -741,6 +746,7 @@ async function acceptRun(browser, server, variant, iteration) {
 // The run
 
 async function main() {
+  if (FROM_RAW) return renderFromRaw(resolve(ROOT, FROM_RAW));
   const variants = ONLY ? [ONLY] : ['ours', 'vanilla', 'ours-gpp'];
   const chromium = loadChromium(variants);
   const routes = buildRoutes();
@@ -765,9 +771,19 @@ async function main() {
       loadAtStart: LOAD_AT_START,
       vanillaVersion: VANILLA_VERSION,
     };
-    const report = buildReport({ data, variants, sizes, chromiumVersion, failures, anomalies, settings });
+    // Everything the report reads besides the samples, kept in the raw file for --from-raw.
+    const inputs = { variants, chromiumVersion, failures, settings, ended: endOfRun(), anomalies: [...anomalies] };
+    const report = buildReport({ ...inputs, data, sizes, anomalies });
     console.log('\n' + report.markdown);
-    if (WRITE) writeResults(report.markdown, data, sizes);
+    if (WRITE) {
+      writeReport(report.markdown);
+      mkdirSync(dirname(RAW), { recursive: true });
+      writeFileSync(
+        RAW,
+        JSON.stringify({ data, anomalies, sizes: Object.fromEntries(sizes), report: inputs }, null, 1),
+      );
+      console.log(`bench: raw samples in ${relative(ROOT, RAW)}`);
+    }
     const usable = variants.every((v) => data[v].length >= Math.ceil(RUNS / 2));
     if (!usable) {
       console.error('bench: fewer than half of the runs succeeded for some variant; results are not usable');
@@ -890,12 +906,21 @@ function progress(variant, record) {
   );
 }
 
-function writeResults(markdown, data, sizes) {
+function writeReport(markdown) {
   writeFileSync(OUT, markdown);
   console.log(`\nbench: wrote ${relative(ROOT, OUT)}`);
-  mkdirSync(dirname(RAW), { recursive: true });
-  writeFileSync(RAW, JSON.stringify({ data, anomalies, sizes: Object.fromEntries(sizes) }, null, 1));
-  console.log(`bench: raw samples in ${relative(ROOT, RAW)}`);
+}
+
+/** --from-raw: the report of a finished run again, from its samples and report inputs. */
+function renderFromRaw(file) {
+  const raw = JSON.parse(readFileSync(file, 'utf8'));
+  if (!raw.report)
+    throw new Error(`${relative(ROOT, file)} has no report inputs (an older raw file): run the bench again`);
+  // The run's own anomalies: the report adds its findings (busy machine, varied file sets) again.
+  const anomalies = [...raw.report.anomalies];
+  const report = buildReport({ ...raw.report, data: raw.data, sizes: new Map(Object.entries(raw.sizes)), anomalies });
+  console.log(report.markdown);
+  if (WRITE) writeReport(report.markdown);
 }
 
 main().catch(async (error) => {
