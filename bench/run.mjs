@@ -6,6 +6,9 @@
 //
 //   node bench/run.mjs [--runs 15] [--warmup 1] [--settle 1500] [--out bench/results.md]
 //                      [--no-write] [--only ours|vanilla|ours-gpp] [--raw bench/tmp/raw.json]
+//   node bench/run.mjs --from-raw bench/tmp/raw.json [--out bench/results.md] [--no-write]
+//                      renders the report again from a run's raw file, without a browser (for
+//                      whoever edits bench/report.mjs: same samples, same date, same load)
 //
 // Per iteration, the variants alternate (ours, vanilla | vanilla, ours | ...: A B B A), and a
 // baseline page (same page, no consent SDK) is loaded in the same loop. Each variant runs:
@@ -30,6 +33,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildReport, endOfRun } from './report.mjs';
+import { fmtNum } from './stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -59,7 +64,7 @@ if (has('--help') || has('-h')) {
   console.log(
     readFileSync(import.meta.filename, 'utf8')
       .split('\n')
-      .slice(1, 9)
+      .slice(1, 12)
       .map((l) => l.replace(/^\/\/ ?/, ''))
       .join('\n'),
   );
@@ -72,11 +77,13 @@ const OUT = resolve(ROOT, opt('--out', 'bench/results.md'));
 const RAW = resolve(ROOT, opt('--raw', 'bench/tmp/raw.json'));
 const WRITE = !has('--no-write');
 const ONLY = opt('--only', '');
+const FROM_RAW = opt('--from-raw', '');
 if (ONLY && !['ours', 'vanilla', 'ours-gpp'].includes(ONLY)) usage('--only takes ours, vanilla or ours-gpp');
-const known = new Set(['--runs', '--warmup', '--settle', '--out', '--raw', '--only', '--no-write', '--help', '-h']);
+const VALUE_OPTIONS = ['--runs', '--warmup', '--settle', '--out', '--raw', '--only', '--from-raw'];
+const FLAGS = ['--no-write', '--help', '-h'];
 for (let i = 0; i < argv.length; i++) {
-  if (!known.has(argv[i])) usage(`unknown argument ${argv[i]}`);
-  if (!['--no-write', '--help', '-h'].includes(argv[i])) i++;
+  if (!VALUE_OPTIONS.includes(argv[i]) && !FLAGS.includes(argv[i])) usage(`unknown argument ${argv[i]}`);
+  if (!FLAGS.includes(argv[i])) i++;
 }
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LOAD_AT_START = os
@@ -114,11 +121,6 @@ const OUR_CONFIG = JSON.parse(
 /** The same site with the IAB APIs on: the cost of GPP and USP is reported beside it. */
 const GPP_CONFIG = { ...OUR_CONFIG, integrations: { ...OUR_CONFIG.integrations, gpp: true, usp: true } };
 const isOurs = (variant) => variant === 'ours' || variant === 'ours-gpp';
-const VARIANT_NAMES = {
-  ours: 'privacy-choices',
-  vanilla: 'vanilla-cookieconsent',
-  'ours-gpp': 'privacy-choices, GPP + USP on',
-};
 
 // vanilla-cookieconsent, configured the documented way (CookieConsent.run in a same-origin
 // script after the UMD build) for the same three categories. hideFromBots: false, because it
@@ -305,6 +307,8 @@ function startServer(routes) {
 // In-page instrumentation (init script, before any page script). The per-frame poller and the
 // cookie-setter hook run only in timing loads (`poll`), never where script time or heap is read.
 
+// open() serialises it with instrument.toString(), so it has to stay one self-contained function.
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: an init script, serialised whole into the page
 function instrument(cookieName, poll) {
   if (window.__bench) return;
   const now = () => performance.now();
@@ -739,75 +743,81 @@ async function acceptRun(browser, server, variant, iteration) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Statistics and report
-
-const finite = (xs) => xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
-function quantile(xs, q) {
-  const s = finite(xs).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
-}
-const median = (xs) => quantile(xs, 0.5);
-
-function fmtNum(x, digits = 1) {
-  if (typeof x !== 'number' || !Number.isFinite(x)) return 'n/a';
-  if (Math.abs(x) >= 1000 && digits <= 1) return Math.round(x).toLocaleString('en-US');
-  return x.toFixed(digits);
-}
-const fmtRatio = (x) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(2) + '×' : 'n/a');
-
-/** Cell: median, with the interquartile range when the values vary. */
-function cell(xs, digits = 1) {
-  const f = finite(xs);
-  if (!f.length) return 'n/a';
-  const m = median(f);
-  const lo = quantile(f, 0.25);
-  const hi = quantile(f, 0.75);
-  if (fmtNum(lo, digits) === fmtNum(hi, digits)) return fmtNum(m, digits);
-  return `${fmtNum(m, digits)} (${fmtNum(lo, digits)}–${fmtNum(hi, digits)})`;
-}
-
-function pairRatios(a, b) {
-  const out = [];
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (Number.isFinite(a[i]) && Number.isFinite(b[i]) && b[i] > 0 && a[i] >= 0) out.push(a[i] / b[i]);
-  }
-  return out;
-}
-
-function table(headers, rows) {
-  const lines = [`| ${headers.join(' | ')} |`, `| ${headers.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`];
-  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
-  return lines.join('\n');
-}
-
-// ---------------------------------------------------------------------------------------------
+// The run
 
 async function main() {
+  if (FROM_RAW) return renderFromRaw(resolve(ROOT, FROM_RAW));
   const variants = ONLY ? [ONLY] : ['ours', 'vanilla', 'ours-gpp'];
+  const chromium = loadChromium(variants);
+  const routes = buildRoutes();
+  const sizes = new Map([...routes].map(([path, r]) => [path, sizesOf(r.body)]));
+  const server = await startServer(routes);
+  const shutdown = closeOnExit(server);
+  try {
+    const browser = await launchBrowser(chromium);
+    shutdown.browser = browser;
+    const chromiumVersion = browser.version();
+    console.log(
+      `bench: ${server.origin}, Chromium ${chromiumVersion}, ` +
+        `${os.cpus().length} CPUs (nproc ${os.availableParallelism()}), ` +
+        `runs ${RUNS} (+${WARMUP} warm-up), settle ${SETTLE} ms`,
+    );
+    const { data, failures } = await runIterations(browser, server, variants);
+    const settings = {
+      runs: RUNS,
+      warmup: WARMUP,
+      settle: SETTLE,
+      chromium: CHROMIUM,
+      loadAtStart: LOAD_AT_START,
+      vanillaVersion: VANILLA_VERSION,
+    };
+    // Everything the report reads besides the samples, kept in the raw file for --from-raw.
+    const inputs = { variants, chromiumVersion, failures, settings, ended: endOfRun(), anomalies: [...anomalies] };
+    const report = buildReport({ ...inputs, data, sizes, anomalies });
+    console.log('\n' + report.markdown);
+    if (WRITE) {
+      writeReport(report.markdown);
+      mkdirSync(dirname(RAW), { recursive: true });
+      writeFileSync(
+        RAW,
+        JSON.stringify({ data, anomalies, sizes: Object.fromEntries(sizes), report: inputs }, null, 1),
+      );
+      console.log(`bench: raw samples in ${relative(ROOT, RAW)}`);
+    }
+    const usable = variants.every((v) => data[v].length >= Math.ceil(RUNS / 2));
+    if (!usable) {
+      console.error('bench: fewer than half of the runs succeeded for some variant; results are not usable');
+      process.exitCode = 1;
+    }
+  } finally {
+    await shutdown.close();
+  }
+}
+
+/** Checks that the build and Chromium are there; returns playwright-core's `chromium`. */
+function loadChromium(variants) {
   if (variants.some(isOurs) && !existsSync(join(DIST, 'privacy-choices.js'))) {
     throw new Error(
       `${relative(ROOT, DIST)}/privacy-choices.js not found: build first (npx rollup -c rollup.config.mjs)`,
     );
   }
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run node scripts/ensure-chromium.mjs`);
-  let chromium;
   try {
-    ({ chromium } = require('playwright-core'));
+    return require('playwright-core').chromium;
   } catch {
     throw new Error('playwright-core is not installed: run the workspace install (npx -y pnpm@12.21.0 install)');
   }
+}
 
-  const routes = buildRoutes();
-  const sizes = new Map([...routes].map(([path, r]) => [path, sizesOf(r.body)]));
-  const server = await startServer(routes);
-  let browser = null;
+/**
+ * One way out, whatever ends the run (its end, SIGINT/SIGTERM, the watchdog): close the browser
+ * (set `.browser` once launched), then the server. `.close()` is the normal end.
+ */
+function closeOnExit(server) {
+  const shutdown = { browser: null };
   const cleanup = async () => {
-    if (browser) await withTimeout(browser.close(), 15000, 'browser close').catch(() => {});
-    browser = null;
+    if (shutdown.browser) await withTimeout(shutdown.browser.close(), 15000, 'browser close').catch(() => {});
+    shutdown.browser = null;
     await server.close();
   };
   const onSignal = (signal) => {
@@ -821,378 +831,96 @@ async function main() {
     cleanup().finally(() => process.exit(2));
   }, WATCHDOG_MS);
   watchdog.unref();
-
-  try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-dev-shm-usage',
-        '--disable-extensions',
-      ],
-    });
-    const chromiumVersion = browser.version();
-    console.log(
-      `bench: ${server.origin}, Chromium ${chromiumVersion}, ${os.cpus().length} CPUs (nproc ${os.availableParallelism()}), runs ${RUNS} (+${WARMUP} warm-up), settle ${SETTLE} ms`,
-    );
-
-    const data = { baseline: [], ours: [], vanilla: [], 'ours-gpp': [] }; // per iteration: { first, decline, returning, accept }
-    let failures = 0;
-    for (let iteration = -WARMUP; iteration < RUNS; iteration++) {
-      // A B C C B A ...: the order flips every iteration; the baseline flips between the ends.
-      const pair = iteration % 2 === 0 ? variants : [...variants].reverse();
-      const order = iteration % 2 === 0 ? ['baseline', ...pair] : [...pair, 'baseline'];
-      const label = iteration < 0 ? `warm-up ${iteration + WARMUP + 1}` : `run ${iteration + 1}/${RUNS}`;
-      const line = [];
-      for (const variant of order) {
-        const record = { iteration };
-        try {
-          Object.assign(record, await firstAndReturning(browser, server, variant, iteration + 1));
-          if (variant !== 'baseline') Object.assign(record, await acceptRun(browser, server, variant, iteration + 1));
-          if (iteration >= 0) data[variant].push(record);
-          const f = record.first;
-          line.push(
-            `${variant}: fcp ${fmtNum(f.fcp)}` +
-              (record.timing ? ` visible ${fmtNum(record.timing.visibleAt)}` : '') +
-              ` script ${fmtNum(f.scriptMs)} ms` +
-              (record.decline ? ` cookie ${fmtNum(record.decline.cookieAt - record.decline.clickAt, 2)}` : '') +
-              (record.accept ? ` tag ${fmtNum(record.accept.tagRanAt - record.accept.clickAt, 2)}` : ''),
-          );
-        } catch (error) {
-          failures++;
-          note(iteration + 1, variant, 'run', 'failed: ' + (error?.message ? error.message.split('\n')[0] : error));
-          if (failures > Math.max(3, RUNS)) throw new Error('too many failed runs, stopping');
-        }
-      }
-      console.log(`${label}  ${line.join(' | ')}`);
-    }
-
-    const report = buildReport({ data, variants, sizes, chromiumVersion, failures });
-    console.log('\n' + report.markdown);
-    if (WRITE) {
-      writeFileSync(OUT, report.markdown);
-      console.log(`\nbench: wrote ${relative(ROOT, OUT)}`);
-      mkdirSync(dirname(RAW), { recursive: true });
-      writeFileSync(RAW, JSON.stringify({ data, anomalies, sizes: Object.fromEntries(sizes) }, null, 1));
-      console.log(`bench: raw samples in ${relative(ROOT, RAW)}`);
-    }
-    const usable = variants.every((v) => data[v].length >= Math.ceil(RUNS / 2));
-    if (!usable) {
-      console.error('bench: fewer than half of the runs succeeded for some variant; results are not usable');
-      process.exitCode = 1;
-    }
-  } finally {
+  shutdown.close = async () => {
     clearTimeout(watchdog);
     await cleanup();
-  }
+  };
+  return shutdown;
 }
 
-function buildReport({ data, variants, sizes, chromiumVersion, failures }) {
-  const ITER = (v) => data[v] || [];
-  const base = ITER('baseline');
-  const baseBy = new Map(base.map((r) => [r.iteration, r]));
-  const sdkRequests = (requests) => requests.filter((p) => /\.(js|css)$/.test(p) && p !== '/tag.js');
+function launchBrowser(chromium) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+      '--disable-extensions',
+    ],
+  });
+}
 
-  // Per-iteration values for one variant and visit.
-  function series(v, visit) {
-    return ITER(v).map((r) => {
-      const s = r[visit];
-      const t = visit === 'first' ? r.timing : null; // the timing load (poller on), variants only
-      const b = baseBy.get(r.iteration);
-      const bs = b?.[visit];
-      const files = s ? sdkRequests(s.requests) : [];
-      const total = (k) => files.reduce((sum, p) => sum + (sizes.get(p) ? sizes.get(p)[k] : NaN), 0);
-      return {
-        files,
-        requests: files.length,
-        raw: total('raw'),
-        gzip: total('gzip'),
-        brotli: total('brotli'),
-        fcp: s ? s.fcp : NaN,
-        visible: t && t.visibleAt != null ? t.visibleAt : NaN,
-        inDom: t && t.inDomAt != null ? t.inDomAt : NaN,
-        visibleMinusFcp: t && t.visibleAt != null && t.fcp != null ? t.visibleAt - t.fcp : NaN,
-        timingFcp: t ? t.fcp : NaN,
-        timingCls: t ? t.cls : NaN,
-        scriptWall: s && bs ? s.scriptMs - bs.scriptMs : NaN,
-        script: s && bs ? s.scriptCpuMs - bs.scriptCpuMs : NaN,
-        compile: s && bs ? s.compileMs - bs.compileMs : NaN,
-        task: s && bs ? s.taskCpuMs - bs.taskCpuMs : NaN,
-        heap: s && bs ? s.heapAfterGc - bs.heapAfterGc : NaN,
-        heapSampled: s && bs ? s.heapSampled - bs.heapSampled : NaN,
-        heapRaw: s ? s.heapAfterGc : NaN,
-        cls: s ? s.cls : NaN,
-        load: s ? s.load : NaN,
-        cookie: visit === 'first' && r.decline ? r.decline.cookieAt - r.decline.clickAt : NaN,
-        pointerToClick:
-          visit === 'first' && r.decline && r.decline.pointerAt != null ? r.decline.clickAt - r.decline.pointerAt : NaN,
-        declineDispatch:
-          visit === 'first' && r.decline && r.decline.bubbleAt != null ? r.decline.bubbleAt - r.decline.clickAt : NaN,
-        cookieInBubble: visit === 'first' && r.decline ? r.decline.cookieInBubble : null,
-        cookieWrite:
-          visit === 'first' && r.decline && r.decline.cookieWriteAt != null
-            ? r.decline.cookieWriteAt - r.decline.clickAt
-            : NaN,
-        tag: visit === 'first' && r.accept ? r.accept.tagRanAt - r.accept.clickAt : NaN,
-        tagInserted:
-          visit === 'first' && r.accept && r.accept.tagInsertedAt != null
-            ? r.accept.tagInsertedAt - r.accept.clickAt
-            : NaN,
-        tagFetch:
-          visit === 'first' && r.accept && r.accept.tagFetch ? r.accept.tagFetch.end - r.accept.tagFetch.start : NaN,
-        acceptCookie:
-          visit === 'first' && r.accept && r.accept.cookieAt != null ? r.accept.cookieAt - r.accept.clickAt : NaN,
-        clickText: visit === 'first' && r.decline ? r.decline.clickText : null,
-        acceptText: visit === 'first' && r.accept ? r.accept.clickText : null,
-      };
-    });
-  }
-  const S = {};
-  for (const v of variants) S[v] = { first: series(v, 'first'), returning: series(v, 'returning') };
-  const pick = (v, visit, key) => (S[v] ? S[v][visit].map((x) => x[key]) : []);
-  const both = variants.includes('ours') && variants.includes('vanilla');
-  const gppToo = both && variants.includes('ours-gpp');
-
-  const FRAME = 1000 / 60;
-  const rowDefs = [
-    { key: 'requests', label: 'JS + CSS requests of the SDK', digits: 0 },
-    { key: 'raw', label: 'bytes, raw', digits: 0 },
-    { key: 'gzip', label: 'bytes, gzip -9', digits: 0 },
-    { key: 'brotli', label: 'bytes, brotli 11', digits: 0 },
-    { key: 'fcp', label: 'first contentful paint (ms)', digits: 1 },
-    { key: 'inDom', label: 'Decline button in the DOM (ms)', digits: 1, firstOnly: true },
-    { key: 'visible', label: 'Decline button visible and opaque (ms)', digits: 1, firstOnly: true },
-    { key: 'visibleMinusFcp', label: '… minus first contentful paint (ms)', digits: 1, firstOnly: true, noRatio: true },
-    { key: 'script', label: 'SDK script time (ms main-thread CPU, minus baseline)', digits: 2 },
-    { key: 'scriptWall', label: '… the same in wall time (ms)', digits: 2 },
-    { key: 'compile', label: '… V8 compile (ms CPU, minus baseline)', digits: 2 },
-    { key: 'task', label: 'main-thread task time, all work (ms CPU, minus baseline)', digits: 2 },
-    { key: 'heap', label: 'JS heap delta (KB, after GC, minus baseline)', digits: 1, scale: 1 / 1024 },
-    { key: 'heapSampled', label: 'JS heap delta (KB, as sampled, no GC)', digits: 1, scale: 1 / 1024 },
-    { key: 'cls', label: 'layout shift (sum)', digits: 4, noRatio: true },
-    { key: 'cookie', label: 'click Decline → consent cookie (ms)', digits: 2, firstOnly: true },
-    { key: 'cookieWrite', label: '… click Decline → cookie assigned (setter called) (ms)', digits: 2, firstOnly: true },
-    { key: 'declineDispatch', label: '… click Decline → end of its click dispatch (ms)', digits: 2, firstOnly: true },
-    { key: 'tag', label: 'click Accept → gated tag ran (ms)', digits: 2, firstOnly: true },
-    { key: 'tagInserted', label: '… of which until the tag element is inserted (ms)', digits: 2, firstOnly: true },
-    { key: 'acceptCookie', label: 'click Accept → consent cookie (ms)', digits: 2, firstOnly: true },
-  ];
-
-  function visitTable(visit) {
-    const headers = [
-      'metric',
-      ...variants.map((v) => (v === 'vanilla' ? `vanilla-cookieconsent ${VANILLA_VERSION}` : VARIANT_NAMES[v])),
-    ];
-    if (both) headers.push('ratio of medians', 'median of per-pair ratios');
-    if (gppToo) headers.push('GPP + USP on ÷ vanilla');
-    const rows = [];
-    for (const def of rowDefs) {
-      if (def.firstOnly && visit !== 'first') continue;
-      const scaled = (v) => pick(v, visit, def.key).map((x) => (def.scale ? x * def.scale : x));
-      const row = [def.label, ...variants.map((v) => cell(scaled(v), def.digits))];
-      if (both) {
-        if (def.noRatio) row.push('', '');
-        else {
-          const a = scaled('ours');
-          const b = scaled('vanilla');
-          const mb = median(b);
-          row.push(mb > 0 ? fmtRatio(median(a) / mb) : 'n/a', fmtRatio(median(pairRatios(a, b))));
-        }
-        if (gppToo)
-          row.push(
-            def.noRatio
-              ? ''
-              : median(scaled('vanilla')) > 0
-                ? fmtRatio(median(scaled('ours-gpp')) / median(scaled('vanilla')))
-                : 'n/a',
-          );
-      }
-      rows.push(row);
-    }
-    return table(headers, rows);
-  }
-
-  // Bytes per request: the files each page view requested (constant across runs; flagged if not).
-  function filesTable() {
-    const rows = [];
-    for (const v of variants) {
-      for (const visit of ['first', 'returning']) {
-        const seen = new Set(S[v][visit].map((x) => x.files.join(',')));
-        if (seen.size > 1)
-          anomalies.push(`${v} ${visit}: the set of requested files varied between runs: ${[...seen].join(' / ')}`);
-        const files = S[v][visit][0] ? S[v][visit][0].files : [];
-        for (const p of files) {
-          const s = sizes.get(p);
-          rows.push([VARIANT_NAMES[v], visit, '`' + p + '`', fmtNum(s.raw, 0), fmtNum(s.gzip, 0), fmtNum(s.brotli, 0)]);
-        }
+/**
+ * Warm-up iterations, then RUNS measured ones, each running every variant and the baseline; one
+ * progress line per iteration. Returns the measured records per variant and how many runs failed.
+ */
+async function runIterations(browser, server, variants) {
+  // Per variant, one record per measured iteration: { iteration, timing, decline, returning, first, accept, ... }.
+  const data = { baseline: [], ours: [], vanilla: [], 'ours-gpp': [] };
+  let failures = 0;
+  for (let iteration = -WARMUP; iteration < RUNS; iteration++) {
+    // A B C C B A ...: the order flips every iteration; the baseline flips between the ends.
+    const pair = iteration % 2 === 0 ? variants : [...variants].reverse();
+    const order = iteration % 2 === 0 ? ['baseline', ...pair] : [...pair, 'baseline'];
+    const label = iteration < 0 ? `warm-up ${iteration + WARMUP + 1}` : `run ${iteration + 1}/${RUNS}`;
+    const line = [];
+    for (const variant of order) {
+      try {
+        const record = await runVariant(browser, server, variant, iteration);
+        if (iteration >= 0) data[variant].push(record);
+        line.push(progress(variant, record));
+      } catch (error) {
+        failures++;
+        note(iteration + 1, variant, 'run', 'failed: ' + (error?.message ? error.message.split('\n')[0] : error));
+        if (failures > Math.max(3, RUNS)) throw new Error('too many failed runs, stopping');
       }
     }
-    return table(['SDK', 'visit', 'request', 'raw', 'gzip -9', 'brotli 11'], rows);
+    console.log(`${label}  ${line.join(' | ')}`);
   }
+  return { data, failures };
+}
 
-  const baseRows = ['first', 'returning'].map((visit) => [
-    visit,
-    cell(
-      base.map((r) => r[visit]?.fcp),
-      1,
-    ),
-    cell(
-      base.map((r) => r[visit]?.scriptCpuMs),
-      2,
-    ),
-    cell(
-      base.map((r) => r[visit]?.load),
-      1,
-    ),
-    cell(
-      base.map((r) => r[visit] && r[visit].heapAfterGc / 1024),
-      1,
-    ),
-  ]);
+/** Every load of one variant in one iteration (the baseline has no Accept run). */
+async function runVariant(browser, server, variant, iteration) {
+  const record = { iteration };
+  Object.assign(record, await firstAndReturning(browser, server, variant, iteration + 1));
+  if (variant !== 'baseline') Object.assign(record, await acceptRun(browser, server, variant, iteration + 1));
+  return record;
+}
 
-  // Targets (issue 13): ratios of medians to vanilla-cookieconsent in this same run.
-  const checks = [];
-  const check = (name, value, ok) =>
-    checks.push(`| ${name} | ${value} | ${ok === null ? 'n/a' : ok ? 'pass' : '**FAIL**'} |`);
-  if (S.ours) {
-    const r = S.ours.returning;
-    const f = S.ours.first;
-    const ratio = (v, visit, key) => median(pick(v, visit, key)) / median(pick('vanilla', visit, key));
-    const requests = (v, visit) => median(pick(v, visit, 'requests'));
-    if (both) {
-      const fr = ratio('ours', 'first', 'gzip');
-      check(
-        'first visit: JS + CSS gzip ≤ 0.9× vanilla, in ≤ 2 requests',
-        `${fmtRatio(fr)} in ${fmtNum(requests('ours', 'first'), 0)}`,
-        fr <= 0.9 && requests('ours', 'first') <= 2,
-      );
-      const rr = ratio('ours', 'returning', 'gzip');
-      check(
-        'returning visit: gzip ≤ 0.5× vanilla, in 1 request',
-        `${fmtRatio(rr)} in ${fmtNum(requests('ours', 'returning'), 0)}`,
-        rr <= 0.5 && requests('ours', 'returning') <= 1,
-      );
-      if (gppToo) {
-        const gr = ratio('ours-gpp', 'returning', 'gzip');
-        check(
-          '… with GPP + USP on: ≤ 2 requests (bytes informational)',
-          `${fmtRatio(gr)} in ${fmtNum(requests('ours-gpp', 'returning'), 0)}`,
-          requests('ours-gpp', 'returning') <= 2,
-        );
-      }
-      for (const visit of ['first', 'returning']) {
-        const hr = ratio('ours', visit, 'heap');
-        check(
-          `JS heap delta after GC ≤ 1.0× vanilla (${visit} visit)`,
-          fmtRatio(hr),
-          Number.isFinite(hr) ? hr <= 1 : null,
-        );
-      }
-      const sr = ratio('ours', 'first', 'script');
-      check('SDK main-thread CPU ≤ 1.0× vanilla (first visit)', fmtRatio(sr), Number.isFinite(sr) ? sr <= 1 : null);
-    }
-    const vmf = median(f.map((x) => x.visibleMinusFcp));
-    check(
-      'Decline visible and opaque within one frame (16.7 ms) of FCP',
-      `${fmtNum(vmf, 1)} ms after FCP`,
-      Number.isFinite(vmf) ? vmf <= FRAME : false,
-    );
-    const maxCls = Math.max(...finite([...f.map((x) => x.cls), ...f.map((x) => x.timingCls), ...r.map((x) => x.cls)]));
-    check('zero layout shift (every run, both visits)', `max ${fmtNum(maxCls, 4)}`, maxCls === 0);
-    if (both) {
-      const c = ratio('ours', 'first', 'cookie');
-      check('Reject → cookie ≤ 0.5× vanilla', fmtRatio(c), Number.isFinite(c) ? c <= 0.5 : null);
-      const t = ratio('ours', 'first', 'tagInserted');
-      check(
-        "Accept → tag (element inserted, the SDK's share) ≤ 0.5× vanilla",
-        fmtRatio(t),
-        Number.isFinite(t) ? t <= 0.5 : null,
-      );
-      const tr = ratio('ours', 'first', 'tag');
-      check('… Accept → tag ran, including the loopback fetch of /tag.js (informational)', fmtRatio(tr), null);
-    }
-  }
+/** One variant's part of the progress line. */
+function progress(variant, record) {
+  const f = record.first;
+  return (
+    `${variant}: fcp ${fmtNum(f.fcp)}` +
+    (record.timing ? ` visible ${fmtNum(record.timing.visibleAt)}` : '') +
+    ` script ${fmtNum(f.scriptMs)} ms` +
+    (record.decline ? ` cookie ${fmtNum(record.decline.cookieAt - record.decline.clickAt, 2)}` : '') +
+    (record.accept ? ` tag ${fmtNum(record.accept.tagRanAt - record.accept.clickAt, 2)}` : '')
+  );
+}
 
-  const texts = (v, key) => [...new Set(S[v] ? S[v].first.map((x) => x[key]).filter(Boolean) : [])].join(', ') || 'n/a';
-  const cpus = os.availableParallelism();
-  const loadStart = Number(LOAD_AT_START.split(' / ')[0]);
-  const loadEnd = os.loadavg()[0];
-  if (Math.max(loadStart, loadEnd) > cpus) {
-    anomalies.push(
-      `the machine was busy (1-minute load average ${loadStart.toFixed(1)} at start, ${loadEnd.toFixed(1)} at the end, on ${cpus} CPUs): wall-clock timings (paint, visibility, click latencies, wall script time) are inflated and noisy; bytes, requests, heap and CPU script time are not affected much`,
-    );
-  }
-  const counts = variants.map((v) => `${v} ${ITER(v).length}`).join(', ');
-  const date = new Date()
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, ' UTC');
-  const cpu = os.cpus()[0] ? os.cpus()[0].model.replace(/\s+/g, ' ').trim() : 'unknown CPU';
-  const md = `# Benchmark: privacy-choices vs vanilla-cookieconsent
+function writeReport(markdown) {
+  writeFileSync(OUT, markdown);
+  console.log(`\nbench: wrote ${relative(ROOT, OUT)}`);
+}
 
-Generated by \`pnpm bench\` (\`bench/run.mjs\`). Do not edit by hand.
-
-- **Date:** ${date}
-- **Browser:** headless Chromium ${chromiumVersion} (\`${CHROMIUM}\`), viewport 1280×720
-- **Machine:** ${cpu}, nproc ${os.availableParallelism()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}; load average ${LOAD_AT_START} at start, ${os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' / ')} at the end (1/5/15 min)
-- **Runs:** N = ${RUNS} per variant (+${WARMUP} warm-up, discarded), interleaved A B B A with a baseline page (no SDK) in the same loop; successful: ${counts}, baseline ${base.length}${failures ? `; ${failures} failed` : ''}
-- **Compared:** privacy-choices (\`packages/sdk/dist\`, the README's opt-in quick start copied verbatim: one script tag, no publish step, no \`data-validated\`), the same config with \`integrations: { gpp: true, usp: true }\` (column "GPP + USP on"), and vanilla-cookieconsent ${VANILLA_VERSION} (\`dist/cookieconsent.umd.js\` + \`cookieconsent.css\`, opt-in), same three categories (necessary, analytics, advertising) and one gated \`<script type="text/plain" data-category="analytics" src="/tag.js">\`.
-- **Buttons clicked:** Decline equivalent: ${variants.map((v) => `${v} "${texts(v, 'clickText')}"`).join(', ')}; Accept: ${variants.map((v) => `${v} "${texts(v, 'acceptText')}"`).join(', ')}.
-
-Cells are medians, with the interquartile range in parentheses when the runs vary. Ratios are
-privacy-choices ÷ vanilla-cookieconsent (below 1 = ours is smaller/faster).
-
-## First visit (cold: fresh context, no cache, no cookies)
-
-${visitTable('first')}
-
-## Returning visit (stored choice after Decline; same context, HTTP cache disabled)
-
-${visitTable('returning')}
-
-## Bytes per request
-
-${filesTable()}
-
-## Targets (issue 13: ratios of this run's medians to vanilla-cookieconsent's)
-
-| target | measured | result |
-| --- | ---: | --- |
-${checks.join('\n')}
-
-## Baseline page (same page, no consent SDK; subtracted above)
-
-${table(['visit', 'FCP (ms)', 'ScriptDuration (ms CPU)', 'load event end (ms)', 'JS heap after GC (KB)'], baseRows)}
-
-## How it is measured
-
-- **Server:** \`node:http\` on 127.0.0.1 (random port), uncompressed responses; each page view has its own \`?run=\` id, and the server's log (path + Referer) tells which files it requested. Sizes are computed once per file with zlib: gzip level 9, brotli quality 11. Requests and bytes count the SDK's JS and CSS only (not the HTML page, not \`/tag.js\`); vanilla's count includes its same-origin config script \`cc-config.js\` (it carries the banner texts, which privacy-choices bundles), ours has none because its config is inline JSON in the HTML.
-- **Loads per iteration and variant:** (1) a *timing* load in a fresh context with a per-frame poller (button in the DOM / visible and opaque, its own first contentful paint), after which Decline is clicked; (2) the *returning* visit in that same context; (3) a *cost* load in another fresh context, without the poller (bytes, requests, script time, heap, layout shift, FCP in the first-visit table), after which Accept is clicked. The poller costs script time and forces style, so it never runs in loads whose script time or heap is reported. The baseline page gets a cost load and a returning load in the same loop.
-- **Visible and opaque:** an init script polls on every animation frame for the Decline/Reject button (light DOM or the open shadow root of \`#privacy-choices-ui\`): non-empty box inside the viewport, \`visibility: visible\`, and the product of the computed opacity of the button and all its ancestors (through the shadow host) exactly 1. The time is \`performance.now()\` in that frame's callback, i.e. ms since navigation start, compared with the \`first-contentful-paint\` entry of the same load.
-- **Sampling:** after \`load\` plus a fixed ${SETTLE} ms (no harness polling in between, identical for every variant; a banner not up by then is waited for, and the run flagged), CDP \`Performance.getMetrics\` is read from two sessions, one with \`timeDomain: "threadTicks"\` (durations in main-thread CPU time: robust when the machine is busy, since a descheduled thread does not count) and one with \`timeTicks\` (wall time); then \`HeapProfiler.collectGarbage\` and \`JSHeapUsedSize\` again. SDK script time = \`ScriptDuration\` (CPU) minus the baseline page's in the same iteration (both carry the same init script: a layout-shift observer and idle click listeners). Heap delta = \`JSHeapUsedSize\` minus the baseline's, after a forced GC (retained heap) and as sampled.
-- **Layout shift:** sum of \`layout-shift\` entries (\`PerformanceObserver\`, buffered) up to the sample, before any click.
-- **Click latencies:** Playwright clicks the button with real input events. The click is timed in a window capture listener (before any SDK listener); the consent cookie (\`privacy_choices\` / \`cc_cookie\`) is checked in window bubble phase, in a microtask after it, then in back-to-back MessageChannel tasks until its value changes. Accept → tag is \`window.__tagRanAt\` (set by \`/tag.js\` when it runs) minus the click time; it includes fetching \`/tag.js\` over loopback (median ${cell(pick(variants[0], 'first', 'tagFetch'), 2)} ms for ${variants[0]}${both ? `, ${cell(pick('vanilla', 'first', 'tagFetch'), 2)} ms for vanilla` : ''}).
-- **Returning visit:** in the context where Decline was clicked, a new page with \`Network.setCacheDisabled\`, so every byte is fetched again.
-- vanilla-cookieconsent runs with \`hideFromBots: false\`: by default it hides itself when \`navigator.webdriver\` is true, which it is under any automation. Its UMD build and config are at the end of \`<body>\` as its docs show (\`run()\` appends to \`document.body\`); ours is first in \`<head>\` as the contract requires.
-
-## Anomalies
-
-${anomalies.length ? anomalies.map((a) => `- ${a}`).join('\n') : 'None.'}
-`;
-  // What each change bought: written by hand in bench/changes.md (profiles and A/B runs),
-  // carried into the generated report so that the numbers and their explanation stay together.
-  const changes = join(ROOT, 'bench/changes.md');
-  return { markdown: existsSync(changes) ? md + '\n' + readFileSync(changes, 'utf8') : md };
+/** --from-raw: the report of a finished run again, from its samples and report inputs. */
+function renderFromRaw(file) {
+  const raw = JSON.parse(readFileSync(file, 'utf8'));
+  if (!raw.report)
+    throw new Error(`${relative(ROOT, file)} has no report inputs (an older raw file): run the bench again`);
+  // The run's own anomalies: the report adds its findings (busy machine, varied file sets) again.
+  const anomalies = [...raw.report.anomalies];
+  const report = buildReport({ ...raw.report, data: raw.data, sizes: new Map(Object.entries(raw.sizes)), anomalies });
+  console.log(report.markdown);
+  if (WRITE) writeReport(report.markdown);
 }
 
 main().catch(async (error) => {
