@@ -3,6 +3,7 @@
 // and "Accept" mean what they mean in the product.
 import type { IntegrationContext } from '../src/core/runtime';
 import { applyAction, reconcile, toState, type Action } from '../src/core/policy';
+import { chooseLanguage } from '../src/core/language';
 import { toSettings } from '../src/core/settings';
 import type { Config, State } from '../src/core/types';
 
@@ -37,6 +38,8 @@ export function createTestContext(
   return {
     ctx: {
       settings,
+      // As the instance resolves it, with a page that says nothing: English.
+      language: chooseLanguage(settings.language, () => ''),
       getState: () => state,
       onChange(listener) {
         changeListeners.add(listener);

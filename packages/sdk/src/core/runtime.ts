@@ -6,6 +6,8 @@ import type { State } from './types';
 /** What an integration (Consent Mode, GPP, USP, dataLayer) sees of the instance. */
 export interface IntegrationContext {
   settings: Settings;
+  /** The language this page shows the SDK's words in (browser/language.ts resolved it once). */
+  language: string;
   getState(): State;
   /** Called after every change of state (not for the initial one: read getState() at start). */
   onChange(listener: (state: State) => void): () => void;

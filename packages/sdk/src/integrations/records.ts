@@ -12,7 +12,6 @@
 // and a 2xx marks it. The collector is idempotent on (id, decidedAt), so the second send never
 // makes a second record; a send that failed is retried the same way on every later page view.
 // Without sendBeacon (or when it refuses), the first send is that fetch.
-import { resolveLanguage } from '../browser/language';
 import type { Integration, IntegrationContext } from '../core/runtime';
 import type { State } from '../core/types';
 
@@ -34,7 +33,7 @@ export function recordBody(context: IntegrationContext, state: State): string {
     gpc,
     fingerprint: settings.fingerprint,
     region: /^[\w-]{1,32}$/.test(settings.region) ? settings.region : null,
-    language: resolveLanguage(settings.language).replace(/[^a-z0-9-]/g, ''),
+    language: context.language.replace(/[^a-z0-9-]/g, ''),
     // Origin and path only: a query string or fragment may hold personal data.
     page: (location.origin + location.pathname).slice(0, 2000),
   };
