@@ -12,6 +12,7 @@ import { eventVisitor, getState, settle, uiButton, uiDialog, uiHost, waitForRead
 import { decode, gppCall, iabPage, uspCall, waitForIAB } from './support/integrations';
 import { BASE_CONFIG } from './support/pages';
 import { NECESSARY, OWN_ANALYTICS, SHARED_ADVERTISING } from '../support/categories';
+import { optedOutChoice } from '../support/stored-choices';
 
 const suite = browserSuite();
 
@@ -217,22 +218,9 @@ describe('every opt-out is recorded, however it is made', () => {
     const settings = toSettings(config, 'x');
     const optOutAt = Date.UTC(2027, 2, 1, 12); // 2027-03-01; now is 2028-02-29, 365 days later
     const now = Date.UTC(2028, 1, 29, 12);
-    const cookie = encodeChoice({
-      decidedAt: optOutAt,
-      bits: 1,
-      saleOptOut: true,
-      shareOptOut: true,
-      confirmedOptIn: false,
-      pending: false,
-      knownChild: false,
-      recorded: false,
-      optOutAt,
-      source: 'banner',
-      id: 'abcdefghij',
-      fingerprint: 'x',
-      layout: settings.layout,
-      revision: 'r1',
-    });
+    const cookie = encodeChoice(
+      optedOutChoice({ decidedAt: optOutAt, optOutAt, layout: settings.layout, revision: 'r1' }),
+    );
     const path = `/signals/${++pageCount}`;
     suite.server.route(path, iabPage({ config }));
     const context = await eventVisitor(suite.browser);

@@ -12,27 +12,21 @@ import { categoriesOf, reconcile, toState } from '../../packages/sdk/src/core/po
 import { toSettings } from '../../packages/sdk/src/core/settings';
 import type { Config } from '../../packages/sdk/src/core/types';
 import { NECESSARY, SOLD_ANALYTICS } from '../support/categories';
+import { optedOutChoice } from '../support/stored-choices';
 import { choiceFromCookie } from './support/stored-choice';
 
 const RUNS = { numRuns: 400 };
 const SLOW = 120_000; // property runs: generous under a loaded CI machine
 
-const VALID: StoredChoice = {
+const VALID: StoredChoice = optedOutChoice({
   decidedAt: 1_763_000_000_000,
   bits: 0b101,
-  saleOptOut: true,
-  shareOptOut: true,
-  confirmedOptIn: false,
-  pending: false,
-  knownChild: false,
-  recorded: false,
   optOutAt: 1_763_000_000_000,
-  source: 'banner',
   id: 'k2j3h4g5x1',
   fingerprint: '1x2k3j',
   layout: '4jk2a',
   revision: '2024-10-02',
-};
+});
 
 const GOOD_CONFIG = {
   revision: '2024-10-02',
