@@ -33,6 +33,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { buildReport, endOfRun } from './report.mjs';
 import { fmtNum } from './stats.mjs';
 
@@ -85,7 +86,7 @@ for (let i = 0; i < argv.length; i++) {
   if (!VALUE_OPTIONS.includes(argv[i]) && !FLAGS.includes(argv[i])) usage(`unknown argument ${argv[i]}`);
   if (!FLAGS.includes(argv[i])) i++;
 }
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const LOAD_AT_START = os
   .loadavg()
   .map((x) => x.toFixed(2))
@@ -842,17 +843,7 @@ function launchBrowser(chromium) {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-dev-shm-usage',
-      '--disable-extensions',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -4,7 +4,8 @@
 // cookie has its own file (choice-cookie.ts), and so do the stand-in tags (tags.ts).
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, newVisitor, type VisitorOptions } from './browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import { newVisitor, type VisitorOptions } from './browser';
 import { startServer, type TestServer } from './server';
 import type { State } from '../../../packages/sdk/src/core/types';
 
@@ -101,7 +102,7 @@ export async function nothingShown(page: Page): Promise<{ buttons: number; dialo
 /** Chromium with extra command-line switches (e.g. --host-resolver-rules for real host names). */
 export function launchChromiumWith(extraArgs: string[]): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
