@@ -7,6 +7,7 @@ import { configFingerprint } from './hash';
 import type { Signals } from './policy';
 import { toSettings } from './settings';
 import type { Config, State } from './types';
+import { memoryStorage } from '../../test-support/memory-storage';
 
 const NOW = Date.UTC(2026, 5, 1, 12, 0, 0);
 const CONFIG: Config = {
@@ -17,20 +18,6 @@ const CONFIG: Config = {
     { id: 'advertising', label: 'Advertising', sale: true, share: true },
   ],
 };
-
-function memoryStorage(initial?: string): ChoiceStorage & { value?: string } {
-  const storage: ChoiceStorage & { value?: string } = {
-    value: initial,
-    read: () => storage.value,
-    write: (value) => {
-      storage.value = value;
-    },
-    clear: () => {
-      storage.value = undefined;
-    },
-  };
-  return storage;
-}
 
 function setUp(options: { config?: Config; storage?: ChoiceStorage & { value?: string }; signals?: Signals } = {}) {
   const config = options.config || CONFIG;

@@ -10,21 +10,9 @@ import type { Config } from '../core/types';
 import { createInstance } from '../instance';
 import { records } from './records';
 import { usConfig } from '../../test-support/integration-context';
+import { memoryStorage } from '../../test-support/memory-storage';
 
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
-
-function memoryStorage(): ChoiceStorage & { value?: string } {
-  const storage: ChoiceStorage & { value?: string } = {
-    read: () => storage.value,
-    write: (value) => {
-      storage.value = value;
-    },
-    clear: () => {
-      storage.value = undefined;
-    },
-  };
-  return storage;
-}
 
 function pageView(config: Config, storage: ChoiceStorage, gpc = false) {
   return createInstance({
