@@ -6,16 +6,7 @@
 // imports both: one home for each.
 // test/unit/fuzz.test.ts pins the agreement with the schema on thousands of mutated configs.
 import { textKeys } from './texts';
-import {
-  COLOR_SCHEMES,
-  CONSENT_MODE_KEYS,
-  FOOTER_LINKS,
-  GPP_SECTIONS,
-  HONOR,
-  LAYOUTS,
-  MODES,
-  MSPA_MODES,
-} from './vocabulary';
+import * as vocabulary from './vocabulary';
 
 export const CATEGORY_ID = /^[A-Za-z0-9_-]{1,40}$/;
 export const REVISION = /^[^\s;,]{1,64}$/;
@@ -123,7 +114,7 @@ const category = shape(
     sale: flag,
     share: flag,
     cookies: list((v) => typeof v === 'string' && isCookiePattern(v)),
-    consentMode: list(oneOf(CONSENT_MODE_KEYS)),
+    consentMode: list(oneOf(vocabulary.CONSENT_MODE_KEYS)),
     vendors: list(shape({ name: text(200), optOutUrl: url, privacyUrl: url }, ['name'])),
   },
   ['id', 'label'],
@@ -133,13 +124,18 @@ const config = shape(
   {
     $schema: string(),
     revision: string(REVISION),
-    mode: oneOf(MODES),
-    regions: record(string(REGION_KEY), oneOf(MODES)),
+    mode: oneOf(vocabulary.MODES),
+    regions: record(string(REGION_KEY), oneOf(vocabulary.MODES)),
     region: string(undefined, 10),
-    gpc: oneOf(HONOR),
-    dnt: oneOf(HONOR),
+    gpc: oneOf(vocabulary.HONOR),
+    dnt: oneOf(vocabulary.HONOR),
     cookie: shape({ name: string(COOKIE_NAME), domain: string(COOKIE_DOMAIN), days: integer(1, 400) }),
-    links: shape({ privacyPolicy: url, cookiePolicy: url, doNotSellRequest: url, footerLink: oneOf(FOOTER_LINKS) }),
+    links: shape({
+      privacyPolicy: url,
+      cookiePolicy: url,
+      doNotSellRequest: url,
+      footerLink: oneOf(vocabulary.FOOTER_LINKS),
+    }),
     categories: list(category, 1, 32),
     integrations: shape({
       googleConsentMode: either(
@@ -150,8 +146,8 @@ const config = shape(
       gpp: either(
         flag,
         shape({
-          sections: list(oneOf(GPP_SECTIONS), 1),
-          mspa: shape({ covered: flag, mode: oneOf(MSPA_MODES) }, ['covered']),
+          sections: list(oneOf(vocabulary.GPP_SECTIONS), 1),
+          mspa: shape({ covered: flag, mode: oneOf(vocabulary.MSPA_MODES) }, ['covered']),
         }),
       ),
       usp: flag,
@@ -160,7 +156,7 @@ const config = shape(
     language: string(LANGUAGE),
     texts: record(string(), textsShape()),
     implied: shape({ ignorePaths: list(string(IGNORE_PATH), 0, 50) }),
-    theme: shape({ colorScheme: oneOf(COLOR_SCHEMES), layout: oneOf(LAYOUTS) }),
+    theme: shape({ colorScheme: oneOf(vocabulary.COLOR_SCHEMES), layout: oneOf(vocabulary.LAYOUTS) }),
   },
   ['categories'],
 );

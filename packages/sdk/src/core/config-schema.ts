@@ -17,16 +17,7 @@ import {
   REVISION,
 } from './config-check';
 import { textKeys } from './texts';
-import {
-  COLOR_SCHEMES,
-  CONSENT_MODE_KEYS,
-  FOOTER_LINKS,
-  GPP_SECTIONS,
-  HONOR,
-  LAYOUTS,
-  MODES,
-  MSPA_MODES,
-} from './vocabulary';
+import * as vocabulary from './vocabulary';
 
 const url = () =>
   z.string().check(
@@ -49,7 +40,7 @@ const category = z.strictObject({
   sale: flag(),
   share: flag(),
   cookies: z.optional(z.array(cookiePattern)),
-  consentMode: z.optional(z.array(z.enum(CONSENT_MODE_KEYS))),
+  consentMode: z.optional(z.array(z.enum(vocabulary.CONSENT_MODE_KEYS))),
   vendors: z.optional(
     z.array(z.strictObject({ name: text(200), optOutUrl: z.optional(url()), privacyUrl: z.optional(url()) })),
   ),
@@ -58,16 +49,16 @@ const category = z.strictObject({
 const schema = z.strictObject({
   $schema: z.optional(z.string()),
   revision: z.optional(z.string().check(z.regex(REVISION, 'expected 1–64 characters without spaces, ";" or ","'))),
-  mode: z.optional(z.enum(MODES)),
+  mode: z.optional(z.enum(vocabulary.MODES)),
   regions: z.optional(
     z.record(
       z.string().check(z.regex(REGION_KEY, 'expected "default" or a region code like "US" or "US-CA"')),
-      z.enum(MODES),
+      z.enum(vocabulary.MODES),
     ),
   ),
   region: z.optional(z.string().check(z.maxLength(10))),
-  gpc: z.optional(z.enum(HONOR)),
-  dnt: z.optional(z.enum(HONOR)),
+  gpc: z.optional(z.enum(vocabulary.HONOR)),
+  dnt: z.optional(z.enum(vocabulary.HONOR)),
   cookie: z.optional(
     z.strictObject({
       name: z.optional(z.string().check(z.regex(COOKIE_NAME, 'expected a cookie name of letters, digits, "_" or "-"'))),
@@ -84,7 +75,7 @@ const schema = z.strictObject({
       privacyPolicy: z.optional(url()),
       cookiePolicy: z.optional(url()),
       doNotSellRequest: z.optional(url()),
-      footerLink: z.optional(z.enum(FOOTER_LINKS)),
+      footerLink: z.optional(z.enum(vocabulary.FOOTER_LINKS)),
     }),
   ),
   categories: z.array(category).check(z.minLength(1), z.maxLength(32)),
@@ -105,8 +96,8 @@ const schema = z.strictObject({
         z.union([
           z.boolean(),
           z.strictObject({
-            sections: z.optional(z.array(z.enum(GPP_SECTIONS)).check(z.minLength(1))),
-            mspa: z.optional(z.strictObject({ covered: z.boolean(), mode: z.optional(z.enum(MSPA_MODES)) })),
+            sections: z.optional(z.array(z.enum(vocabulary.GPP_SECTIONS)).check(z.minLength(1))),
+            mspa: z.optional(z.strictObject({ covered: z.boolean(), mode: z.optional(z.enum(vocabulary.MSPA_MODES)) })),
           }),
         ]),
       ),
@@ -138,8 +129,8 @@ const schema = z.strictObject({
   ),
   theme: z.optional(
     z.strictObject({
-      colorScheme: z.optional(z.enum(COLOR_SCHEMES)),
-      layout: z.optional(z.enum(LAYOUTS)),
+      colorScheme: z.optional(z.enum(vocabulary.COLOR_SCHEMES)),
+      layout: z.optional(z.enum(vocabulary.LAYOUTS)),
     }),
   ),
 });

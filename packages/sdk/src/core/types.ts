@@ -1,33 +1,22 @@
 // Public types: the config and the API as README.md documents them. The unions of names derive
 // from core/vocabulary.ts.
 import type { TextOverrides } from './texts';
-import type {
-  COLOR_SCHEMES,
-  CONSENT_MODE_KEYS,
-  FOOTER_LINKS,
-  GPP_SECTIONS,
-  HONOR,
-  LAYOUTS,
-  MODES,
-  MSPA_MODES,
-  SOURCES,
-  VIEWS,
-} from './vocabulary';
+import type * as vocabulary from './vocabulary';
 
 export type { TextKey, TextOverrides } from './texts';
 
-export type Mode = (typeof MODES)[number];
+export type Mode = (typeof vocabulary.MODES)[number];
 
-export type Source = (typeof SOURCES)[number];
+export type Source = (typeof vocabulary.SOURCES)[number];
 
-export type ConsentModeKey = (typeof CONSENT_MODE_KEYS)[number];
+export type ConsentModeKey = (typeof vocabulary.CONSENT_MODE_KEYS)[number];
 
-export type GppSectionName = (typeof GPP_SECTIONS)[number];
+export type GppSectionName = (typeof vocabulary.GPP_SECTIONS)[number];
 
-export type FooterLinkKind = (typeof FOOTER_LINKS)[number];
+export type FooterLinkKind = (typeof vocabulary.FOOTER_LINKS)[number];
 
 /** What `open(view)` shows. */
-export type View = (typeof VIEWS)[number];
+export type View = (typeof vocabulary.VIEWS)[number];
 
 export interface VendorConfig {
   name: string;
@@ -60,7 +49,7 @@ export interface ConsentModeOptions {
 export interface GppOptions {
   sections?: GppSectionName[];
   /** The site signed the IAB MSPA: MspaCoveredTransaction and modes. Default: not covered. */
-  mspa?: { covered: boolean; mode?: (typeof MSPA_MODES)[number] };
+  mspa?: { covered: boolean; mode?: (typeof vocabulary.MSPA_MODES)[number] };
 }
 
 export interface RecordsOptions {
@@ -86,8 +75,8 @@ export interface Config {
   mode?: Mode;
   regions?: Record<string, Mode>;
   region?: string;
-  gpc?: (typeof HONOR)[number];
-  dnt?: (typeof HONOR)[number];
+  gpc?: (typeof vocabulary.HONOR)[number];
+  dnt?: (typeof vocabulary.HONOR)[number];
   cookie?: { name?: string; domain?: string; days?: number };
   links?: {
     privacyPolicy?: string;
@@ -114,9 +103,9 @@ export interface ImpliedOptions {
 
 export interface ThemeOptions {
   /** `auto` (default) follows the visitor's system setting; `light` and `dark` force one. */
-  colorScheme?: (typeof COLOR_SCHEMES)[number];
+  colorScheme?: (typeof vocabulary.COLOR_SCHEMES)[number];
   /** `bar` (default): a bar along the bottom; `box`: a floating card in the bottom corner. */
-  layout?: (typeof LAYOUTS)[number];
+  layout?: (typeof vocabulary.LAYOUTS)[number];
 }
 
 export interface State {
