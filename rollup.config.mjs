@@ -7,6 +7,7 @@
 //   privacy-choices-dialogs.js    IIFE chunk: the dialogs (preact), loaded when one is to be shown
 //   privacy-choices-iab-api.js    IIFE chunk: the IAB GPP and USP APIs, loaded when the config turns one on
 //   privacy-choices-records.js    IIFE chunk: the consent-record sender, loaded when the config sets integrations.records
+//   privacy-choices-implied.js    IIFE chunk: implied consent's rules, loaded in implied mode until the visitor chooses
 //   privacy-choices-validate.js   IIFE chunk: the zod/mini validator, loaded only to explain an invalid config
 //   privacy-choices-locale-*.js   IIFE chunks: one language each, loaded only for that language
 //   esm/*.js, cjs/*.cjs           npm: one entry per subpath export (index, react, server, validate),
@@ -156,6 +157,7 @@ export default [
   iife('dialogs-chunk.ts', 'privacy-choices-dialogs.js', guardedChunk('dialogs'), true),
   iife('iab-chunk.ts', 'privacy-choices-iab-api.js', guardedChunk('iab')),
   iife('records-chunk.ts', 'privacy-choices-records.js', guardedChunk('records')),
+  iife('implied-chunk.ts', 'privacy-choices-implied.js', guardedChunk('implied', { promises: false })),
   iife('validate-chunk.ts', 'privacy-choices-validate.js', guardedChunk('validate')),
   ...locales,
   ...npmBuilds(),

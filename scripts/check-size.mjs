@@ -8,6 +8,7 @@
 //     first visit (English): privacy-choices.js + privacy-choices-ui.js ≤ 0.9× = 14,499 B, ≤ 2 requests
 // A site with GPP or USP on adds privacy-choices-iab-api.js (its own ceiling, ≤ 2 requests returning).
 // A visitor who opens a dialog adds privacy-choices-dialogs.js (the preact dialogs; its own ceiling).
+// An implied-mode site's undecided visitor adds privacy-choices-implied.js (its own ceiling).
 // Lower a ceiling whenever a change makes the bundle smaller, so the gain cannot be lost again.
 // The UI's CSS is a constructable stylesheet inside the UI chunk, so "JS + CSS" is those two
 // files; a non-English page adds one locale file, which these budgets do not cover. Also prints
@@ -32,18 +33,20 @@ const MAIN = 'privacy-choices.js';
 const UI = 'privacy-choices-ui.js';
 const IAB_API = 'privacy-choices-iab-api.js';
 const DIALOGS = 'privacy-choices-dialogs.js';
+const IMPLIED = 'privacy-choices-implied.js';
 const VANILLA_GZIP = 16110;
 const BUDGETS = [
-  { name: 'returning visit', files: [MAIN], maxGzip: Math.floor(VANILLA_GZIP * 0.5), ceiling: 10350, maxRequests: 1 },
-  { name: 'returning visit, GPP or USP on', files: [MAIN, IAB_API], ceiling: 12950, maxRequests: 2 },
+  { name: 'returning visit', files: [MAIN], maxGzip: Math.floor(VANILLA_GZIP * 0.5), ceiling: 10190, maxRequests: 1 },
+  { name: 'returning visit, GPP or USP on', files: [MAIN, IAB_API], ceiling: 12790, maxRequests: 2 },
   {
     name: 'first visit (English, JS + CSS)',
     files: [MAIN, UI],
     maxGzip: Math.floor(VANILLA_GZIP * 0.9),
-    ceiling: 16760,
+    ceiling: 16600,
     maxRequests: 2,
   },
-  { name: 'first visit, a dialog opened', files: [MAIN, UI, DIALOGS], ceiling: 24660, maxRequests: 3 },
+  { name: 'first visit, a dialog opened', files: [MAIN, UI, DIALOGS], ceiling: 24500, maxRequests: 3 },
+  { name: 'first visit, implied mode', files: [MAIN, UI, IMPLIED], ceiling: 17600, maxRequests: 3 },
 ];
 
 export function sizes(buffer) {

@@ -28,7 +28,6 @@ export const INSTANCE_PROPERTIES = [
   'optOutAt',
   'bits',
   'honorDnt',
-  'impliedIgnorePaths',
   // the options of the instance and the store (instance.ts, core/consent-store.ts, entries/boot.ts)
   'signals',
   'clock',
@@ -37,6 +36,7 @@ export const INSTANCE_PROPERTIES = [
   'proven',
   'loadUI',
   'loadPageWords',
+  'loadImplied',
 ];
 
 /** For terser's mangle.properties.regex. */

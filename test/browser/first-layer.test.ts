@@ -2,7 +2,8 @@
 // the dialogs (preact) are privacy-choices-dialogs.js, requested only when a dialog is to be shown.
 // On the built bundle: the files each visit requests, the banner in every mode, the dialog
 // loaded on "Preferences" with focus inside it, a translated page, a dialogs chunk that fails to
-// load, and the footer link on a returning visit.
+// load, the footer link on a returning visit, and implied mode's rules, loaded only in that mode
+// until the visitor has chosen.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -61,8 +62,16 @@ describe('first visit: the banner without preact', () => {
     expect(dialogs).toMatch(/__k/);
   });
 
+  // Implied mode also loads its rules (is this page view "continuing"?), fetched with the first layer.
+  const filesFor = (mode: Config['mode']) =>
+    ['/dist/privacy-choices.js', '/dist/privacy-choices-ui.js'].concat(
+      mode === 'implied' ? ['/dist/privacy-choices-implied.js'] : [],
+    );
+
   for (const { mode, buttons, choose, decided } of MODES) {
-    it(`${mode}: exactly privacy-choices.js + privacy-choices-ui.js, and the banner works`, async () => {
+    it(`${mode}: exactly ${filesFor(mode)
+      .map((file) => file.slice(6))
+      .join(' + ')}, and the banner works`, async () => {
       const { page, errors, requests } = await visit(`/first-layer/${mode}`, { config: { ...BASE_CONFIG, mode } });
       await uiButton(page, choose).waitFor();
       expect(
@@ -75,7 +84,7 @@ describe('first visit: the banner without preact', () => {
         .poll(() => uiHost(page).getByRole('status').first().textContent())
         .toBe(mode === 'notice' ? '' : 'Choices saved');
       await settle(page);
-      expect(requests()).toEqual(['/dist/privacy-choices.js', '/dist/privacy-choices-ui.js']);
+      expect([...requests()].sort()).toEqual(filesFor(mode).sort());
       expect(errors).toEqual([]);
     });
   }
@@ -152,5 +161,43 @@ describe('the dialogs chunk', () => {
     // Focus returns to the footer link that opened the dialog.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('prefs');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the implied-mode chunk', () => {
+  const config: Config = { ...BASE_CONFIG, mode: 'implied' };
+  const UI = '/dist/privacy-choices-ui.js';
+  const IMPLIED = '/dist/privacy-choices-implied.js';
+
+  it('going on to another page: the rules load, consent is implied without a banner; then one file', async () => {
+    const first = await visit('/implied/first', { config });
+    await uiButton(first.page, 'OK').waitFor();
+    expect((await getState(first.page)).decided).toBe(false);
+    await first.page.close();
+
+    const next = await visit('/implied/next', { config });
+    await expect.poll(async () => (await getState(next.page)).source).toBe('implied');
+    expect((await getState(next.page)).categories).toMatchObject({ analytics: true, advertising: true });
+    await settle(next.page);
+    expect(await uiHost(next.page).getByRole('region').count()).toBe(0);
+    expect([...next.requests()].sort()).toEqual(['/dist/privacy-choices.js', IMPLIED, UI].sort());
+    expect(next.errors).toEqual([]);
+    await next.page.close();
+
+    const later = await visit('/implied/later', { config });
+    await settle(later.page);
+    expect(later.requests()).toEqual(['/dist/privacy-choices.js']);
+    expect((await getState(later.page)).source).toBe('implied');
+  });
+
+  it('rules that fail to load: the visitor is asked, and going on implies nothing', async () => {
+    const offline = (p: Page) => p.route('**/privacy-choices-implied.js', (route) => route.abort());
+    for (const path of ['/implied/offline-one', '/implied/offline-two']) {
+      const { page, errors } = await visit(path, { config }, offline);
+      await uiButton(page, 'OK').waitFor();
+      expect(errors.some((e) => e.includes('could not load the implied-consent rules'))).toBe(true);
+      expect(await getState(page)).toMatchObject({ decided: false, source: 'default' });
+      await page.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ import type { Signals } from './core/policy';
 import type { Integration } from './core/runtime';
 import type { Settings } from './core/settings';
 import type { PrivacyChoices, View } from './core/types';
+import type { ImpliedLoader } from './page/implied';
 import { createPageWiring, type PageWordsLoader } from './page/page-wiring';
 import { createUIHost } from './page/ui-host';
 import type { UILoader } from './page/ui-seam';
@@ -24,6 +25,9 @@ export interface InstanceOptions {
   loadUI: UILoader;
   /** The footer link's and status line's words in the page language, when not English. */
   loadPageWords?: PageWordsLoader;
+  /** Implied mode's rules (page/implied.ts), loaded while the visitor has not chosen; without
+   *  them, implied mode shows its notice and never infers consent. */
+  loadImplied?: ImpliedLoader;
   integrations: Integration[];
   storage?: ChoiceStorage;
   signals?: Signals;
@@ -42,7 +46,10 @@ export function createInstance(options: InstanceOptions): PrivacyChoices {
     clock: options.now || Date.now,
   });
   const ui = createUIHost(store, language, options.loadUI);
-  const page = createPageWiring(store, ui, language, options.loadPageWords);
+  const page = createPageWiring(store, ui, language, {
+    words: options.loadPageWords,
+    implied: options.loadImplied,
+  });
   store.setEffects(page.commitEffects);
   let settled = false;
   let destroyed = false;
@@ -64,7 +71,7 @@ export function createInstance(options: InstanceOptions): PrivacyChoices {
     page.purgeDeclined(); // before the store writes: a cookie read just after a write is a blocking round trip
     store.activate();
     page.start();
-    if (!store.getState().decided) ui.show('banner');
+    page.askUndecided();
     page.dispatch('privacy-choices:ready');
   }
 

@@ -15,7 +15,7 @@ import { recordsOnDemand } from '../integrations/records-on-demand';
 import { withPageRegion } from '../page/page-region';
 import { pageWordsLoader } from './locale-chunks';
 import { readRawConfig } from './script-config';
-import { createFileLoader, iabLoader, recordsLoader, uiLoader, type UIChunk } from './script-loader';
+import { createFileLoader, iabLoader, impliedLoader, recordsLoader, uiLoader, type UIChunk } from './script-loader';
 
 type PageWindow = Window & { PrivacyChoices?: PrivacyChoices };
 
@@ -38,6 +38,7 @@ function start() {
     validated: raw.proven,
     loadUI,
     loadPageWords: pageWordsLoader(load, language),
+    loadImplied: impliedLoader(load),
     // Consent Mode first: its `default` precedes the dataLayer event and every gated Google tag.
     integrations: [consentMode, dataLayer, iabStubs(iabLoader(load)), recordsOnDemand(recordsLoader(load))],
     expose: (api) => (win.PrivacyChoices = api),

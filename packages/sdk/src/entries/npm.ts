@@ -10,6 +10,7 @@ import { resolveLanguage } from '../browser/language';
 import type { Integration } from '../core/runtime';
 import { toSettings } from '../core/settings';
 import type { Config, PrivacyChoices } from '../core/types';
+import { continuedBrowsing, watchNoticeLinks } from '../page/implied';
 import { withPageRegion } from '../page/page-region';
 import type { PageWordsLoader } from '../page/page-wiring';
 import type { UILoader } from '../page/ui-seam';
@@ -71,6 +72,8 @@ export function createPrivacyChoices(config: Config, options: CreateOptions = {}
     validated: true,
     loadUI: uiLoader(language),
     loadPageWords: pageWordsLoader(language),
+    // An app's bundle has them anyway (page/implied.ts): no chunk to wait for.
+    loadImplied: (done) => done({ continuedBrowsing, watchNoticeLinks }),
     integrations: options.integrations || allIntegrations,
   });
 }

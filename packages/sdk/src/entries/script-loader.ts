@@ -1,12 +1,13 @@
 // Loads the script tag's chunks next to the main script, as script elements carrying its nonce
 // (they pass a strict CSP like it does): the first layer (plus a locale on non-English pages) and
-// the dialogs when one is opened, the IAB APIs and the consent-record sender when configured, and
-// the validator to explain an invalid config.
+// the dialogs when one is opened, the IAB APIs and the consent-record sender when configured,
+// implied consent's rules in that mode, and the validator to explain an invalid config.
 import type { Integration } from '../core/runtime';
 import type { UIModule } from '../page/ui-seam';
 import { trustedScriptURL } from '../browser/trusted-types';
 import { localeFile, type LocaleWindow } from './locale-chunks';
 import type { IABLoader, IABModule } from '../integrations/iab-stubs';
+import type { ImpliedLoader, ImpliedModule } from '../page/implied';
 import type { RecordsLoader } from '../integrations/records-on-demand';
 import type { DialogsModule } from '../ui/dialogs';
 import type { checkConfig } from './config-check-chunk';
@@ -28,6 +29,7 @@ export type ChunkWindow = LocaleWindow & {
   __privacyChoicesDialogs?: DialogsModule;
   __privacyChoicesIAB?: IABModule;
   __privacyChoicesRecords?: Integration;
+  __privacyChoicesImplied?: ImpliedModule;
   /** Set by a chunk whose initialisation threw (see guardedChunk in rollup.config.mjs). */
   __privacyChoicesChunkError?: Record<string, unknown>;
 };
@@ -101,7 +103,7 @@ export function uiLoader(load: FileLoader, language: string) {
 }
 
 /** A chunk that leaves one module on window: loaded on demand, or the chunk's own error. */
-function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords'>(
+function moduleLoader<K extends '__privacyChoicesIAB' | '__privacyChoicesRecords' | '__privacyChoicesImplied'>(
   load: FileLoader,
   file: string,
   key: K,
@@ -126,3 +128,15 @@ export const iabLoader = (load: FileLoader): IABLoader =>
 /** The consent-record sender (entries/records-chunk.ts), for a page with `integrations.records`. */
 export const recordsLoader = (load: FileLoader): RecordsLoader =>
   moduleLoader(load, 'privacy-choices-records.js', '__privacyChoicesRecords', 'records');
+
+/** Implied consent's rules (entries/implied-chunk.ts), for an implied-mode page whose visitor has
+ *  not chosen. The first layer is fetched at the same time: when the rules find the visitor has not
+ *  gone on past the notice, it is shown without waiting for a second round trip. */
+export const impliedLoader =
+  (load: FileLoader): ImpliedLoader =>
+  (done, fail) => {
+    load('privacy-choices-ui.js', noop, noop);
+    moduleLoader(load, 'privacy-choices-implied.js', '__privacyChoicesImplied', 'implied')(done, fail);
+  };
+
+function noop() {}

@@ -2,11 +2,22 @@
 // on; a later page view on another page without a choice counts as accepting (source "implied").
 // Opening a page in order to decide is not continuing: the policy pages the config links to, the
 // paths it lists in `implied.ignorePaths`, and any link followed from the SDK's own UI. The rules
-// themselves are core/implied.ts.
+// themselves are core/implied.ts. Only forgetNoticeSeen runs in the main file: the rest is what
+// the page asks for in implied mode while the visitor has not chosen, and the script tag loads it
+// as a chunk (entries/implied-chunk.ts) so that every other page pays nothing for it.
 import { readCookie, removeCookie, writeCookie } from '../browser/cookies';
 import { continuedPast, isExcludedPath, pageKey, seenCookieName, withMarkedPage } from '../core/implied';
 import type { Settings } from '../core/settings';
 import { UI_HOST_ID } from './ui-seam';
+
+/** What the implied-mode chunk provides; the npm entry imports the same functions. */
+export interface ImpliedModule {
+  continuedBrowsing(settings: Settings): boolean;
+  watchNoticeLinks(cookieName: string): () => void;
+}
+
+/** Loads the implied-consent rules on demand (a script element, or a dynamic import for npm). */
+export type ImpliedLoader = (done: (implied: ImpliedModule) => void, fail: (error: unknown) => void) => void;
 
 /** Once the visitor has chosen, the notice's page marker has no further use. */
 export const forgetNoticeSeen = (cookieName: string) => removeCookie(seenCookieName(cookieName));

@@ -1,6 +1,7 @@
 // What the consent state does to the page, and what the page does to it: gated tags (also those
 // added later, through a MutationObserver), the cookies of declined categories, the footer links
-// and opt-out status lines, the DOM hooks, the other tabs, implied consent, and the
+// and opt-out status lines, the DOM hooks, the other tabs, the banner for a visitor who has not
+// chosen (after implied consent's rules, in that mode), and the
 // `privacy-choices:*` window events.
 import { watchOtherTabs } from '../browser/tab-sync';
 import type { CommitEffects, ConsentStore } from '../core/consent-store';
@@ -9,7 +10,7 @@ import { purgeCookies } from './cookie-purge';
 import { fillFooterLink, footerLinkView } from './footer-link';
 import { createGate, type Gate } from './gate';
 import { listenForHooks } from './hooks';
-import { continuedBrowsing, forgetNoticeSeen, watchNoticeLinks } from './implied';
+import { forgetNoticeSeen, type ImpliedLoader } from './implied';
 import { fillOptOutStatus, optOutStatusText } from './opt-out-status';
 import type { UIHost } from './ui-host';
 
@@ -19,8 +20,40 @@ const STATUS_SELECTOR = '[data-privacy-choices="status"]';
 /** Fetches the page language's words (its locale chunk); always calls back, in English at worst. */
 export type PageWordsLoader = (done: (words: PageWords) => void) => void;
 
-export function createPageWiring(store: ConsentStore, ui: UIHost, language: string, loadWords?: PageWordsLoader) {
+/** What the page wiring loads on demand: the page words in a language other than English, and the
+ *  implied-consent rules. Without a loader, the words stay English and implied mode asks. */
+export interface PageLoaders {
+  words?: PageWordsLoader;
+  implied?: ImpliedLoader;
+}
+
+/**
+ * Shows the banner to a visitor who has not chosen. In implied mode, first the notice's rules:
+ * a visitor who went on to another page has accepted (source "implied") and is not asked again.
+ * Until they are in, nothing non-necessary runs; if they cannot load, the visitor is asked.
+ */
+function askUndecided(store: ConsentStore, ui: UIHost, stops: (() => void)[], loadImplied?: ImpliedLoader) {
   const { settings } = store;
+  const undecided = () => store.isRunning() && !store.getState().decided;
+  if (!undecided()) return;
+  if (settings.mode !== 'implied' || !loadImplied) return ui.show('banner');
+  loadImplied(
+    (implied) => {
+      if (!undecided()) return;
+      stops.push(implied.watchNoticeLinks(settings.cookie.name));
+      if (implied.continuedBrowsing(settings)) store.apply({ type: 'accept-all' }, 'implied');
+      else ui.show('banner');
+    },
+    (error) => {
+      console.error('privacy-choices: could not load the implied-consent rules; asking instead', error);
+      if (undecided()) ui.show('banner');
+    },
+  );
+}
+
+export function createPageWiring(store: ConsentStore, ui: UIHost, language: string, loaders: PageLoaders = {}) {
+  const { settings } = store;
+  const loadWords = loaders.words;
   const stops: (() => void)[] = [];
   let gate: Gate | null = null;
   let sync: ReturnType<typeof watchOtherTabs> | null = null;
@@ -114,16 +147,13 @@ export function createPageWiring(store: ConsentStore, ui: UIHost, language: stri
       if (store.reloadFromStorage() && !store.getState().decided) ui.show('banner');
     });
     stops.push(sync.stop);
-    if (settings.mode === 'implied' && !store.getState().decided) {
-      stops.push(watchNoticeLinks(settings.cookie.name));
-      if (continuedBrowsing(settings)) store.apply({ type: 'accept-all' }, 'implied');
-    }
   }
 
   return {
     commitEffects: effects,
     purgeDeclined,
     start,
+    askUndecided: () => askUndecided(store, ui, stops, loaders.implied),
     dispatch,
     stop() {
       stops.forEach((stop) => stop());
