@@ -8,12 +8,12 @@ import { decodeChoice, encodeChoice, type StoredChoice } from '../../packages/sd
 import { configIssuePaths } from '../../packages/sdk/src/core/config-check';
 import { PrivacyChoicesConfigError } from '../../packages/sdk/src/core/config-error';
 import { validateConfig } from '../../packages/sdk/src/core/config-schema';
-import { categoriesOf, reconcile, toState } from '../../packages/sdk/src/core/policy';
+import { reconcile, toState } from '../../packages/sdk/src/core/policy';
 import { toSettings } from '../../packages/sdk/src/core/settings';
 import type { Config } from '../../packages/sdk/src/core/types';
 import { NECESSARY, SOLD_ANALYTICS } from '../support/categories';
 import { optedOutChoice } from '../support/stored-choices';
-import { choiceFromCookie } from './support/stored-choice';
+import { storedChoice } from '../../packages/sdk/src/core/stored-choice';
 
 const RUNS = { numRuns: 400 };
 const SLOW = 120_000; // property runs: generous under a loaded CI machine
@@ -102,7 +102,7 @@ describe('fuzz: decodeChoice (the consent cookie is attacker-controlled input)',
     // (what the instance does synchronously at boot). "Anything that does not decode is no
     // choice yet, never an exception" — so anything that does decode must not
     // throw later either.
-    const stored = choiceFromCookie(d, categoriesOf(SETTINGS, d.bits), SETTINGS.layout);
+    const stored = storedChoice(SETTINGS, value);
     const none = { gpc: false, dnt: false };
     expect(() => toState(SETTINGS, reconcile(SETTINGS, stored, none, Date.now()).choice, none)).not.toThrow();
     // ...well-formed (times a Date can hold)...

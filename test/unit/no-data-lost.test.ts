@@ -17,7 +17,6 @@ import {
   applyAction,
   bitsOf,
   categoriesOf,
-  emptyChoice,
   needsOptInConfirmation,
   reconcile,
   toState,
@@ -29,7 +28,7 @@ import { toSettings, type Settings } from '../../packages/sdk/src/core/settings'
 import type { ChoiceStorage } from '../../packages/sdk/src/core/consent-store';
 import type { Config, Mode, Source, State } from '../../packages/sdk/src/core/types';
 import { createInstance } from '../../packages/sdk/src/instance';
-import { choiceFromCookie } from './support/stored-choice';
+import { storedChoice } from '../../packages/sdk/src/core/stored-choice';
 
 const DAY = 24 * 3600 * 1000;
 const START = Date.UTC(2026, 0, 15);
@@ -108,13 +107,9 @@ class Browser {
     this.pageview(false);
   }
 
-  /** What instance.readStored does with the cookie. */
+  /** What the instance does with the cookie (core/stored-choice.ts). */
   private readStored() {
-    const d = decodeChoice(this.cookie);
-    if (!d) return null;
-    const categories =
-      d.layout === this.settings.layout ? categoriesOf(this.settings, d.bits) : emptyChoice(this.settings).categories;
-    return choiceFromCookie(d, categories, d.layout);
+    return storedChoice(this.settings, this.cookie);
   }
 
   /** What instance.write does. */
