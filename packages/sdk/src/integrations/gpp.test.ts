@@ -66,6 +66,20 @@ describe('__gpp commands', () => {
     expect(data.gppString).toBe('DBABrw~CVQVAAAAAACA.YA~BUUAAACA.YA');
   });
 
+  it('a caller that edits the ping it got changes neither later pings nor the GPP string', () => {
+    const t = start(usConfig({ integrations: { gpp: { sections: ['usnat', 'usca'] } } }));
+    const [[first]] = call('ping');
+    first.sectionList.reverse();
+    first.applicableSections.push(2);
+    first.supportedAPIs.length = 0;
+    t.act({ type: 'opt-out' });
+    const [[data]] = call('ping');
+    expect(data.sectionList).toEqual([7, 8]);
+    expect(data.applicableSections).toEqual([7, 8]);
+    expect(data.supportedAPIs).toEqual(['7:usnat', '8:usca']);
+    expect(data.gppString.split('~')[0]).toBe('DBABrw'); // the header: sections 7 and 8, in order
+  });
+
   it('hasSection, getSection (spec form: array of sub-sections), getField', () => {
     start(usConfig({ integrations: { gpp: true } }), { gpc: true });
     expect(call('hasSection', 'usnat')).toEqual([[true, true]]);

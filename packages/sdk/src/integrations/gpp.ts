@@ -73,13 +73,15 @@ function answerSectionCommand(
 }
 
 /** The part of PingReturn that is fixed for the page view. Supported: what the site configured;
- *  the section list: the configured sections whose law applies to this visitor. */
+ *  the section list: the configured sections whose law applies to this visitor. New arrays for
+ *  every answer: a caller that edits the one it got must not edit the API's own list of section
+ *  ids, from which every later GPP string is built. */
 const fixedPingFields = (supported: string[], ids: number[]) => ({
   supportedAPIs: supported.map((name) => SECTION_IDS[name] + ':' + name),
   cmpId: 1, // the US sections have no CMP registration (IAB GPP CMP API specification)
   cmpVersion: 1,
-  sectionList: ids,
-  applicableSections: ids.length ? ids : [-1],
+  sectionList: ids.slice(),
+  applicableSections: ids.length ? ids.slice() : [-1],
 });
 
 /** Takes over a stub's listeners (they keep their ids); returns the last id given out. */
@@ -124,13 +126,13 @@ export const gppApi: Integration = (context) => {
   let strings: string[] = [];
   let string = '';
 
-  const fixed = fixedPingFields(sectionNames(settings), ids);
+  const supported = sectionNames(settings);
   const ping = () => ({
     gppVersion: '1.1',
     cmpStatus: 'loaded',
     cmpDisplayStatus: display,
     signalStatus: signal,
-    ...fixed,
+    ...fixedPingFields(supported, ids),
     gppString: string,
     parsedSections: sections,
   });
