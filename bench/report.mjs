@@ -39,9 +39,15 @@ const ROW_DEFS = [
   { key: 'acceptCookie', label: 'click Accept → consent cookie (ms)', digits: 2, firstOnly: true },
 ];
 
+/** The rows of the bare pass's table (bench/bare-cdp.mjs measures CPU, heap and requests only). */
+const BARE_KEYS = ['requests', 'script', 'compile', 'task', 'heap', 'heapSampled'];
+
+const BARE_TITLE = "Without DevTools' Runtime agent (bare CDP: what a visitor's browser pays)";
+
 /**
- * `run`: { data, variants, sizes, chromiumVersion, failures, anomalies, settings, ended }, where
- * `data` holds the records of bench/run.mjs per variant (and `baseline`), `sizes` maps each served
+ * `run`: { data, bare, variants, sizes, chromiumVersion, failures, anomalies, settings, ended }, where
+ * `data` holds the records of bench/run.mjs per variant (and `baseline`), `bare` those of its bare
+ * pass (absent from raw files written before it: its rows are left out), `sizes` maps each served
  * path to its { raw, gzip, brotli } bytes, `settings` is { runs, warmup, settle, chromium,
  * loadAtStart, vanillaVersion } and `ended` is endOfRun(). Appends the report's own findings (a
  * busy machine, file sets that varied) to `run.anomalies`, which the raw file records too.
@@ -53,6 +59,9 @@ export function buildReport(run) {
     ...run,
     base: iterations(run.data, 'baseline'),
     series: seriesByVariant(run),
+    bare: run.bare
+      ? { base: iterations(run.bare, 'baseline'), series: seriesByVariant({ ...run, data: run.bare }) }
+      : null,
     both,
     gppToo: both && variants.includes('ours-gpp'),
   };
@@ -66,15 +75,21 @@ export function buildReport(run) {
       'Returning visit (stored choice after Decline; same context, HTTP cache disabled)',
       visitTable(report, 'returning'),
     ),
+    report.bare ? section(BARE_TITLE, bareTable(report)) : null,
     section('Bytes per request', filesTable(report)),
     section(
       "Targets (issue 13: ratios of this run's medians to vanilla-cookieconsent's)",
       `| target | measured | result |\n| --- | ---: | --- |\n${checks.join('\n')}`,
     ),
-    section('Baseline page (same page, no consent SDK; subtracted above)', baselineTable(report.base)),
+    section(
+      'Baseline page (same page, no consent SDK; subtracted above)',
+      baselineTable(report.base, report.bare?.base),
+    ),
     howMeasured(report),
     section('Anomalies', run.anomalies.length ? run.anomalies.map((a) => `- ${a}`).join('\n') : 'None.'),
-  ].join('\n\n')}\n`;
+  ]
+    .filter(Boolean)
+    .join('\n\n')}\n`;
   // What each change bought: written by hand in bench/changes.md (profiles and A/B runs),
   // carried into the generated report so that the numbers and their explanation stay together.
   const changes = join(import.meta.dirname, 'changes.md');
@@ -174,6 +189,27 @@ function clickValues({ decline, accept }) {
 // Tables
 
 function visitTable(report, visit) {
+  const rows = ROW_DEFS.filter((def) => !def.firstOnly || visit === 'first').map((def) => ({ def, visit }));
+  return metricsTable(report, rows);
+}
+
+/** The same metrics measured bare, both visits in one table; the series of `report.bare`. */
+function bareTable(report) {
+  const rows = ['first', 'returning'].flatMap((visit) =>
+    BARE_KEYS.map((key) => {
+      const def = ROW_DEFS.find((d) => d.key === key);
+      return { def, visit, label: `${visit} visit: ${def.label}` };
+    }),
+  );
+  const intro =
+    'The first and returning visits again, in a Chromium that Playwright does not drive: only the Page and ' +
+    'Performance agents are on (see How it is measured). These are the CPU and heap a visitor pays; the tables ' +
+    'above carry the DevTools artifact.';
+  return `${intro}\n\n${metricsTable({ ...report, series: report.bare.series }, rows)}`;
+}
+
+/** Rows `{ def, visit, label? }` (a ROW_DEFS entry, the visit), one column per variant, then the ratios. */
+function metricsTable(report, rowsWanted) {
   const { variants, both, gppToo } = report;
   const headers = [
     'metric',
@@ -184,10 +220,9 @@ function visitTable(report, visit) {
   if (both) headers.push('ratio of medians', 'median of per-pair ratios');
   if (gppToo) headers.push('GPP + USP on ÷ vanilla');
   const rows = [];
-  for (const def of ROW_DEFS) {
-    if (def.firstOnly && visit !== 'first') continue;
+  for (const { def, visit, label } of rowsWanted) {
     const scaled = (v) => pick(report, v, visit, def.key).map((x) => (def.scale ? x * def.scale : x));
-    const row = [def.label, ...variants.map((v) => cell(scaled(v), def.digits))];
+    const row = [label ?? def.label, ...variants.map((v) => cell(scaled(v), def.digits))];
     if (both) row.push(...ratioCells(def, scaled, gppToo));
     rows.push(row);
   }
@@ -224,19 +259,24 @@ function filesTable({ variants, series, sizes, anomalies }) {
   return table(['SDK', 'visit', 'request', 'raw', 'gzip -9', 'brotli 11'], rows);
 }
 
-function baselineTable(base) {
-  const column = (visit, value, digits) =>
-    cell(
-      base.map((r) => value(r[visit])),
-      digits,
-    );
-  const rows = ['first', 'returning'].map((visit) => [
-    visit,
-    column(visit, (s) => s?.fcp, 1),
-    column(visit, (s) => s?.scriptCpuMs, 2),
-    column(visit, (s) => s?.load, 1),
-    column(visit, (s) => s && s.heapAfterGc / 1024, 1),
-  ]);
+/** The baseline's loads under Playwright, then (`bareBase`, when the run has them) bare. */
+function baselineTable(base, bareBase) {
+  const rowsOf = (records, how) =>
+    ['first', 'returning'].map((visit) => {
+      const column = (value, digits) =>
+        cell(
+          records.map((r) => value(r[visit])),
+          digits,
+        );
+      return [
+        visit + how,
+        column((s) => s?.fcp, 1),
+        column((s) => s?.scriptCpuMs, 2),
+        column((s) => s?.load, 1),
+        column((s) => s && s.heapAfterGc / 1024, 1),
+      ];
+    });
+  const rows = [...rowsOf(base, ''), ...(bareBase ? rowsOf(bareBase, ', bare CDP') : [])];
   return table(['visit', 'FCP (ms)', 'ScriptDuration (ms CPU)', 'load event end (ms)', 'JS heap after GC (KB)'], rows);
 }
 
@@ -282,12 +322,22 @@ function costTargets(report, check) {
       requests('ours-gpp', 'returning') <= 2,
     );
   }
+  heapAndCpuTargets(report, check, '');
+  if (report.bare) heapAndCpuTargets({ ...report, series: report.bare.series }, check, ', bare CDP: no Runtime agent');
+}
+
+function heapAndCpuTargets(report, check, how) {
+  const ratio = (visit, key) => ratioToVanilla(report, 'ours', visit, key);
   for (const visit of ['first', 'returning']) {
-    const hr = ratio('ours', visit, 'heap');
-    check(`JS heap delta after GC ≤ 1.0× vanilla (${visit} visit)`, fmtRatio(hr), Number.isFinite(hr) ? hr <= 1 : null);
+    const hr = ratio(visit, 'heap');
+    check(
+      `JS heap delta after GC ≤ 1.0× vanilla (${visit} visit${how})`,
+      fmtRatio(hr),
+      Number.isFinite(hr) ? hr <= 1 : null,
+    );
   }
-  const sr = ratio('ours', 'first', 'script');
-  check('SDK main-thread CPU ≤ 1.0× vanilla (first visit)', fmtRatio(sr), Number.isFinite(sr) ? sr <= 1 : null);
+  const sr = ratio('first', 'script');
+  check(`SDK main-thread CPU ≤ 1.0× vanilla (first visit${how})`, fmtRatio(sr), Number.isFinite(sr) ? sr <= 1 : null);
 }
 
 function paintTargets(report, check) {
@@ -377,6 +427,12 @@ function howMeasured(report) {
 - **Sampling:** after \`load\` plus a fixed ${settings.settle} ms (no harness polling in between, identical for every variant; a banner not up by then is waited for, and the run flagged), CDP \`Performance.getMetrics\` is read from two sessions, one with \`timeDomain: "threadTicks"\` (durations in main-thread CPU time: robust when the machine is busy, since a descheduled thread does not count) and one with \`timeTicks\` (wall time); then \`HeapProfiler.collectGarbage\` and \`JSHeapUsedSize\` again. SDK script time = \`ScriptDuration\` (CPU) minus the baseline page's in the same iteration (both carry the same init script: a layout-shift observer and idle click listeners). Heap delta = \`JSHeapUsedSize\` minus the baseline's, after a forced GC (retained heap) and as sampled.
 - **Layout shift:** sum of \`layout-shift\` entries (\`PerformanceObserver\`, buffered) up to the sample, before any click.
 - **Click latencies:** Playwright clicks the button with real input events. The click is timed in a window capture listener (before any SDK listener); the consent cookie (\`privacy_choices\` / \`cc_cookie\`) is checked in window bubble phase, in a microtask after it, then in back-to-back MessageChannel tasks until its value changes. Accept → tag is \`window.__tagRanAt\` (set by \`/tag.js\` when it runs) minus the click time; it includes fetching \`/tag.js\` over loopback (median ${tagFetch(variants[0])} ms for ${variants[0]}${both ? `, ${tagFetch('vanilla')} ms for vanilla` : ''}).
-- **Returning visit:** in the context where Decline was clicked, a new page with \`Network.setCacheDisabled\`, so every byte is fetched again.
+- **Returning visit:** in the context where Decline was clicked, a new page with \`Network.setCacheDisabled\`, so every byte is fetched again.${report.bare ? bareHow(settings) : ''}
 - vanilla-cookieconsent runs with \`hideFromBots: false\`: by default it hides itself when \`navigator.webdriver\` is true, which it is under any automation. Its UMD build and config are at the end of \`<body>\` as its docs show (\`run()\` appends to \`document.body\`); ours is first in \`<head>\` as the contract requires.`;
+}
+
+/** The "How it is measured" item of the bare pass (runs that have one). */
+function bareHow(settings) {
+  return `
+- **Bare CDP** (section "${BARE_TITLE}"): Playwright enables DevTools' Runtime agent on every page, and with it V8 collects source positions for every frame on the stack at each \`document.cookie\` read or console call, a cost that grows with the script on the stack and that no visitor's browser pays (bench/changes.md, the profile of issue 13). So each iteration loads the baseline and each variant again, in the same order, in a second Chromium that \`bench/bare-cdp.mjs\` launches itself over \`--remote-debugging-pipe\` (same binary and switches): a fresh browser context per variant, a page with only the Page and Performance (\`threadTicks\`) agents and the 1280×720 viewport; no Runtime or Network agent, no init script. The sample is the cost load's (after \`load\` + ${settings.settle} ms: CPU durations, \`HeapProfiler.collectGarbage\`, \`JSHeapUsedSize\`), minus the bare baseline of the same iteration. Only then is Decline clicked (mouse events) and the returning visit loaded as a new page in that context; without a Network agent the HTTP cache stays on, but every file is served \`no-cache\` without validators, so it is fetched again (the requests row shows it).`;
 }

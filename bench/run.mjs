@@ -18,6 +18,8 @@
 //      cache disabled over CDP so every byte is fetched again; bytes, script time, heap, CLS.
 //   3. cost load: another fresh context, no poller (it costs script time): bytes, requests,
 //      script time, heap, CLS of a first visit; then click Accept, time until the tag has run.
+// Then the bare pass (bench/bare-cdp.mjs), same order: each page again in a Chromium with no
+// DevTools Runtime agent (Playwright always enables one), first and returning visit: CPU and heap.
 // Measured in the page (an init script) or over CDP; bytes come from the server's own log of
 // what each page view requested, sized once per file (raw, gzip -9, brotli quality 11).
 //
@@ -34,6 +36,7 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { BUTTON_TEXT, bareVisits, launchBareChromium } from './bare-cdp.mjs';
 import { buildReport, endOfRun } from './report.mjs';
 import { fmtNum } from './stats.mjs';
 
@@ -92,7 +95,7 @@ const LOAD_AT_START = os
   .map((x) => x.toFixed(2))
   .join(' / ');
 const STEP_TIMEOUT = 15000; // any single browser step
-const WATCHDOG_MS = Math.max(10 * 60_000, (RUNS + WARMUP) * 90_000); // the whole run, whatever happens
+const WATCHDOG_MS = Math.max(10 * 60_000, (RUNS + WARMUP) * 120_000); // the whole run, whatever happens
 
 // ---------------------------------------------------------------------------------------------
 // Files
@@ -310,7 +313,7 @@ function startServer(routes) {
 
 // open() serialises it with instrument.toString(), so it has to stay one self-contained function.
 // biome-ignore lint/complexity/noExcessiveLinesPerFunction: an init script, serialised whole into the page
-function instrument(cookieName, poll) {
+function instrument(cookieName, poll, buttonText) {
   if (window.__bench) return;
   const now = () => performance.now();
   window.__bench = {
@@ -358,8 +361,8 @@ function instrument(cookieName, poll) {
     m.errors.push('layout-shift observer: ' + error);
   }
 
-  const DECLINE = /^(decline|decline all|reject|reject all)$/i;
-  const ACCEPT = /^(accept|accept all)$/i;
+  const DECLINE = new RegExp(buttonText.decline, 'i');
+  const ACCEPT = new RegExp(buttonText.accept, 'i');
   const textOf = (el) => (el.textContent || '').replace(/\s+/g, ' ').trim();
   // Buttons of either SDK: light DOM (vanilla's #cc-main) and our open shadow root.
   const buttons = () => {
@@ -515,7 +518,8 @@ async function newContext(browser) {
  *  `poll`: run the per-frame Decline-button poller (timing loads only: it costs script time). */
 async function open(context, server, variant, poll) {
   const page = await context.newPage();
-  await page.addInitScript(`(${instrument.toString()})(${JSON.stringify(COOKIE[variant])}, ${!!poll});`);
+  const args = [COOKIE[variant], !!poll, BUTTON_TEXT].map((x) => JSON.stringify(x)).join(', ');
+  await page.addInitScript(`(${instrument.toString()})(${args});`);
   const errors = [];
   page.on('pageerror', (e) => errors.push('pageerror: ' + e.message));
   page.on('console', (msg) => {
@@ -534,6 +538,13 @@ async function open(context, server, variant, poll) {
   await page.goto(url, { waitUntil: 'load' });
   return { page, cdp, cdpCpu, id, url, errors };
 }
+
+/** The files (not the page) that the page view `id` requested, from the server's log. */
+const requestsOf = (server, id) =>
+  server.log
+    .filter((r) => r.search.includes(`run=${id}`) || r.referer.includes(`run=${id}`))
+    .map((r) => r.path)
+    .filter((p) => !/\.html$/.test(p));
 
 const metric = (metrics, name) => {
   const found = metrics.find((x) => x.name === name);
@@ -583,10 +594,7 @@ async function sampleNow(view, server) {
   const cpu = await cdpCpu.send('Performance.getMetrics');
   await cdp.send('HeapProfiler.collectGarbage');
   const after = await cdp.send('Performance.getMetrics');
-  const requests = server.log
-    .filter((r) => r.search.includes(`run=${id}`) || r.referer.includes(`run=${id}`))
-    .map((r) => r.path)
-    .filter((p) => !/\.html$/.test(p));
+  const requests = requestsOf(server, id);
   return {
     ...inPage,
     late: false,
@@ -743,6 +751,27 @@ async function acceptRun(browser, server, variant, iteration) {
   }
 }
 
+/** The bare pass (bench/bare-cdp.mjs): first and returning visit with no DevTools Runtime agent;
+ *  CPU and heap only, sampled like the cost and returning loads above, no init script. */
+async function bareRun(bareBrowser, server, variant, iteration) {
+  const ids = {};
+  const visits = await bareVisits(bareBrowser, {
+    url: (visit) => {
+      ids[visit] = `${variant}-bare-${++runCounter}`;
+      return `${server.origin}/${variant}.html?run=${ids[visit]}`;
+    },
+    settle: SETTLE,
+    cookieName: COOKIE[variant],
+    banner: variant !== 'baseline',
+    waitFor: 10000,
+    note: (kind, message) => note(iteration + 1, variant, `bare ${kind}`, message),
+  });
+  const record = { iteration };
+  for (const visit of ['first', 'returning'])
+    record[visit] = { ...visits[visit], requests: requestsOf(server, ids[visit]) };
+  return record;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The run
 
@@ -757,13 +786,14 @@ async function main() {
   try {
     const browser = await launchBrowser(chromium);
     shutdown.browser = browser;
+    shutdown.bareBrowser = await launchBareChromium(STEP_TIMEOUT);
     const chromiumVersion = browser.version();
     console.log(
       `bench: ${server.origin}, Chromium ${chromiumVersion}, ` +
         `${os.cpus().length} CPUs (nproc ${os.availableParallelism()}), ` +
         `runs ${RUNS} (+${WARMUP} warm-up), settle ${SETTLE} ms`,
     );
-    const { data, failures } = await runIterations(browser, server, variants);
+    const { data, bare, failures } = await runIterations(browser, shutdown.bareBrowser, server, variants);
     const settings = {
       runs: RUNS,
       warmup: WARMUP,
@@ -774,18 +804,20 @@ async function main() {
     };
     // Everything the report reads besides the samples, kept in the raw file for --from-raw.
     const inputs = { variants, chromiumVersion, failures, settings, ended: endOfRun(), anomalies: [...anomalies] };
-    const report = buildReport({ ...inputs, data, sizes, anomalies });
+    const report = buildReport({ ...inputs, data, bare, sizes, anomalies });
     console.log('\n' + report.markdown);
     if (WRITE) {
       writeReport(report.markdown);
       mkdirSync(dirname(RAW), { recursive: true });
       writeFileSync(
         RAW,
-        JSON.stringify({ data, anomalies, sizes: Object.fromEntries(sizes), report: inputs }, null, 1),
+        JSON.stringify({ data, bare, anomalies, sizes: Object.fromEntries(sizes), report: inputs }, null, 1),
       );
       console.log(`bench: raw samples in ${relative(ROOT, RAW)}`);
     }
-    const usable = variants.every((v) => data[v].length >= Math.ceil(RUNS / 2));
+    const usable = variants.every(
+      (v) => data[v].length >= Math.ceil(RUNS / 2) && bare[v].length >= Math.ceil(RUNS / 2),
+    );
     if (!usable) {
       console.error('bench: fewer than half of the runs succeeded for some variant; results are not usable');
       process.exitCode = 1;
@@ -811,14 +843,16 @@ function loadChromium(variants) {
 }
 
 /**
- * One way out, whatever ends the run (its end, SIGINT/SIGTERM, the watchdog): close the browser
- * (set `.browser` once launched), then the server. `.close()` is the normal end.
+ * One way out, whatever ends the run (its end, SIGINT/SIGTERM, the watchdog): close the browsers
+ * (set `.browser` and `.bareBrowser` once launched), then the server. `.close()` is the normal end.
  */
 function closeOnExit(server) {
-  const shutdown = { browser: null };
+  const shutdown = { browser: null, bareBrowser: null };
   const cleanup = async () => {
     if (shutdown.browser) await withTimeout(shutdown.browser.close(), 15000, 'browser close').catch(() => {});
+    if (shutdown.bareBrowser) await withTimeout(shutdown.bareBrowser.close(), 15000, 'bare close').catch(() => {});
     shutdown.browser = null;
+    shutdown.bareBrowser = null;
     await server.close();
   };
   const onSignal = (signal) => {
@@ -848,33 +882,50 @@ function launchBrowser(chromium) {
 }
 
 /**
- * Warm-up iterations, then RUNS measured ones, each running every variant and the baseline; one
- * progress line per iteration. Returns the measured records per variant and how many runs failed.
+ * Warm-up iterations, then RUNS measured ones, each running every variant and the baseline, first
+ * under Playwright, then bare (bench/bare-cdp.mjs) in the same order; one progress line per pass.
+ * Returns the measured records per variant of each pass and how many runs failed.
  */
-async function runIterations(browser, server, variants) {
+async function runIterations(browser, bareBrowser, server, variants) {
   // Per variant, one record per measured iteration: { iteration, timing, decline, returning, first, accept, ... }.
   const data = { baseline: [], ours: [], vanilla: [], 'ours-gpp': [] };
-  let failures = 0;
+  // The bare pass: { iteration, first, returning } with CPU, heap and requests.
+  const bare = { baseline: [], ours: [], vanilla: [], 'ours-gpp': [] };
+  const failures = { count: 0 };
   for (let iteration = -WARMUP; iteration < RUNS; iteration++) {
     // A B C C B A ...: the order flips every iteration; the baseline flips between the ends.
     const pair = iteration % 2 === 0 ? variants : [...variants].reverse();
     const order = iteration % 2 === 0 ? ['baseline', ...pair] : [...pair, 'baseline'];
     const label = iteration < 0 ? `warm-up ${iteration + WARMUP + 1}` : `run ${iteration + 1}/${RUNS}`;
-    const line = [];
-    for (const variant of order) {
-      try {
-        const record = await runVariant(browser, server, variant, iteration);
-        if (iteration >= 0) data[variant].push(record);
-        line.push(progress(variant, record));
-      } catch (error) {
-        failures++;
-        note(iteration + 1, variant, 'run', 'failed: ' + (error?.message ? error.message.split('\n')[0] : error));
-        if (failures > Math.max(3, RUNS)) throw new Error('too many failed runs, stopping');
-      }
-    }
-    console.log(`${label}  ${line.join(' | ')}`);
+    const pass = (kind, records, measure, describe) =>
+      runPass({ kind, order, iteration, failures, records }, measure, describe).then((line) => line.join(' | '));
+    console.log(`${label}  ${await pass('run', data, (v) => runVariant(browser, server, v, iteration), progress)}`);
+    const bareLine = await pass(
+      'bare run',
+      bare,
+      (v) => withTimeout(bareRun(bareBrowser, server, v, iteration), 4 * (SETTLE + 25000), `${v} bare`),
+      bareProgress,
+    );
+    console.log(`${label.replace(/./g, ' ')}  bare: ${bareLine}`);
   }
-  return { data, failures };
+  return { data, bare, failures: failures.count };
+}
+
+/** Every variant of one iteration in `order`, measured by `measure`; returns the progress line's parts. */
+async function runPass({ kind, order, iteration, failures, records }, measure, describe) {
+  const line = [];
+  for (const variant of order) {
+    try {
+      const record = await measure(variant);
+      if (iteration >= 0) records[variant].push(record);
+      line.push(describe(variant, record));
+    } catch (error) {
+      failures.count++;
+      note(iteration + 1, variant, kind, 'failed: ' + (error?.message ? error.message.split('\n')[0] : error));
+      if (failures.count > Math.max(3, RUNS)) throw new Error('too many failed runs, stopping');
+    }
+  }
+  return line;
 }
 
 /** Every load of one variant in one iteration (the baseline has no Accept run). */
@@ -897,6 +948,10 @@ function progress(variant, record) {
   );
 }
 
+/** One variant's part of the bare pass's progress line. */
+const bareProgress = (variant, record) =>
+  `${variant}: script ${fmtNum(record.first.scriptCpuMs)} ms heap ${fmtNum(record.first.heapAfterGc / 1024, 0)} KB`;
+
 function writeReport(markdown) {
   writeFileSync(OUT, markdown);
   console.log(`\nbench: wrote ${relative(ROOT, OUT)}`);
@@ -909,7 +964,9 @@ function renderFromRaw(file) {
     throw new Error(`${relative(ROOT, file)} has no report inputs (an older raw file): run the bench again`);
   // The run's own anomalies: the report adds its findings (busy machine, varied file sets) again.
   const anomalies = [...raw.report.anomalies];
-  const report = buildReport({ ...raw.report, data: raw.data, sizes: new Map(Object.entries(raw.sizes)), anomalies });
+  const sizes = new Map(Object.entries(raw.sizes));
+  // raw.bare is absent from raw files written before the bare pass: the report leaves its rows out.
+  const report = buildReport({ ...raw.report, data: raw.data, bare: raw.bare, sizes, anomalies });
   console.log(report.markdown);
   if (WRITE) writeReport(report.markdown);
 }
