@@ -203,9 +203,21 @@ function recentRow(r) {
     yes(r.saleOptOut),
     yes(r.shareOptOut),
     yes(r.gpc),
+    r.knownChild == null ? '–' : yes(r.knownChild), // null: the record's SDK did not report it
     r.revision,
     r.page,
   ];
+}
+
+/** Opt-outs the business applied itself (a known child, at start): not requests, so not in the table. */
+function renderKnownChildOptOuts(metrics) {
+  const counts = metrics.knownChildOptOuts;
+  $('known-child-opt-outs').textContent =
+    'Not requests, so left out above: opt-outs the known-child rule applied (a visitor the site marked as under 16): ' +
+    counts['opt-out-of-sale'] +
+    ' of sale, ' +
+    counts['opt-out-of-sharing'] +
+    ' of sharing.';
 }
 
 function render(metrics, recent) {
@@ -218,6 +230,7 @@ function render(metrics, recent) {
   bars($('by-region'), metrics.byRegion);
   bars($('by-revision'), metrics.byRevision);
   fillTable($('requests'), metrics.requests.map(requestRow));
+  renderKnownChildOptOuts(metrics);
   fillTable($('recent'), recent.records.map(recentRow));
 }
 

@@ -101,11 +101,39 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     ['a decision far in the past', validRecord({ decidedAt: 0 }), 'decidedAt'],
     ['a missing field', (({ gpc: _g, ...rest }) => rest)(validRecord()), 'gpc'],
     ['an unknown source', validRecord({ source: 'telepathy' }), 'source'],
+    ['a knownChild that is not a boolean', validRecord({ knownChild: 'yes' }), 'knownChild'],
+    ['a knownChild of null (omit it instead)', validRecord({ knownChild: null }), 'knownChild'],
   ])('refuses %s with 400 naming the field, storing nothing', async (_name, body, field) => {
     const response = await post(app, body);
     expect(response.status).toBe(400);
     expect((await response.json()).field).toBe(field);
     expect(await countRecords(database.db)).toBe(0);
+  });
+
+  it('stores knownChild as sent, and null ("not reported") for a record from an SDK that predates it', async () => {
+    const { knownChild: _omitted, ...olderSdk } = validRecord({ id: 'oldsdk0001' });
+    for (const body of [
+      validRecord({ id: 'child00001', knownChild: true }),
+      validRecord({ id: 'adult00001' }),
+      olderSdk,
+    ])
+      expect((await post(app, body)).status).toBe(201);
+    const stored = await sql<{ id: string; known_child: boolean | null }>`
+      select id, known_child from records order by id`.execute(database.db);
+    expect(stored.rows).toEqual([
+      { id: 'adult00001', known_child: false },
+      { id: 'child00001', known_child: true },
+      { id: 'oldsdk0001', known_child: null },
+    ]);
+    const history = async (id: string) => (await (await app.request('/v1/records/' + id)).json()).records[0];
+    expect(await history('child00001')).toMatchObject({ knownChild: true, saleOptOut: true });
+    expect(await history('adult00001')).toMatchObject({ knownChild: false });
+    expect(await history('oldsdk0001')).toMatchObject({ knownChild: null });
+    const recent = await (await app.request('/v1/recent', { headers: ADMIN })).json();
+    const byId = Object.fromEntries(
+      recent.records.map((r: { id: string; knownChild: unknown }) => [r.id, r.knownChild]),
+    );
+    expect(byId).toEqual({ child00001: true, adult00001: false, oldsdk0001: null });
   });
 
   it('refuses bodies that are not a JSON object, or over 4 KB', async () => {
@@ -211,7 +239,7 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     const csv = await (await app.request('/v1/export?format=csv', { headers: ADMIN })).text();
     const rows = csv.trim().split('\r\n');
     expect(rows[0]).toBe(
-      'id,decided_at,received_at,revision,fingerprint,mode,region,source,categories,sale_opt_out,share_opt_out,gpc,language,page,ip_prefix,user_agent_family',
+      'id,decided_at,received_at,revision,fingerprint,mode,region,source,categories,sale_opt_out,share_opt_out,gpc,language,page,ip_prefix,user_agent_family,known_child',
     );
     expect(rows).toHaveLength(total + 1);
     const tomorrow = new Date(now + 86_400_000).toISOString().slice(0, 10);
@@ -219,6 +247,34 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     expect(none).toBe('');
     expect((await app.request('/v1/export?format=xml', { headers: ADMIN })).status).toBe(400);
     expect((await (await app.request('/v1/export?from=yesterday', { headers: ADMIN })).json()).field).toBe('from');
+  });
+
+  it('exports knownChild as the last CSV column (empty when not reported) and a JSON lines field', async () => {
+    const { knownChild: _omitted, ...olderSdk } = validRecord({ id: 'oldsdk0001' });
+    await post(app, validRecord({ id: 'child00001', knownChild: true, source: 'default' }));
+    await post(app, validRecord({ id: 'adult00001' }));
+    await post(app, olderSdk);
+    const csv = (await (await app.request('/v1/export?format=csv', { headers: ADMIN })).text()).trim().split('\r\n');
+    const header = csv[0]!.split(',');
+    // Appended: every earlier column keeps its position for existing consumers.
+    expect(header.indexOf('user_agent_family')).toBe(15);
+    expect(header.indexOf('known_child')).toBe(header.length - 1);
+    const lastField = (id: string) =>
+      csv
+        .find((line) => line.startsWith(id + ','))!
+        .split(',')
+        .at(-1);
+    expect([lastField('child00001'), lastField('adult00001'), lastField('oldsdk0001')]).toEqual(['true', 'false', '']);
+    const jsonl = await (await app.request('/v1/export?format=jsonl', { headers: ADMIN })).text();
+    const lines = jsonl
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(Object.fromEntries(lines.map((l) => [l.id, l.knownChild]))).toEqual({
+      child00001: true,
+      adult00001: false,
+      oldsdk0001: null,
+    });
   });
 
   it('computes the §7102 figures per request type and source, with daily counts', async () => {
@@ -246,6 +302,7 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     expect(find('opt-out-of-sale', 'link')).toMatchObject({ received: 1 });
     expect(find('opt-out-of-sharing', 'link')).toBeUndefined();
     expect(find('opt-out-of-sale', 'preferences')).toMatchObject({ received: 0, denied: 1 });
+    expect(metrics.knownChildOptOuts).toEqual({ 'opt-out-of-sale': 0, 'opt-out-of-sharing': 0 });
     const today = new Date(at).toISOString().slice(0, 10);
     expect(metrics.daily).toEqual([
       { day: today, records: 5, optOuts: 3, bySource: { banner: 2, gpc: 1, link: 1, preferences: 1 } },
@@ -259,6 +316,40 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     expect((await app.request('/v1/metrics?year=26', { headers: ADMIN })).status).toBe(400);
     const empty = await (await app.request(`/v1/metrics?year=${year - 5}`, { headers: ADMIN })).json();
     expect(empty.requests).toEqual([]);
+  });
+
+  it('leaves the known-child rule out of the §7102 requests and counts it apart; a known child who asked counts', async () => {
+    const now = Date.now();
+    const year = new Date(now).getUTCFullYear();
+    const metrics = async () => (await app.request(`/v1/metrics?year=${year}`, { headers: ADMIN })).json();
+    const child = (id: string, fields: Record<string, unknown>) =>
+      validRecord({ id, knownChild: true, ...fields }, now);
+    // Marked at start: the business applied the rule; nobody asked. Also where GPC is present but not honoured.
+    await post(app, child('childrule1', { source: 'default' }));
+    await post(app, child('childrule2', { source: 'default', gpc: true }));
+    // Defensive: a record the rule made is not a denied request either.
+    await post(app, child('childrule3', { source: 'default', gpc: true, saleOptOut: false, shareOptOut: false }));
+    // The child's own Decline and GPC signal are requests.
+    await post(app, child('childdecl1', { source: 'banner' }));
+    await post(app, child('childgpc01', { source: 'gpc', gpc: true }));
+    let figures = await metrics();
+    const find = (type: string, source: string) =>
+      figures.requests.find((r: { type: string; source: string }) => r.type === type && r.source === source);
+    expect(find('opt-out-of-sale', 'default')).toBeUndefined();
+    expect(find('opt-out-of-sharing', 'default')).toBeUndefined();
+    expect(find('opt-out-of-sale', 'banner')).toMatchObject({ received: 1, complied: 1, denied: 0 });
+    expect(find('opt-out-of-sharing', 'gpc')).toMatchObject({ received: 1, complied: 1, denied: 0 });
+    expect(figures.knownChildOptOuts).toEqual({ 'opt-out-of-sale': 2, 'opt-out-of-sharing': 2 });
+    // Source default without the mark, or from an SDK that does not report it (null): counted as before.
+    const { knownChild: _omitted, ...olderSdk } = validRecord({ id: 'oldsdk0001', source: 'default' }, now);
+    await post(app, olderSdk);
+    await post(app, validRecord({ id: 'adultdflt1', source: 'default', knownChild: false }, now));
+    figures = await metrics();
+    expect(find('opt-out-of-sale', 'default')).toMatchObject({ received: 2, complied: 2, denied: 0 });
+    expect(find('opt-out-of-sharing', 'default')).toMatchObject({ received: 2, complied: 2, denied: 0 });
+    expect(figures.knownChildOptOuts).toEqual({ 'opt-out-of-sale': 2, 'opt-out-of-sharing': 2 });
+    // The daily counts are of records, the known child's included.
+    expect(figures.daily.reduce((n: number, d: { records: number }) => n + d.records, 0)).toBe(7);
   });
 
   it('retention drops whole months past the cutoff and trims the boundary month in batches', async () => {

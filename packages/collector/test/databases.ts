@@ -28,12 +28,16 @@ export async function freshPostgresDatabase(): Promise<string> {
   return url.toString();
 }
 
+/** A new database of that kind, not migrated: no tables at all. */
+export async function blankDatabase(kind: Kind): Promise<OpenDatabase> {
+  return kind === 'postgres'
+    ? openDatabase({ databaseUrl: await freshPostgresDatabase(), dataDir: '' })
+    : openDatabase({ databaseUrl: null, dataDir: 'memory://' });
+}
+
 /** A migrated, empty database of that kind, with the partitions a start would make. */
 export async function testDatabase(kind: Kind): Promise<OpenDatabase> {
-  const database =
-    kind === 'postgres'
-      ? await openDatabase({ databaseUrl: await freshPostgresDatabase(), dataDir: '' })
-      : await openDatabase({ databaseUrl: null, dataDir: 'memory://' });
+  const database = await blankDatabase(kind);
   await migrate(database.db);
   const now = Date.now();
   await ensurePartitions(database.db, new Date(now - MAX_RECORD_AGE_MS), new Date(now + 40 * 24 * 3600 * 1000));
@@ -53,6 +57,7 @@ export function validRecord(overrides: Record<string, unknown> = {}, now = Date.
     saleOptOut: true,
     shareOptOut: true,
     gpc: false,
+    knownChild: false,
     language: 'en-US',
     page: 'https://shop.example/checkout',
     ...overrides,

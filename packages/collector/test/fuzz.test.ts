@@ -70,6 +70,20 @@ describe.each(DATABASE_KINDS)('fuzzing POST /v1/records on %s', (kind) => {
     expect(await countRecords(database.db)).toBe(0);
   });
 
+  it('refuses every knownChild that is not a boolean with 400 naming it, and stores nothing', async () => {
+    const notBoolean = fc.jsonValue().filter((value) => typeof value !== 'boolean');
+    await fc.assert(
+      fc.asyncProperty(notBoolean, async (value) => {
+        const body = JSON.stringify(validRecord({ knownChild: value }));
+        const response = await app.request('/v1/records', { method: 'POST', body });
+        expect(response.status).toBe(400);
+        expect((await response.json()).field).toBe('knownChild');
+      }),
+      { numRuns: 100 },
+    );
+    expect(await countRecords(database.db)).toBe(0);
+  });
+
   it('never fails with 5xx on garbage bodies, and stores nothing', async () => {
     await fc.assert(
       fc.asyncProperty(garbage, async (body) => {

@@ -3,7 +3,7 @@
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import type { Database } from './schema.js';
 
-const migrations: Record<string, Migration> = {
+export const migrations: Record<string, Migration> = {
   '0001_records': {
     async up(db: Kysely<unknown>) {
       // Append-only. Partitioned by month of decided_at; the key (id, decided_at) is the
@@ -29,6 +29,14 @@ const migrations: Record<string, Migration> = {
         primary key (id, decided_at)
       ) partition by range (decided_at)`.execute(db);
       await sql`create index records_received_at on records (received_at, id, decided_at)`.execute(db);
+    },
+  },
+  '0002_known_child': {
+    async up(db: Kysely<unknown>) {
+      // Whether sale and sharing are off by the known-child rule rather than by a request (records
+      // metrics.ts). Null for the rows already there: their SDK did not say, and it is not guessed.
+      // A column added to the partitioned table reaches every partition, existing and future.
+      await sql`alter table records add column known_child boolean`.execute(db);
     },
   },
 };

@@ -16,6 +16,8 @@ export interface RecordsTable {
   sale_opt_out: boolean;
   share_opt_out: boolean;
   gpc: boolean;
+  /** Null: the record's SDK did not report it (migration 0002_known_child). */
+  known_child: boolean | null;
   language: string;
   page: string;
   ip_prefix: string | null;

@@ -26,6 +26,8 @@ export const CSV_COLUMNS = [
   'page',
   'ip_prefix',
   'user_agent_family',
+  // Appended, not inserted: existing consumers keep their column positions.
+  'known_child',
 ] as const;
 
 /** Records received in [from, to), in arrival order, a page at a time. */
@@ -75,6 +77,7 @@ export function csvLine(r: StoredRecord): string {
       r.page,
       r.ipPrefix,
       r.userAgentFamily,
+      r.knownChild,
     ]
       .map(csvField)
       .join(',') + '\r\n'

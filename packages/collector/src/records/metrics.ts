@@ -8,6 +8,11 @@
 //    ignores GPC, or the visitor confirmed an opt-in over it);
 //  - medianDaysToRespond: the median of (received − decided) in days: the choice itself took
 //    effect at once, so this measures only how late its record arrived.
+// An opt-out the business applied itself is not a request: a record with source "default" and
+// knownChild true carries the known-child rule (the site marked the visitor as under 16, so sale
+// and sharing stay off until an opt-in: docs/semantics.md), which nobody asked for. Such records
+// are left out of received, complied and denied, and counted on their own as knownChildOptOuts.
+// A known child who clicked Decline, used the link or sent GPC made a request: counted as any.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database/schema.js';
 
@@ -29,6 +34,8 @@ export interface Breakdown {
 export interface Metrics {
   year: number;
   requests: RequestFigures[];
+  /** Opt-outs applied by the known-child rule, per request type: not requests, so not in `requests`. */
+  knownChildOptOuts: Record<RequestFigures['type'], number>;
   daily: { day: string; records: number; optOuts: number; bySource: Record<string, number> }[];
   bySource: Breakdown[];
   byRegion: Breakdown[];
@@ -40,20 +47,38 @@ const TYPES = [
   { type: 'opt-out-of-sharing', column: sql.ref('share_opt_out') },
 ] as const;
 
-export async function yearMetrics(db: Kysely<Database>, year: number): Promise<Metrics> {
-  const from = new Date(Date.UTC(year, 0, 1));
-  const to = new Date(Date.UTC(year + 1, 0, 1));
+/** The record carries the known-child rule, not a request (see the header). Null (not reported) is not true. */
+const byKnownChildRule = sql`(source = 'default' and known_child is true)`;
+
+interface RequestRow {
+  source: string;
+  received: number;
+  denied: number;
+  median_days: number | null;
+  known_child: number;
+}
+
+/** The §7102 rows per request type and source, and apart from them the opt-outs the known-child rule applied. */
+async function requestFigures(
+  db: Kysely<Database>,
+  from: Date,
+  to: Date,
+): Promise<Pick<Metrics, 'requests' | 'knownChildOptOuts'>> {
   const requests: RequestFigures[] = [];
+  const knownChildOptOuts = { 'opt-out-of-sale': 0, 'opt-out-of-sharing': 0 };
   for (const { type, column } of TYPES) {
-    const result = await sql<{ source: string; received: number; denied: number; median_days: number | null }>`
+    const requested = sql`(${column} and not ${byKnownChildRule})`;
+    const result = await sql<RequestRow>`
       select source,
-        count(*) filter (where ${column})::int as received,
-        count(*) filter (where gpc and not ${column})::int as denied,
+        count(*) filter (where ${requested})::int as received,
+        count(*) filter (where gpc and not ${column} and not ${byKnownChildRule})::int as denied,
         (percentile_cont(0.5) within group (order by extract(epoch from (received_at - decided_at)) / 86400)
-          filter (where ${column}))::float8 as median_days
+          filter (where ${requested}))::float8 as median_days,
+        count(*) filter (where ${column} and ${byKnownChildRule})::int as known_child
       from records where decided_at >= ${from} and decided_at < ${to}
       group by source order by source`.execute(db);
     for (const row of result.rows) {
+      knownChildOptOuts[type] += row.known_child;
       if (!row.received && !row.denied) continue;
       requests.push({
         type,
@@ -65,6 +90,13 @@ export async function yearMetrics(db: Kysely<Database>, year: number): Promise<M
       });
     }
   }
+  return { requests, knownChildOptOuts };
+}
+
+export async function yearMetrics(db: Kysely<Database>, year: number): Promise<Metrics> {
+  const from = new Date(Date.UTC(year, 0, 1));
+  const to = new Date(Date.UTC(year + 1, 0, 1));
+  const { requests, knownChildOptOuts } = await requestFigures(db, from, to);
   const optOut = sql`(sale_opt_out or share_opt_out)`;
   const dailyRows = await sql<{ day: string; source: string; records: number; opt_outs: number }>`
     select to_char(decided_at at time zone 'UTC', 'YYYY-MM-DD') as day, source,
@@ -89,6 +121,7 @@ export async function yearMetrics(db: Kysely<Database>, year: number): Promise<M
   return {
     year,
     requests,
+    knownChildOptOuts,
     daily: [...daily.values()],
     bySource: await breakdown('source'),
     byRegion: await breakdown('region'),

@@ -57,6 +57,9 @@ export function recordSchema(now: () => number = Date.now) {
     saleOptOut: z.boolean(),
     shareOptOut: z.boolean(),
     gpc: z.boolean(),
+    /** The site marked the visitor as under 16 (SDK setKnownChild): sale and sharing are off by
+     *  that rule, not by a request. Optional: an SDK that predates it does not send it. */
+    knownChild: z.boolean().optional(),
     language: z
       .string()
       .max(35)

@@ -13,7 +13,9 @@ export interface ServerFields {
   userAgentFamily: string;
 }
 
-export interface StoredRecord extends RecordBody {
+export interface StoredRecord extends Omit<RecordBody, 'knownChild'> {
+  /** Null when the record's SDK did not report it (it predates the field). */
+  knownChild: boolean | null;
   receivedAt: number;
   ipPrefix: string | null;
   userAgentFamily: string;
@@ -34,6 +36,7 @@ export function toRow(body: RecordBody, server: ServerFields) {
     sale_opt_out: body.saleOptOut,
     share_opt_out: body.shareOptOut,
     gpc: body.gpc,
+    known_child: body.knownChild ?? null,
     language: body.language,
     page: body.page,
     ip_prefix: server.ipPrefix,
@@ -65,6 +68,7 @@ export function toRecord(row: Row): StoredRecord {
     saleOptOut: row.sale_opt_out,
     shareOptOut: row.share_opt_out,
     gpc: row.gpc,
+    knownChild: row.known_child,
     language: row.language,
     page: row.page,
     ipPrefix: row.ip_prefix,

@@ -14,15 +14,15 @@ import { memoryStorage } from '../../test-support/memory-storage';
 
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
 
-function pageView(config: Config, storage: ChoiceStorage, gpc = false) {
+function pageView(config: Config, storage: ChoiceStorage, { gpc = false, knownChild = false, at = NOW } = {}) {
   return createInstance({
     settings: toSettings(config, configFingerprint(config)),
     validated: true,
     loadUI: () => {},
     integrations: [records],
     storage,
-    signals: { gpc, dnt: false },
-    now: () => NOW,
+    signals: { gpc, dnt: false, knownChild },
+    now: () => at,
   });
 }
 
@@ -71,6 +71,7 @@ describe('consent records', () => {
       saleOptOut: true,
       shareOptOut: true,
       gpc: false,
+      knownChild: false,
       fingerprint: configFingerprint(recordsConfig({ endpoint: '/v1/records' })),
       region: 'US-CA',
       language: 'en-us',
@@ -140,7 +141,7 @@ describe('consent records', () => {
 
   it('records a GPC opt-out stored at start (source gpc)', async () => {
     const storage = memoryStorage();
-    const instance = pageView(recordsConfig({ endpoint: '/v1/records' }), storage, true);
+    const instance = pageView(recordsConfig({ endpoint: '/v1/records' }), storage, { gpc: true });
     await tick();
     const bodies = [...beacon.mock.calls, ...fetchMock.mock.calls].map((call) =>
       JSON.parse((call[1] as { body?: string }).body ?? (call[1] as string)),
@@ -148,6 +149,37 @@ describe('consent records', () => {
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).toMatchObject({ source: 'gpc', gpc: true, saleOptOut: true, id: instance.getState().id });
     instance.destroy();
+  });
+
+  it('says when sale and sharing are off by the known-child rule (source default), and keeps saying it after a Decline', async () => {
+    const storage = memoryStorage();
+    const config = recordsConfig({ endpoint: '/v1/records' });
+    // Marked at start: the choice is stored, and its record leaves on the next page view.
+    pageView(config, storage, { knownChild: true }).destroy();
+    const second = pageView(config, storage, { knownChild: true });
+    await tick();
+    await tick();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [, init] = fetchMock.mock.calls[0]! as [string, RequestInit];
+    expect(JSON.parse(init.body as string)).toMatchObject({
+      id: second.getState().id,
+      source: 'default',
+      knownChild: true,
+      saleOptOut: true,
+      shareOptOut: true,
+    });
+    second.destroy();
+    // The child's own Decline, later, is a request; the record still says who made it.
+    const third = pageView(config, storage, { knownChild: true, at: NOW + 60_000 });
+    third.declineAll();
+    await tick();
+    expect(beacon).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(beacon.mock.calls[0]![1] as string)).toMatchObject({
+      decidedAt: NOW + 60_000,
+      source: 'api',
+      knownChild: true,
+    });
+    third.destroy();
   });
 
   it('asks the collector to re-set the cookie when cookieRefresh is on', async () => {

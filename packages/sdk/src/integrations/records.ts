@@ -20,7 +20,7 @@ import type { State } from '../core/types';
  *  plus the config, region, language and page in force. */
 export function recordBody(context: IntegrationContext, state: State): string {
   const { settings } = context;
-  const { id, revision, mode, source, categories, saleOptOut, shareOptOut, gpc } = state;
+  const { id, revision, mode, source, categories, saleOptOut, shareOptOut, gpc, knownChild } = state;
   const body: Record<string, unknown> = {
     id,
     decidedAt: Date.parse(state.decidedAt!),
@@ -31,6 +31,8 @@ export function recordBody(context: IntegrationContext, state: State): string {
     saleOptOut,
     shareOptOut,
     gpc,
+    // Why sale and sharing may be off without a request: the known-child rule (docs/semantics.md).
+    knownChild,
     fingerprint: settings.fingerprint,
     region: /^[\w-]{1,32}$/.test(settings.region) ? settings.region : null,
     language: context.language.replace(/[^a-z0-9-]/g, ''),
