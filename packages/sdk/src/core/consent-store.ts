@@ -105,11 +105,14 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
     effects.afterWrite(tellOtherTabs);
   }
 
-  /** A choice about to be stored gets its record id (part of the state); true when it got one. */
+  /** A choice about to be stored gets its record id and, if nothing set one yet (an opt-out the
+   *  page applied, setKnownChild), its time: (id, decidedAt) names its record, in the state as in
+   *  the cookie. True when it got an id. */
   function giveId(): boolean {
     if (!choice || !active || choice.id) return false;
     choice.id = spareId || newConsentId();
     spareId = '';
+    if (choice.decidedAt == null) choice.decidedAt = now();
     return true;
   }
 

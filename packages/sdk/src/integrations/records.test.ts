@@ -151,30 +151,37 @@ describe('consent records', () => {
     instance.destroy();
   });
 
-  it('says when sale and sharing are off by the known-child rule (source default), and keeps saying it after a Decline', async () => {
+  it('says when sale and sharing are off by the known-child rule (source default), at once, and keeps saying it after a Decline', async () => {
     const storage = memoryStorage();
     const config = recordsConfig({ endpoint: '/v1/records' });
-    // Marked at start: the choice is stored, and its record leaves on the next page view.
-    pageView(config, storage, { knownChild: true }).destroy();
+    // Marked at start: the choice is stored and its record leaves at once; the next page view
+    // confirms it with a fetch (a beacon cannot tell whether the collector stored it).
+    const first = pageView(config, storage, { knownChild: true });
+    const marked = {
+      id: first.getState().id,
+      decidedAt: NOW,
+      source: 'default',
+      knownChild: true,
+      saleOptOut: true,
+      shareOptOut: true,
+    };
+    await tick();
+    expect(beacon).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(beacon.mock.calls[0]![1] as string)).toMatchObject(marked);
+    first.destroy();
     const second = pageView(config, storage, { knownChild: true });
     await tick();
     await tick();
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const [, init] = fetchMock.mock.calls[0]! as [string, RequestInit];
-    expect(JSON.parse(init.body as string)).toMatchObject({
-      id: second.getState().id,
-      source: 'default',
-      knownChild: true,
-      saleOptOut: true,
-      shareOptOut: true,
-    });
+    expect(JSON.parse(init.body as string)).toMatchObject(marked);
     second.destroy();
     // The child's own Decline, later, is a request; the record still says who made it.
     const third = pageView(config, storage, { knownChild: true, at: NOW + 60_000 });
     third.declineAll();
     await tick();
-    expect(beacon).toHaveBeenCalledTimes(1);
-    expect(JSON.parse(beacon.mock.calls[0]![1] as string)).toMatchObject({
+    expect(beacon).toHaveBeenCalledTimes(2);
+    expect(JSON.parse(beacon.mock.calls[1]![1] as string)).toMatchObject({
       decidedAt: NOW + 60_000,
       source: 'api',
       knownChild: true,
