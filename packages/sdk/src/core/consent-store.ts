@@ -58,7 +58,8 @@ export interface ConsentStoreOptions {
 export type ConsentStore = ReturnType<typeof createConsentStore>;
 
 export function createConsentStore({ settings, storage, signals: initialSignals, clock }: ConsentStoreOptions) {
-  // Whole seconds, as the cookie stores them: the tab that chose and one that reads it agree on decidedAt.
+  // Whole seconds, as the cookie stores them: the tab that chose and a tab that reads the
+  // cookie must report the same decidedAt.
   const now = () => Math.floor(clock() / 1000) * 1000;
   const changes = createEmitter<State>();
   const stores = createEmitter<State>();
@@ -80,7 +81,8 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
   let choice: Choice | null = initial.choice;
   // A choice changed at start (a signal's opt-out, a new revision) has not reached the collector.
   if (initial.changed && choice) choice.recorded = false;
-  // Differs from what is stored: changed at start, or by an action before activation (kept until then).
+  // The choice differs from what is stored: changed at start, or by an action before activation
+  // (which stores nothing and tells no onStored listener until the config is known valid).
   let unsaved = initial.changed;
   let state = toState(settings, choice, signals);
 
@@ -103,12 +105,12 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
     effects.afterWrite(tellOtherTabs);
   }
 
-  /** A choice about to be stored gets its record id, and a time if none yet (setKnownChild at start). */
+  /** A choice about to be stored gets its record id and, if nothing gave it one (a known child
+   *  marked at start), its time: (id, decidedAt) names its record, in the state as in the cookie. */
   function giveId(): boolean {
     if (!choice || !active || choice.id) return false;
-    choice.id = spareId || newConsentId();
+    choice = { ...choice, id: spareId || newConsentId(), decidedAt: choice.decidedAt || now() };
     spareId = '';
-    if (choice.decidedAt == null) choice.decidedAt = now();
     return true;
   }
 
