@@ -190,6 +190,17 @@ describe('the implied-mode chunk', () => {
     expect((await getState(later.page)).source).toBe('implied');
   });
 
+  it('a notice that never showed implies nothing: first layer offline on one page, the next page asks', async () => {
+    const offline = (p: Page) => p.route('**/privacy-choices-ui.js', (route) => route.abort());
+    const unseen = await visit('/implied/unseen-one', { config }, offline);
+    await expect.poll(() => unseen.errors.some((e) => e.includes('could not load the consent UI'))).toBe(true);
+    await unseen.page.close();
+
+    const next = await visit('/implied/unseen-two', { config });
+    await uiButton(next.page, 'OK').waitFor();
+    expect(await getState(next.page)).toMatchObject({ decided: false, source: 'default' });
+  });
+
   it('rules that fail to load: the visitor is asked, and going on implies nothing', async () => {
     const offline = (p: Page) => p.route('**/privacy-choices-implied.js', (route) => route.abort());
     for (const path of ['/implied/offline-one', '/implied/offline-two']) {

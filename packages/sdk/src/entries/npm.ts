@@ -10,7 +10,7 @@ import { resolveLanguage } from '../browser/language';
 import type { Integration } from '../core/runtime';
 import { toSettings } from '../core/settings';
 import type { Config, PrivacyChoices } from '../core/types';
-import { continuedBrowsing, watchNoticeLinks } from '../page/implied';
+import { continuedBrowsing, watchNotice } from '../page/implied';
 import { withPageRegion } from '../page/page-region';
 import type { PageWordsLoader } from '../page/page-wiring';
 import type { UILoader } from '../page/ui-seam';
@@ -73,7 +73,7 @@ export function createPrivacyChoices(config: Config, options: CreateOptions = {}
     loadUI: uiLoader(language),
     loadPageWords: pageWordsLoader(language),
     // An app's bundle has them anyway (page/implied.ts): no chunk to wait for.
-    loadImplied: (done) => done({ continuedBrowsing, watchNoticeLinks }),
+    loadImplied: (done) => done({ continuedBrowsing, watchNotice }),
     integrations: options.integrations || allIntegrations,
   });
 }

@@ -36,7 +36,7 @@ function pageView(loadImplied: ImpliedLoader) {
 /** Rules whose answer the test releases, as a chunk arriving later would. */
 function laterRules(continued: boolean) {
   const stopWatching = vi.fn();
-  const rules: ImpliedModule = { continuedBrowsing: () => continued, watchNoticeLinks: () => stopWatching };
+  const rules: ImpliedModule = { continuedBrowsing: () => continued, watchNotice: () => stopWatching };
   let answer: () => void = () => {};
   const load: ImpliedLoader = (done) => {
     answer = () => done(rules);
@@ -56,7 +56,7 @@ describe('implied mode, rules on demand', () => {
     expect(loadUI).not.toHaveBeenCalled();
   });
 
-  it('a visitor who did not go on is asked; the link watcher stops with the instance', () => {
+  it('a visitor who did not go on is asked; the notice watcher stops with the instance', () => {
     const rules = laterRules(false);
     const { instance, loadUI } = pageView(rules.load);
     expect(loadUI).not.toHaveBeenCalled();

@@ -1,5 +1,6 @@
 // Implied consent on the page: the notice remembers, in a session cookie, the page it was shown
-// on; a later page view on another page without a choice counts as accepting (source "implied").
+// on, once it is on screen (a notice never displayed implies nothing); a later page view on
+// another page without a choice counts as accepting (source "implied").
 // Opening a page in order to decide is not continuing: the policy pages the config links to, the
 // paths it lists in `implied.ignorePaths`, and any link followed from the SDK's own UI. The rules
 // themselves are core/implied.ts. Only forgetNoticeSeen runs in the main file: the rest is what
@@ -7,14 +8,18 @@
 // as a chunk (entries/implied-chunk.ts) so that every other page pays nothing for it.
 import { readCookie, removeCookie, writeCookie } from '../browser/cookies';
 import { continuedPast, isExcludedPath, pageKey, seenCookieName, withMarkedPage } from '../core/implied';
+import type { IntegrationContext } from '../core/runtime';
 import type { Settings } from '../core/settings';
 import { UI_HOST_ID } from './ui-seam';
 
 /** What the implied-mode chunk provides; the npm entry imports the same functions. */
 export interface ImpliedModule {
   continuedBrowsing(settings: Settings): boolean;
-  watchNoticeLinks(cookieName: string): () => void;
+  watchNotice(settings: Settings, display: DisplaySignal): () => void;
 }
+
+/** The UI host's display state (IntegrationContext): the notice is on screen or not. */
+type DisplaySignal = Pick<IntegrationContext, 'isDisplayed' | 'onDisplayChange'>;
 
 /** Loads the implied-consent rules on demand (a script element, or a dynamic import for npm). */
 export type ImpliedLoader = (done: (implied: ImpliedModule) => void, fail: (error: unknown) => void) => void;
@@ -41,21 +46,29 @@ function isIgnoredPage(settings: Settings): boolean {
   return isExcludedPath(location.pathname, pages);
 }
 
-/** True when the visitor went on to another page after seeing the notice. Cookies blocked: no
- *  implied consent, the notice simply shows again. An ignored page neither counts nor joins the
- *  marker. */
+/** True when the visitor went on to another page after the notice was shown. Cookies blocked:
+ *  no implied consent, the notice simply shows again. An ignored page never counts. The marker is
+ *  forgotten once the visitor chooses (forgetNoticeSeen, from the store's apply()). */
 export function continuedBrowsing(settings: Settings): boolean {
   if (isIgnoredPage(settings)) return false;
-  const name = seenCookieName(settings.cookie.name);
-  const marker = readCookie(name);
-  if (!marker) writeCookie(name, pageKey(location)); // a session cookie
-  return continuedPast(marker, pageKey(location)); // the store's apply() forgets the marker
+  return continuedPast(readCookie(seenCookieName(settings.cookie.name)), pageKey(location));
 }
 
-/** While the notice waits: a same-site link followed from the SDK's own UI adds the page it
- *  leads to to the marker, so that arriving there is not continuing. Returns the teardown. */
-export function watchNoticeLinks(cookieName: string): () => void {
-  const name = seenCookieName(cookieName);
+/** The notice is on screen: this page is where it was seen, unless it is an ignored page (it
+ *  neither counts nor joins the marker). Only a notice actually shown makes going on "continuing". */
+function markNoticeShown(settings: Settings) {
+  const name = seenCookieName(settings.cookie.name);
+  if (!isIgnoredPage(settings) && !readCookie(name)) writeCookie(name, pageKey(location)); // a session cookie
+}
+
+/** While the notice waits: the page is marked once the notice is displayed, and a same-site link
+ *  followed from the SDK's own UI adds the page it leads to, so that arriving there is not
+ *  continuing. Returns the teardown. */
+export function watchNotice(settings: Settings, display: DisplaySignal): () => void {
+  const name = seenCookieName(settings.cookie.name);
+  const shown = (displayed: boolean) => displayed && markNoticeShown(settings);
+  shown(display.isDisplayed());
+  const offDisplay = display.onDisplayChange(shown);
   const onClick = (event: Event) => {
     // Seen from the document, a click inside the UI targets its host; the shadow root is open,
     // so the composed path starts at the element clicked.
@@ -67,5 +80,8 @@ export function watchNoticeLinks(cookieName: string): () => void {
     if (marked) writeCookie(name, marked);
   };
   document.addEventListener('click', onClick, true);
-  return () => document.removeEventListener('click', onClick, true);
+  return () => {
+    offDisplay();
+    document.removeEventListener('click', onClick, true);
+  };
 }

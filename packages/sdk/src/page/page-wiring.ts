@@ -40,9 +40,9 @@ function askUndecided(store: ConsentStore, ui: UIHost, stops: (() => void)[], lo
   loadImplied(
     (implied) => {
       if (!undecided()) return;
-      stops.push(implied.watchNoticeLinks(settings.cookie.name));
-      if (implied.continuedBrowsing(settings)) store.apply({ type: 'accept-all' }, 'implied');
-      else ui.show('banner');
+      if (implied.continuedBrowsing(settings)) return store.apply({ type: 'accept-all' }, 'implied');
+      stops.push(implied.watchNotice(settings, ui.controller));
+      ui.show('banner');
     },
     (error) => {
       console.error('privacy-choices: could not load the implied-consent rules; asking instead', error);
