@@ -30,7 +30,8 @@ export interface PageLoaders {
 /**
  * Shows the banner to a visitor who has not chosen. In implied mode, first the notice's rules:
  * a visitor who went on to another page has accepted (source "implied") and is not asked again.
- * Until they are in, nothing non-necessary runs; if they cannot load, the visitor is asked.
+ * Until they are in, the visitor is undecided under the mode's defaults (what runs is the same:
+ * docs/semantics.md, "before a choice"); if they cannot load, the visitor is asked.
  */
 function askUndecided(store: ConsentStore, ui: UIHost, stops: (() => void)[], loadImplied?: ImpliedLoader) {
   const { settings } = store;
