@@ -85,6 +85,47 @@ describe('consent records from the script tag', () => {
     ).toEqual([]);
   });
 
+  it('a visitor the site knows is under 16: the record leaves from that page view, says knownChild, and is no §7102 request', async () => {
+    const context = await suite.visitor({ events: false, locale: 'en-US' });
+    await context.addInitScript(() => {
+      (window as unknown as { privacyChoicesKnownChild: boolean }).privacyChoicesKnownChild = true;
+    });
+    const page = await context.newPage();
+    await page.goto(`${suite.server.origin}/concord-opero/`);
+    const choice = await eventually(async () => {
+      const stored = await storedChoice(context, 'concord_privacy_choices');
+      expect(stored).not.toBeNull();
+      return stored!;
+    });
+    expect(choice).toMatchObject({ knownChild: true, saleOptOut: true, shareOptOut: true });
+    const state = await page.evaluate(() =>
+      (window as unknown as { PrivacyChoices: { getState(): Record<string, unknown> } }).PrivacyChoices.getState(),
+    );
+    // The state names the same record as the cookie, on this page view.
+    expect(state).toMatchObject({ id: choice.id, knownChild: true, decided: false });
+    expect(Date.parse(state.decidedAt as string)).toBe(choice.decidedAt);
+    // No click, no second page view: the record still arrives.
+    const { records } = await eventually(async () => {
+      const found = await history(choice.id);
+      expect(found.records).toHaveLength(1);
+      return found;
+    }, 10_000);
+    expect(records[0]).toMatchObject({
+      id: choice.id,
+      decidedAt: choice.decidedAt,
+      source: 'default',
+      knownChild: true,
+      saleOptOut: true,
+      shareOptOut: true,
+    });
+    const metrics = (await (
+      await fetch(`${suite.server.collector.url}/v1/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+    ).json()) as { requests: { source: string }[]; knownChildOptOuts: Record<string, number> };
+    expect(metrics.requests.filter((r) => r.source === 'default')).toEqual([]);
+    expect(metrics.knownChildOptOuts['opt-out-of-sale']).toBeGreaterThanOrEqual(1);
+    expect(metrics.knownChildOptOuts['opt-out-of-sharing']).toBeGreaterThanOrEqual(1);
+  });
+
   it('shows the consent id in the preferences dialog', async () => {
     const { context, page } = await suite.visit('/concord-opero/', { events: false });
     await uiButton(page, 'Decline').click();

@@ -137,6 +137,33 @@ describe('__gpp ping', () => {
   });
 });
 
+describe("__gpp answers are the caller's own", () => {
+  it('a caller that edits the ping it got changes neither later pings nor the GPP string', async () => {
+    const { page, errors } = await visit('/gpp/ping-edited', BOTH);
+    await page.evaluate(() =>
+      (window as unknown as { __gpp: (command: string, callback: (data: Ping) => void) => void }).__gpp(
+        'ping',
+        (data) => {
+          data.sectionList.reverse();
+          data.applicableSections.push(2);
+          data.supportedAPIs.length = 0;
+        },
+      ),
+    );
+    await uiButton(page, 'Decline').click();
+    await expect.poll(async () => (await getState(page)).decided).toBe(true);
+    const { data } = await gppCall<Ping>(page, 'ping');
+    expect(data).toMatchObject({
+      supportedAPIs: ['7:usnat', '8:usca'],
+      sectionList: [7, 8],
+      applicableSections: [7, 8],
+    });
+    expect(data.gppString).toBe(referenceString({ usnat: sellerUsnat(true, false), usca: sellerUsca(true, false) }));
+    expect(decode(data.gppString, 'usca', ['SaleOptOut'])).toEqual({ ids: [7, 8], values: { SaleOptOut: 1 } });
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('GPP strings (byte-equal to the reference encoder, decoded with @iabgpp/cmpapi)', () => {
   it('seller, no GPC: vector B before any choice; Decline → opted out with Gpc false', async () => {
     const { page, errors } = await visit('/gpp/decline', USNAT);
