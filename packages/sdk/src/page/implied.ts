@@ -21,7 +21,7 @@ export interface ImpliedModule {
 /** The UI host's display state (IntegrationContext): the notice is on screen or not. */
 type DisplaySignal = Pick<IntegrationContext, 'isDisplayed' | 'onDisplayChange'>;
 
-/** Loads the implied-consent rules on demand (a script element, or a dynamic import for npm). */
+/** Loads the implied-consent rules on demand (a script element; the npm entry has them bundled). */
 export type ImpliedLoader = (done: (implied: ImpliedModule) => void, fail: (error: unknown) => void) => void;
 
 /** Once the visitor has chosen, the notice's page marker has no further use. */
