@@ -460,6 +460,38 @@ describe('hostile host pages', () => {
     ],
   ];
 
+  it('queueMicrotask and Promise replaced by broken shims: the next script still finds the instance, the stubs and Consent Mode’s default', async () => {
+    const config: Config = {
+      ...BASE_CONFIG,
+      integrations: { googleConsentMode: true, gpp: true, usp: true },
+    };
+    // Right after the SDK's tag, before any later script: what a gated or Google tag would find.
+    const head = `<script>window.__next = {
+      instance: !!window.PrivacyChoices && typeof window.PrivacyChoices.getState === 'function',
+      gpp: typeof window.__gpp, usp: typeof window.__uspapi,
+      first: window.dataLayer && window.dataLayer[0] && Array.from(window.dataLayer[0]).slice(0, 2),
+    };</script>`;
+    const { page: p, errors } = await visit('/bad/host/broken-microtasks', page({ config, head }), (ctx) =>
+      ctx.addInitScript(() => {
+        // A page whose microtask helpers are broken polyfills: the SDK starts through the engine's own.
+        (window as any).queueMicrotask = () => {};
+        // biome-ignore lint/suspicious/noShadowRestrictedNames: a stub that passes for Promise, name too
+        (window as any).Promise = function Promise() {
+          throw new Error('broken Promise polyfill');
+        };
+      }),
+    );
+    expect(await p.evaluate(() => (window as any).__next)).toEqual({
+      instance: true,
+      gpp: 'function',
+      usp: 'function',
+      first: ['consent', 'default'],
+    });
+    await chooseOnBanner(p, 'Decline', errors);
+    expect(await pageAlive(p)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   for (const [label, init] of hostile) {
     it(`${label}: banner shows, Decline works, preferences save works, the page still runs`, async () => {
       const { page: p, errors } = await visit(`/bad/host/${hash(label)}`, page({ config: BASE_CONFIG }), (ctx) =>

@@ -64,14 +64,15 @@ function start(current: HTMLScriptElement | null) {
 export function boot() {
   // Only set while the tag executes.
   const current = document.currentScript as HTMLScriptElement | null;
-  const run = () => {
+  // `await` queues through the engine itself: a page's own queueMicrotask or Promise (a broken
+  // polyfill, zone.js) can neither drop the start nor delay it past the next script.
+  (async () => {
+    await 0;
     try {
       start(current);
     } catch (error) {
       // Never break the host page: whatever went wrong is reported, not thrown.
       console.error('privacy-choices: failed to start', error);
     }
-  };
-  if (typeof queueMicrotask === 'function') queueMicrotask(run);
-  else run();
+  })();
 }
