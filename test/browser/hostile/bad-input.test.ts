@@ -460,7 +460,7 @@ describe('hostile host pages', () => {
     ],
   ];
 
-  it('queueMicrotask and Promise replaced by broken shims: the next script still finds the instance, the stubs and Consent Mode’s default', async () => {
+  it('queueMicrotask and Promise replaced by task-based shims: the next script still finds the instance, the stubs and Consent Mode’s default', async () => {
     const config: Config = {
       ...BASE_CONFIG,
       integrations: { googleConsentMode: true, gpp: true, usp: true },
@@ -471,10 +471,10 @@ describe('hostile host pages', () => {
       gpp: typeof window.__gpp, usp: typeof window.__uspapi,
       first: window.dataLayer && window.dataLayer[0] && Array.from(window.dataLayer[0]).slice(0, 2),
     };</script>`;
-    const { page: p, errors } = await visit('/bad/host/broken-microtasks', page({ config, head }), (ctx) =>
+    const { page: p, errors } = await visit('/bad/host/task-microtasks', page({ config, head }), (ctx) =>
       ctx.addInitScript(() => {
-        // A page whose microtask helpers are broken polyfills: the SDK starts through the engine's own.
-        (window as any).queueMicrotask = () => {};
+        // Old polyfills: a "microtask" that is a task, and a Promise that throws.
+        (window as any).queueMicrotask = (callback: () => void) => setTimeout(callback);
         // biome-ignore lint/suspicious/noShadowRestrictedNames: a stub that passes for Promise, name too
         (window as any).Promise = function Promise() {
           throw new Error('broken Promise polyfill');
