@@ -15,6 +15,7 @@
 // A known child who clicked Decline, used the link or sent GPC made a request: counted as any.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database/schema.js';
+import { BUSINESS_SOURCE } from './record-schema.js';
 
 export interface RequestFigures {
   type: 'opt-out-of-sale' | 'opt-out-of-sharing';
@@ -48,7 +49,7 @@ const TYPES = [
 ] as const;
 
 /** The record carries the known-child rule, not a request (see the header). Null (not reported) is not true. */
-const byKnownChildRule = sql`(source = 'default' and known_child is true)`;
+const byKnownChildRule = sql`(source = ${BUSINESS_SOURCE} and known_child is true)`;
 
 interface RequestRow {
   source: string;
