@@ -11,18 +11,22 @@ const TOKEN = 'dashboard-test-token';
 const suite = browserSuite({ server: () => collectorServer({ adminToken: TOKEN }), startTimeout: 180_000 });
 const DAY = 86_400_000;
 
-/** Records over the last weeks (within this calendar year), from several sources, regions and revisions. */
-async function seed(): Promise<number> {
+/** Records over the last weeks (within this calendar year), from several sources, regions and
+ *  revisions, some of them opt-outs the known-child rule applied (source default, knownChild). */
+async function seed(): Promise<{ total: number; optOuts: number; knownChildOptOuts: number }> {
   const now = Date.now();
   const yearStart = Date.UTC(new Date(now).getUTCFullYear(), 0, 1);
   const sources = ['banner', 'banner', 'gpc', 'link', 'preferences', 'banner', 'gpc'];
   const regions = ['US-CA', 'US-CA', 'US-CO', 'DE', null];
   let n = 0;
+  let optOuts = 0;
+  let knownChildOptOuts = 0;
   for (let day = 0; day < 21; day++) {
     const at = Math.max(yearStart + 3600_000, now - day * DAY);
     for (let i = 0; i < 3 + (day % 4); i++) {
-      const source = sources[(day + i) % sources.length]!;
-      const optOut = source === 'gpc' || source === 'link' || (source === 'banner' && i % 2 === 0);
+      const knownChild = day % 5 === 0 && i === 0;
+      const source = knownChild ? 'default' : sources[(day + i) % sources.length]!;
+      const optOut = knownChild || source === 'gpc' || source === 'link' || (source === 'banner' && i % 2 === 0);
       const body = {
         id: `d${day.toString(36)}v${i.toString(36)}seed`,
         decidedAt: Math.floor((at - i * 60_000) / 1000) * 1000,
@@ -35,20 +39,24 @@ async function seed(): Promise<number> {
         saleOptOut: optOut,
         shareOptOut: optOut,
         gpc: source === 'gpc',
+        knownChild,
         language: 'en-us',
         page: 'https://shop.example/products/' + (i + 1),
       };
       const response = await fetch(suite.server.origin + '/v1/records', { method: 'POST', body: JSON.stringify(body) });
       expect(response.status).toBe(201);
       n++;
+      if (knownChild) knownChildOptOuts++;
+      else if (optOut) optOuts++;
     }
   }
-  return n;
+  return { total: n, optOuts, knownChildOptOuts };
 }
 
 describe('collector dashboard', () => {
   it('asks for the admin token, then charts and lists the records and exports them', async () => {
-    const total = await seed();
+    const { total, optOuts, knownChildOptOuts } = await seed();
+    expect(knownChildOptOuts).toBeGreaterThan(0);
     const viewport = { width: 1200, height: 1400 };
     const { page, errors, response } = await suite.visit('/dashboard', {
       events: false,
@@ -66,7 +74,13 @@ describe('collector dashboard', () => {
     await page.getByLabel('Admin token').fill(TOKEN);
     await page.getByRole('button', { name: 'Open' }).click();
     await page.waitForSelector('body[data-loaded="true"]');
-    expect(await page.locator('#totals strong').first().textContent()).toBe(String(total));
+    // The known-child rule's opt-outs are a figure of their own, not opt-outs (as in the §7102 figures).
+    expect(await page.locator('#totals div').allTextContents()).toEqual([
+      `${total}records in ${new Date().getUTCFullYear()}`,
+      `${optOuts}opt-outs of sale or sharing`,
+      `${Math.round((optOuts / total) * 100)}%opt-out rate`,
+      `${knownChildOptOuts}known-child opt-outs applied`,
+    ]);
     expect(await page.locator('#chart-rate canvas').count()).toBe(1);
     expect(await page.locator('#chart-source canvas').count()).toBe(1);
     const legend = await page.locator('#chart-source .u-legend').textContent();

@@ -20,6 +20,14 @@ const history = async (id: string) =>
     records: Record<string, unknown>[];
   };
 
+/** The §7102 metrics' opt-outs applied by the known-child rule, this year. */
+const knownChildOptOuts = async () =>
+  (
+    (await (
+      await fetch(`${suite.server.collector.url}/v1/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+    ).json()) as { knownChildOptOuts: Record<string, number> }
+  ).knownChildOptOuts;
+
 describe('consent records from the script tag', () => {
   it('Decline, then leaving at once: exactly one record with the right fields arrives after the page is gone', async () => {
     const context = await suite.visitor({ events: false, locale: 'en-US' });
@@ -124,6 +132,51 @@ describe('consent records from the script tag', () => {
     expect(metrics.requests.filter((r) => r.source === 'default')).toEqual([]);
     expect(metrics.knownChildOptOuts['opt-out-of-sale']).toBeGreaterThanOrEqual(1);
     expect(metrics.knownChildOptOuts['opt-out-of-sharing']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a visitor who accepted, later marked as under 16: a second record of the same id says knownChild and the opt-out', async () => {
+    const { context, page } = await suite.visit('/concord-opero/', { events: false, locale: 'en-US' });
+    await uiButton(page, 'Accept').click();
+    const accepted = (await storedChoice(context, 'concord_privacy_choices'))!;
+    await eventually(async () => expect((await history(accepted.id)).records).toHaveLength(1), 10_000);
+    // The collector's answer re-set the cookie as recorded: this choice is on record.
+    await eventually(async () => expect((await storedChoice(context, 'concord_privacy_choices'))!.recorded).toBe(true));
+    const before = await knownChildOptOuts();
+
+    // The site learns the visitor is 15 (within the Accept's second, as a quick page may).
+    await page.evaluate(() =>
+      (window as unknown as { PrivacyChoices: { setKnownChild(known: boolean): void } }).PrivacyChoices.setKnownChild(
+        true,
+      ),
+    );
+    const { records } = await eventually(async () => {
+      const found = await history(accepted.id);
+      expect(found.records).toHaveLength(2);
+      return found;
+    }, 10_000);
+    expect(records[0]).toMatchObject({ decidedAt: accepted.decidedAt, source: 'banner', saleOptOut: false });
+    const marked = (await storedChoice(context, 'concord_privacy_choices'))!;
+    expect(marked).toMatchObject({ id: accepted.id, knownChild: true, saleOptOut: true, shareOptOut: true });
+    expect(marked.decidedAt).toBeGreaterThan(accepted.decidedAt);
+    expect(records[1]).toMatchObject({
+      id: accepted.id,
+      decidedAt: marked.decidedAt,
+      source: 'default',
+      knownChild: true,
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { necessary: true, analytics: false, advertising: false },
+    });
+    const state = await page.evaluate(() =>
+      (window as unknown as { PrivacyChoices: { getState(): Record<string, unknown> } }).PrivacyChoices.getState(),
+    );
+    expect(state).toMatchObject({ id: accepted.id, decided: true, source: 'default', knownChild: true });
+    expect(Date.parse(state.decidedAt as string)).toBe(marked.decidedAt);
+    // Not a §7102 request: counted under knownChildOptOuts, once for sale and once for sharing.
+    expect(await knownChildOptOuts()).toEqual({
+      'opt-out-of-sale': before['opt-out-of-sale']! + 1,
+      'opt-out-of-sharing': before['opt-out-of-sharing']! + 1,
+    });
   });
 
   it('shows the consent id in the preferences dialog', async () => {

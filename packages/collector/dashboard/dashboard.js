@@ -118,7 +118,13 @@ function bar(row) {
   track.appendChild(fill);
   line.appendChild(track);
   line.appendChild(el('span', rate + '% of ' + row.records));
-  line.title = row.optOuts + ' opt-outs in ' + row.records + ' records';
+  line.title =
+    row.optOuts +
+    ' opt-outs and ' +
+    row.knownChildOptOuts +
+    ' known-child opt-outs applied in ' +
+    row.records +
+    ' records';
   return line;
 }
 
@@ -140,12 +146,16 @@ function fillTable(table, rows) {
   }
 }
 
+/** The year's records and opt-outs; the known-child rule's opt-outs apart: the business applied
+ *  them, nobody asked (the §7102 figures leave them out too). */
 function renderTotals(metrics) {
   let total = 0;
   let optOuts = 0;
+  let knownChildOptOuts = 0;
   for (const d of metrics.daily) {
     total += d.records;
     optOuts += d.optOuts;
+    knownChildOptOuts += d.knownChildOptOuts;
   }
   const totals = $('totals');
   totals.textContent = '';
@@ -153,6 +163,7 @@ function renderTotals(metrics) {
     [total, 'records in ' + metrics.year],
     [optOuts, 'opt-outs of sale or sharing'],
     [total ? Math.round((optOuts / total) * 100) + '%' : '–', 'opt-out rate'],
+    [knownChildOptOuts, 'known-child opt-outs applied'],
   ];
   for (const [value, label] of boxes) {
     const box = el('div');

@@ -305,14 +305,21 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     expect(metrics.knownChildOptOuts).toEqual({ 'opt-out-of-sale': 0, 'opt-out-of-sharing': 0 });
     const today = new Date(at).toISOString().slice(0, 10);
     expect(metrics.daily).toEqual([
-      { day: today, records: 5, optOuts: 3, bySource: { banner: 2, gpc: 1, link: 1, preferences: 1 } },
+      {
+        day: today,
+        records: 5,
+        optOuts: 3,
+        knownChildOptOuts: 0,
+        bySource: { banner: 2, gpc: 1, link: 1, preferences: 1 },
+      },
     ]);
     expect(metrics.bySource.find((b: { key: string }) => b.key === 'banner')).toEqual({
       key: 'banner',
       records: 2,
       optOuts: 1,
+      knownChildOptOuts: 0,
     });
-    expect(metrics.byRegion).toEqual([{ key: 'US-CA', records: 5, optOuts: 3 }]);
+    expect(metrics.byRegion).toEqual([{ key: 'US-CA', records: 5, optOuts: 3, knownChildOptOuts: 0 }]);
     expect((await app.request('/v1/metrics?year=26', { headers: ADMIN })).status).toBe(400);
     const empty = await (await app.request(`/v1/metrics?year=${year - 5}`, { headers: ADMIN })).json();
     expect(empty.requests).toEqual([]);
@@ -350,6 +357,33 @@ describe.each(DATABASE_KINDS)('collector API on %s', (kind) => {
     expect(figures.knownChildOptOuts).toEqual({ 'opt-out-of-sale': 2, 'opt-out-of-sharing': 2 });
     // The daily counts are of records, the known child's included.
     expect(figures.daily.reduce((n: number, d: { records: number }) => n + d.records, 0)).toBe(7);
+  });
+
+  it('keeps the known-child rule out of the daily and breakdown opt-outs (the dashboard) and counts it apart', async () => {
+    const now = Date.now();
+    const year = new Date(now).getUTCFullYear();
+    const today = new Date(Math.floor(now / 1000) * 1000).toISOString().slice(0, 10);
+    const record = (id: string, fields: Record<string, unknown>) => validRecord({ id, ...fields }, now);
+    // The rule's opt-out, also one of sale only (a record whose sharing was already off by a request).
+    await post(app, record('childrule1', { source: 'default', knownChild: true }));
+    await post(app, record('childrule2', { source: 'default', knownChild: true, shareOptOut: false }));
+    await post(app, record('childdecl1', { source: 'banner', knownChild: true })); // the child's own Decline
+    await post(app, record('declined01', { source: 'banner' }));
+    await post(app, record('accepted01', { source: 'banner', saleOptOut: false, shareOptOut: false }));
+    // Source default without the mark (or from an SDK that does not report it): an opt-out, as before.
+    await post(app, record('adultdflt1', { source: 'default', knownChild: false }));
+    const metrics = await (await app.request(`/v1/metrics?year=${year}`, { headers: ADMIN })).json();
+    expect(metrics.daily).toEqual([
+      { day: today, records: 6, optOuts: 3, knownChildOptOuts: 2, bySource: { banner: 3, default: 3 } },
+    ]);
+    const byKey = (rows: { key: string }[]) => Object.fromEntries(rows.map(({ key, ...counts }) => [key, counts]));
+    expect(byKey(metrics.bySource)).toEqual({
+      banner: { records: 3, optOuts: 2, knownChildOptOuts: 0 },
+      default: { records: 3, optOuts: 1, knownChildOptOuts: 2 },
+    });
+    expect(byKey(metrics.byRegion)).toEqual({ 'US-CA': { records: 6, optOuts: 3, knownChildOptOuts: 2 } });
+    expect(byKey(metrics.byRevision)).toEqual({ '2026-11': { records: 6, optOuts: 3, knownChildOptOuts: 2 } });
+    expect(metrics.knownChildOptOuts).toEqual({ 'opt-out-of-sale': 2, 'opt-out-of-sharing': 1 });
   });
 
   it('retention drops whole months past the cutoff and trims the boundary month in batches', async () => {

@@ -11,10 +11,12 @@
 // An opt-out the business applied itself is not a request: a record with source "default" and
 // knownChild true carries the known-child rule (the site marked the visitor as under 16, so sale
 // and sharing stay off until an opt-in: docs/semantics.md), which nobody asked for. Such records
-// are left out of received, complied and denied, and counted on their own as knownChildOptOuts.
+// are left out of received, complied and denied, and counted on their own as knownChildOptOuts;
+// the daily counts and breakdowns likewise keep them out of optOuts and count them apart.
 // A known child who clicked Decline, used the link or sent GPC made a request: counted as any.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database/schema.js';
+import { BUSINESS_SOURCE } from './record-schema.js';
 
 export interface RequestFigures {
   type: 'opt-out-of-sale' | 'opt-out-of-sharing';
@@ -28,7 +30,10 @@ export interface RequestFigures {
 export interface Breakdown {
   key: string | null;
   records: number;
+  /** Records that opt out of sale or sharing by a request (the known-child rule's are not). */
   optOuts: number;
+  /** Records whose opt-out the known-child rule applied. */
+  knownChildOptOuts: number;
 }
 
 export interface Metrics {
@@ -36,7 +41,13 @@ export interface Metrics {
   requests: RequestFigures[];
   /** Opt-outs applied by the known-child rule, per request type: not requests, so not in `requests`. */
   knownChildOptOuts: Record<RequestFigures['type'], number>;
-  daily: { day: string; records: number; optOuts: number; bySource: Record<string, number> }[];
+  daily: {
+    day: string;
+    records: number;
+    optOuts: number;
+    knownChildOptOuts: number;
+    bySource: Record<string, number>;
+  }[];
   bySource: Breakdown[];
   byRegion: Breakdown[];
   byRevision: Breakdown[];
@@ -48,7 +59,17 @@ const TYPES = [
 ] as const;
 
 /** The record carries the known-child rule, not a request (see the header). Null (not reported) is not true. */
-const byKnownChildRule = sql`(source = 'default' and known_child is true)`;
+const byKnownChildRule = sql`(source = ${BUSINESS_SOURCE} and known_child is true)`;
+/** Per record: it opts out of sale or sharing by a request, or by the known-child rule. */
+const optOutCounts = sql`
+  count(*) filter (where (sale_opt_out or share_opt_out) and not ${byKnownChildRule})::int as opt_outs,
+  count(*) filter (where (sale_opt_out or share_opt_out) and ${byKnownChildRule})::int as known_child_opt_outs`;
+
+interface CountRow {
+  records: number;
+  opt_outs: number;
+  known_child_opt_outs: number;
+}
 
 interface RequestRow {
   source: string;
@@ -97,26 +118,30 @@ export async function yearMetrics(db: Kysely<Database>, year: number): Promise<M
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
   const { requests, knownChildOptOuts } = await requestFigures(db, from, to);
-  const optOut = sql`(sale_opt_out or share_opt_out)`;
-  const dailyRows = await sql<{ day: string; source: string; records: number; opt_outs: number }>`
-    select to_char(decided_at at time zone 'UTC', 'YYYY-MM-DD') as day, source,
-      count(*)::int as records, count(*) filter (where ${optOut})::int as opt_outs
+  const dailyRows = await sql<CountRow & { day: string; source: string }>`
+    select to_char(decided_at at time zone 'UTC', 'YYYY-MM-DD') as day, source, count(*)::int as records, ${optOutCounts}
     from records where decided_at >= ${from} and decided_at < ${to}
     group by 1, 2 order by 1, 2`.execute(db);
   const daily = new Map<string, Metrics['daily'][number]>();
   for (const row of dailyRows.rows) {
-    const day = daily.get(row.day) ?? { day: row.day, records: 0, optOuts: 0, bySource: {} };
+    const day = daily.get(row.day) ?? { day: row.day, records: 0, optOuts: 0, knownChildOptOuts: 0, bySource: {} };
     day.records += row.records;
     day.optOuts += row.opt_outs;
+    day.knownChildOptOuts += row.known_child_opt_outs;
     day.bySource[row.source] = row.records;
     daily.set(row.day, day);
   }
   const breakdown = async (column: 'source' | 'region' | 'revision'): Promise<Breakdown[]> => {
-    const result = await sql<{ key: string | null; records: number; opt_outs: number }>`
-      select ${sql.ref(column)} as key, count(*)::int as records, count(*) filter (where ${optOut})::int as opt_outs
+    const result = await sql<CountRow & { key: string | null }>`
+      select ${sql.ref(column)} as key, count(*)::int as records, ${optOutCounts}
       from records where decided_at >= ${from} and decided_at < ${to}
       group by 1 order by 2 desc limit 50`.execute(db);
-    return result.rows.map((r) => ({ key: r.key, records: r.records, optOuts: r.opt_outs }));
+    return result.rows.map((r) => ({
+      key: r.key,
+      records: r.records,
+      optOuts: r.opt_outs,
+      knownChildOptOuts: r.known_child_opt_outs,
+    }));
   };
   return {
     year,

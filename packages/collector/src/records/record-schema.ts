@@ -3,7 +3,11 @@
 // operator did not plan to keep is stored by accident.
 import { z } from 'zod';
 
-export const SOURCES = ['banner', 'preferences', 'link', 'api', 'gpc', 'dnt', 'implied', 'default'] as const;
+/** The source of what the visitor did not choose: the SDK's defaults, and an opt-out the business
+ *  applied itself (the known-child rule: records/metrics.ts). */
+export const BUSINESS_SOURCE = 'default';
+/** What made the recorded choice (the SDK's State.source). */
+export const SOURCES = ['banner', 'preferences', 'link', 'api', 'gpc', 'dnt', 'implied', BUSINESS_SOURCE] as const;
 export const MODES = ['opt-in', 'opt-out', 'implied', 'notice'] as const;
 
 /** A choice's cookie lives at most 400 days: an older unsent record cannot exist. */

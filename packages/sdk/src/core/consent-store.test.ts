@@ -137,6 +137,44 @@ describe('consent store', () => {
     expect(store.getState().saleOptOut).toBe(true); // lifting the mark is no opt-in
   });
 
+  it('a mark that opts out of a recorded choice is a new, unrecorded decision: same id, a later time, source default', () => {
+    const { store, storage, log } = setUp();
+    store.activate();
+    store.apply({ type: 'accept-all' }, 'banner');
+    const { id } = store.getState();
+    store.markRecorded(id!, NOW);
+    log.length = 0;
+    store.setKnownChild(true); // in the same second as the Accept
+    const later = new Date(NOW + 1000).toISOString();
+    expect(store.getState()).toMatchObject({ id, decidedAt: later, source: 'default', decided: true });
+    expect(store.getState()).toMatchObject({ knownChild: true, saleOptOut: true, shareOptOut: true });
+    expect(store.getState().categories).toEqual({ necessary: true, analytics: true, advertising: false });
+    expect(store.isRecorded()).toBe(false);
+    expect(stored(storage)).toMatchObject({ id, decidedAt: NOW + 1000, source: 'default', recorded: false });
+    expect(log).toEqual(['write+tabs', 'stored', 'before+persisted', 'change', 'after']);
+    // Acknowledging the Accept's record does not mark the mark's.
+    store.markRecorded(id!, NOW);
+    expect(store.isRecorded()).toBe(false);
+    store.markRecorded(id!, NOW + 1000);
+    expect(store.isRecorded()).toBe(true);
+    // Lifting the mark lifts no opt-out: the same decision, still recorded.
+    store.setKnownChild(false);
+    expect(store.getState()).toMatchObject({ id, decidedAt: later, source: 'default', knownChild: false });
+    expect(store.getState()).toMatchObject({ saleOptOut: true, shareOptOut: true });
+    expect(store.isRecorded()).toBe(true);
+  });
+
+  it('a mark on a choice with both opt-outs in force changes nothing in force: the same decision, still recorded', () => {
+    const { store } = setUp();
+    store.activate();
+    store.apply({ type: 'decline-all' }, 'banner');
+    const before = store.getState();
+    store.markRecorded(before.id!, NOW);
+    store.setKnownChild(true);
+    expect(store.getState()).toEqual({ ...before, knownChild: true });
+    expect(store.isRecorded()).toBe(true);
+  });
+
   it('an opt-in over an opt-out needs confirming; a confirmed one lifts it', () => {
     const { store } = setUp();
     store.activate();

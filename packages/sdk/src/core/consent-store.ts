@@ -94,7 +94,7 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
     const value = encodeChoice({
       ...choice,
       id: choice.id!,
-      decidedAt: choice.decidedAt || now(),
+      decidedAt: choice.decidedAt!,
       bits: bitsOf(settings, choice.categories),
       pending: !choice.decided,
       fingerprint: settings.fingerprint,
@@ -105,11 +105,11 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
     effects.afterWrite(tellOtherTabs);
   }
 
-  /** A choice about to be stored gets its record id and, if nothing gave it one (a known child
-   *  marked at start), its time: (id, decidedAt) names its record, in the state as in the cookie. */
+  /** A choice about to be stored gets its record id: (id, decidedAt) names its record, in the
+   *  state as in the cookie. What made the choice gave it its time (core/policy.ts). */
   function giveId(): boolean {
     if (!choice || !active || choice.id) return false;
-    choice = { ...choice, id: spareId || newConsentId(), decidedAt: choice.decidedAt || now() };
+    choice = { ...choice, id: spareId || newConsentId() };
     spareId = '';
     return true;
   }

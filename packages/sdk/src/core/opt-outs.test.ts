@@ -159,4 +159,21 @@ describe('a known child', () => {
       expect([child.categories.analytics, child.categories.advertising]).toEqual([false, false]);
     }
   });
+
+  it('an opt-out the mark applies is a decision of its own: source default, later than the choice it changes', () => {
+    const s = concord();
+    const accepted = { ...applyAction(s, null, { type: 'accept-all' }, 'banner', NONE, NOW), id: 'c1', recorded: true };
+    expect(markKnownChild(s, accepted, NOW + 60_000)).toMatchObject({
+      id: 'c1',
+      source: 'default',
+      decidedAt: NOW + 60_000,
+      optOutAt: NOW + 60_000,
+      recorded: false,
+    });
+    // In the Accept's own second: one second later, so that (id, decidedAt) names a new record.
+    expect(markKnownChild(s, accepted, NOW)).toMatchObject({ decidedAt: NOW + 1000, source: 'default' });
+    // Both opt-outs already in force (the visitor's Decline): only the mark is added.
+    const declined = { ...applyAction(s, null, { type: 'decline-all' }, 'banner', NONE, NOW), recorded: true };
+    expect(markKnownChild(s, declined, NOW + 60_000)).toEqual({ ...declined, knownChild: true });
+  });
 });

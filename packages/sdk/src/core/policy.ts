@@ -141,10 +141,7 @@ export function reconcile(
   const signal = activeSignal(settings, signals);
   if (signal && !(choice && choice.confirmedOptIn) && !(choice && choice.saleOptOut && choice.shareOptOut)) {
     choice = choice || emptyChoice(settings);
-    choice.saleOptOut = choice.shareOptOut = true;
-    choice.optOutAt = now;
-    choice.decidedAt = now;
-    choice.source = signal;
+    optOut(choice, signal, now);
     // In opt-out mode the signal is the whole answer (frictionless: no banner in response).
     // Elsewhere the banner asks about consent anyway, with the opt-out already in force.
     if (settings.mode === 'opt-out') choice.decided = true;
@@ -161,16 +158,30 @@ export function reconcile(
  * A visitor known to be under 16: their data may not be sold or shared without an affirmative
  * opt-in (Civ. Code §1798.120(c)). Recorded as an opt-out of both, which only the two-step
  * confirmation lifts; the mark stays with the choice so that a later opt-in is not undone.
+ * An opt-out the mark applies is the business's decision (source `default`), and like a later
+ * Decline it keeps the consent id and gets a new decidedAt: a record of its own, not yet recorded
+ * (the collector keeps one record per (id, decidedAt)). A mark that finds both opt-outs in force
+ * changes nothing in force: the visitor's own request stays the record of it.
  */
 export function markKnownChild(settings: Settings, choice: Choice, now: number): Choice {
   if (choice.knownChild) return choice;
   const next = { ...choice, knownChild: true };
   if (!(choice.saleOptOut && choice.shareOptOut)) {
-    next.saleOptOut = next.shareOptOut = true;
-    next.optOutAt = now;
-    next.confirmedOptIn = false;
+    // Later than the choice it changes, even in the same second (times are whole seconds, and an
+    // Accept a moment ago may hold `now`): otherwise its record would share that choice's key.
+    optOut(next, 'default', Math.max(now, (choice.decidedAt || 0) + 1000));
+    next.recorded = false;
   }
   return enforceOptOuts(settings, next);
+}
+
+/** An opt-out of sale and sharing, a decision of its own (made by `source` at `at`): it restarts
+ *  the 12-month clock. */
+function optOut(choice: Choice, source: Source, at: number) {
+  choice.saleOptOut = choice.shareOptOut = true;
+  choice.confirmedOptIn = false;
+  choice.source = source;
+  choice.optOutAt = choice.decidedAt = at;
 }
 
 function both(a: Record<string, boolean>, b: Record<string, boolean>): Record<string, boolean> {
@@ -222,12 +233,6 @@ export function applyAction(
   const setAll = (value: (c: Settings['categories'][number]) => boolean) => {
     for (const c of settings.categories) next.categories[c.id] = c.necessary || value(c);
   };
-  // An explicit opt-out (Decline, Do Not Sell or Share) restarts the 12-month clock.
-  const optOut = () => {
-    next.optOutAt = now;
-    next.saleOptOut = next.shareOptOut = true;
-    next.confirmedOptIn = false;
-  };
   switch (action.type) {
     case 'accept-all':
       setAll(() => true);
@@ -236,11 +241,11 @@ export function applyAction(
     case 'decline-all':
       setAll(() => false);
       // "Reject all" under opt-in withholds consent; it is not a CCPA opt-out to confirm later.
-      if (settings.mode !== 'opt-in') optOut();
+      if (settings.mode !== 'opt-in') optOut(next, source, now);
       break;
     case 'opt-out':
       setAll((c) => !soldOrShared(c) && next.categories[c.id] !== false);
-      optOut();
+      optOut(next, source, now);
       break;
     case 'set':
       for (const id of Object.keys(action.choices)) next.categories[id] = !!action.choices[id];

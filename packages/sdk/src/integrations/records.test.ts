@@ -35,6 +35,11 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('consent records', () => {
   let beacon: ReturnType<typeof vi.fn>;
   let fetchMock: ReturnType<typeof vi.fn>;
+  /** Every body sent so far: beacons first, then fetches. */
+  const bodies = () => [
+    ...beacon.mock.calls.map((call) => JSON.parse(call[1] as string)),
+    ...fetchMock.mock.calls.map((call) => JSON.parse((call[1] as RequestInit).body as string)),
+  ];
 
   beforeEach(() => {
     beacon = vi.fn(() => true);
@@ -185,6 +190,78 @@ describe('consent records', () => {
       decidedAt: NOW + 60_000,
       source: 'api',
       knownChild: true,
+    });
+    third.destroy();
+  });
+
+  it('a known-child mark on a recorded choice is a record of its own (same id, later time, source default); lifting it sends none', async () => {
+    const storage = memoryStorage();
+    const config = recordsConfig({ endpoint: '/v1/records' });
+    // Accepted and recorded (the next page view's fetch confirms it).
+    const first = pageView(config, storage);
+    first.acceptAll();
+    await tick();
+    first.destroy();
+    const second = pageView(config, storage);
+    await tick();
+    await tick();
+    expect(decodeChoice(storage.value)!.recorded).toBe(true);
+    const { id } = second.getState();
+    expect(bodies()).toHaveLength(2); // the beacon and its confirmation: one record
+    // The site learns the visitor is 15, in the same second as the Accept.
+    second.setKnownChild(true);
+    expect(decodeChoice(storage.value)).toMatchObject({ id, decidedAt: NOW + 1000, recorded: false, knownChild: true });
+    await tick();
+    const marked = {
+      id,
+      decidedAt: NOW + 1000,
+      source: 'default',
+      knownChild: true,
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { necessary: true, analytics: false, advertising: false }, // both are sold
+    };
+    expect(bodies()).toHaveLength(3);
+    expect(bodies()[1]).toMatchObject(marked);
+    // Lifting the mark lifts no opt-out: nothing in force changes, so no new record.
+    second.setKnownChild(false);
+    expect(second.getState()).toMatchObject({ knownChild: false, saleOptOut: true, shareOptOut: true });
+    await tick();
+    expect(bodies()).toHaveLength(3);
+    second.destroy();
+    // The next page view confirms the mark's record (same id and time), which the beacon could not.
+    const third = pageView(config, storage, { at: NOW + 60_000 });
+    await tick();
+    await tick();
+    expect(bodies()).toHaveLength(4);
+    expect(bodies()[3]).toMatchObject({ id, decidedAt: NOW + 1000, source: 'default', saleOptOut: true });
+    expect(decodeChoice(storage.value)).toMatchObject({ decidedAt: NOW + 1000, recorded: true });
+    third.destroy();
+  });
+
+  it('a returning visitor marked at start: the recorded Accept gets a record of the mark, from that page view', async () => {
+    const storage = memoryStorage();
+    const config = recordsConfig({ endpoint: '/v1/records' });
+    const first = pageView(config, storage);
+    first.acceptAll();
+    const { id } = first.getState();
+    first.destroy();
+    const second = pageView(config, storage); // confirms the Accept
+    await tick();
+    await tick();
+    second.destroy();
+    expect(decodeChoice(storage.value)!.recorded).toBe(true);
+    const third = pageView(config, storage, { knownChild: true, at: NOW + 3_600_000 });
+    expect(third.getState()).toMatchObject({ id, source: 'default', knownChild: true, saleOptOut: true });
+    await tick();
+    expect(bodies()).toHaveLength(3); // Accept's beacon and confirmation, then the mark's record
+    expect(bodies()[2]).toMatchObject({
+      id,
+      decidedAt: NOW + 3_600_000,
+      source: 'default',
+      knownChild: true,
+      saleOptOut: true,
+      shareOptOut: true,
     });
     third.destroy();
   });
