@@ -24,10 +24,10 @@ const ROW_DEFS = [
   { key: 'inDom', label: 'Decline button in the DOM (ms)', digits: 1, firstOnly: true },
   { key: 'visible', label: 'Decline button visible and opaque (ms)', digits: 1, firstOnly: true },
   { key: 'visibleMinusFcp', label: '… minus first contentful paint (ms)', digits: 1, firstOnly: true, noRatio: true },
-  { key: 'script', label: 'SDK script time (ms main-thread CPU, minus baseline)', digits: 2 },
+  { key: 'script', label: 'SDK script time outside promise jobs (ms CPU, ScriptDuration, minus baseline)', digits: 2 },
   { key: 'scriptWall', label: '… the same in wall time (ms)', digits: 2 },
   { key: 'compile', label: '… V8 compile (ms CPU, minus baseline)', digits: 2 },
-  { key: 'task', label: 'main-thread task time, all work (ms CPU, minus baseline)', digits: 2 },
+  { key: 'task', label: 'SDK main-thread CPU, all work (ms, TaskDuration, minus baseline)', digits: 2 },
   { key: 'heap', label: 'JS heap delta (KB, after GC, minus baseline)', digits: 1, scale: 1 / 1024 },
   { key: 'heapSampled', label: 'JS heap delta (KB, as sampled, no GC)', digits: 1, scale: 1 / 1024 },
   { key: 'cls', label: 'layout shift (sum)', digits: 4, noRatio: true },
@@ -336,8 +336,12 @@ function heapAndCpuTargets(report, check, how) {
       Number.isFinite(hr) ? hr <= 1 : null,
     );
   }
+  // All main-thread work: ScriptDuration leaves out promise jobs (code after an `await`, where
+  // vanilla-cookieconsent builds its banner) and style, layout and paint (see How it is measured).
+  const tr = ratio('first', 'task');
+  check(`SDK main-thread CPU ≤ 1.0× vanilla (first visit${how})`, fmtRatio(tr), Number.isFinite(tr) ? tr <= 1 : null);
   const sr = ratio('first', 'script');
-  check(`SDK main-thread CPU ≤ 1.0× vanilla (first visit${how})`, fmtRatio(sr), Number.isFinite(sr) ? sr <= 1 : null);
+  check(`… script time outside promise jobs (first visit${how}; informational)`, fmtRatio(sr), null);
 }
 
 function paintTargets(report, check) {
@@ -424,7 +428,7 @@ function howMeasured(report) {
 - **Server:** \`node:http\` on 127.0.0.1 (random port), uncompressed responses; each page view has its own \`?run=\` id, and the server's log (path + Referer) tells which files it requested. Sizes are computed once per file with zlib: gzip level 9, brotli quality 11. Requests and bytes count the SDK's JS and CSS only (not the HTML page, not \`/tag.js\`); vanilla's count includes its same-origin config script \`cc-config.js\` (it carries the banner texts, which privacy-choices bundles), ours has none because its config is inline JSON in the HTML.
 - **Loads per iteration and variant:** (1) a *timing* load in a fresh context with a per-frame poller (button in the DOM / visible and opaque, its own first contentful paint), after which Decline is clicked; (2) the *returning* visit in that same context; (3) a *cost* load in another fresh context, without the poller (bytes, requests, script time, heap, layout shift, FCP in the first-visit table), after which Accept is clicked. The poller costs script time and forces style, so it never runs in loads whose script time or heap is reported. The baseline page gets a cost load and a returning load in the same loop.
 - **Visible and opaque:** an init script polls on every animation frame for the Decline/Reject button (light DOM or the open shadow root of \`#privacy-choices-ui\`): non-empty box inside the viewport, \`visibility: visible\`, and the product of the computed opacity of the button and all its ancestors (through the shadow host) exactly 1. The time is \`performance.now()\` in that frame's callback, i.e. ms since navigation start, compared with the \`first-contentful-paint\` entry of the same load.
-- **Sampling:** after \`load\` plus a fixed ${settings.settle} ms (no harness polling in between, identical for every variant; a banner not up by then is waited for, and the run flagged), CDP \`Performance.getMetrics\` is read from two sessions, one with \`timeDomain: "threadTicks"\` (durations in main-thread CPU time: robust when the machine is busy, since a descheduled thread does not count) and one with \`timeTicks\` (wall time); then \`HeapProfiler.collectGarbage\` and \`JSHeapUsedSize\` again. SDK script time = \`ScriptDuration\` (CPU) minus the baseline page's in the same iteration (both carry the same init script: a layout-shift observer and idle click listeners). Heap delta = \`JSHeapUsedSize\` minus the baseline's, after a forced GC (retained heap) and as sampled.
+- **Sampling:** after \`load\` plus a fixed ${settings.settle} ms (no harness polling in between, identical for every variant; a banner not up by then is waited for, and the run flagged), CDP \`Performance.getMetrics\` is read from two sessions, one with \`timeDomain: "threadTicks"\` (durations in main-thread CPU time: robust when the machine is busy, since a descheduled thread does not count) and one with \`timeTicks\` (wall time); then \`HeapProfiler.collectGarbage\` and \`JSHeapUsedSize\` again. SDK main-thread CPU = \`TaskDuration\` (CPU) minus the baseline page's in the same iteration (both carry the same init script: a layout-shift observer and idle click listeners): every main-thread task the SDK adds, script (promise jobs included), style, layout and paint. SDK script time = \`ScriptDuration\` (CPU) minus the baseline's; Chromium leaves promise jobs out of it (a callback after an \`await\` or in \`.then\`): \`node bench/promise-jobs.mjs\` runs a 20 ms loop: \`ScriptDuration\` counts it when it runs synchronously or from \`queueMicrotask\`, and reads ≈ 0.2 ms when it runs after an \`await\` or in \`.then\`, while \`TaskDuration\` grows by the same amount every time. vanilla-cookieconsent's \`run()\` awaits its translations before it builds its banner, so its script time leaves that part out; and style, layout and paint are main-thread CPU a banner costs too (a trace of the two first visits: style recalculation ≈ 8.5 ms for vanilla's stylesheet, ≈ 2.3 ms for ours). The CPU target therefore reads the task time; the script-time ratio stays in the table, marked informational. Heap delta = \`JSHeapUsedSize\` minus the baseline's, after a forced GC (retained heap) and as sampled.
 - **Layout shift:** sum of \`layout-shift\` entries (\`PerformanceObserver\`, buffered) up to the sample, before any click.
 - **Click latencies:** Playwright clicks the button with real input events. The click is timed in a window capture listener (before any SDK listener); the consent cookie (\`privacy_choices\` / \`cc_cookie\`) is checked in window bubble phase, in a microtask after it, then in back-to-back MessageChannel tasks until its value changes. Accept → tag is \`window.__tagRanAt\` (set by \`/tag.js\` when it runs) minus the click time; it includes fetching \`/tag.js\` over loopback (median ${tagFetch(variants[0])} ms for ${variants[0]}${both ? `, ${tagFetch('vanilla')} ms for vanilla` : ''}).
 - **Returning visit:** in the context where Decline was clicked, a new page with \`Network.setCacheDisabled\`, so every byte is fetched again.${report.bare ? bareHow(settings) : ''}
