@@ -179,6 +179,39 @@ describe('consent records from the script tag', () => {
     });
   });
 
+  it('Accept corrected by Decline within one second: two records, the Decline a second later, and it is the one on record', async () => {
+    const { context, page } = await suite.visit('/concord-opero/', { events: false, locale: 'en-US' });
+    await page.evaluate(() => {
+      const api = (window as unknown as { PrivacyChoices: { acceptAll(): void; declineAll(): void } }).PrivacyChoices;
+      api.acceptAll();
+      api.declineAll();
+    });
+    const declined = (await storedChoice(context, 'concord_privacy_choices'))!;
+    const { records } = await eventually(async () => {
+      const found = await history(declined.id);
+      expect(found.records).toHaveLength(2);
+      return found;
+    }, 10_000);
+    expect(records[0]).toMatchObject({ id: declined.id, source: 'api', saleOptOut: false });
+    expect(records[1]).toMatchObject({
+      id: declined.id,
+      decidedAt: declined.decidedAt,
+      source: 'api',
+      saleOptOut: true,
+      shareOptOut: true,
+      categories: { necessary: true, analytics: false, advertising: false },
+    });
+    expect(records[1]!.decidedAt as number).toBeGreaterThan(records[0]!.decidedAt as number);
+    // The collector's answer marks the choice in force, the Decline, as recorded.
+    await eventually(async () =>
+      expect(await storedChoice(context, 'concord_privacy_choices')).toMatchObject({
+        decidedAt: declined.decidedAt,
+        saleOptOut: true,
+        recorded: true,
+      }),
+    );
+  });
+
   it('shows the consent id in the preferences dialog', async () => {
     const { context, page } = await suite.visit('/concord-opero/', { events: false });
     await uiButton(page, 'Decline').click();

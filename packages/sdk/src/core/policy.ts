@@ -141,7 +141,7 @@ export function reconcile(
   const signal = activeSignal(settings, signals);
   if (signal && !(choice && choice.confirmedOptIn) && !(choice && choice.saleOptOut && choice.shareOptOut)) {
     choice = choice || emptyChoice(settings);
-    optOut(choice, signal, now);
+    optOut(choice, signal, decisionTime(choice, now));
     // In opt-out mode the signal is the whole answer (frictionless: no banner in response).
     // Elsewhere the banner asks about consent anyway, with the opt-out already in force.
     if (settings.mode === 'opt-out') choice.decided = true;
@@ -167,12 +167,20 @@ export function markKnownChild(settings: Settings, choice: Choice, now: number):
   if (choice.knownChild) return choice;
   const next = { ...choice, knownChild: true };
   if (!(choice.saleOptOut && choice.shareOptOut)) {
-    // Later than the choice it changes, even in the same second (times are whole seconds, and an
-    // Accept a moment ago may hold `now`): otherwise its record would share that choice's key.
-    optOut(next, 'default', Math.max(now, (choice.decidedAt || 0) + 1000));
+    optOut(next, 'default', decisionTime(choice, now));
     next.recorded = false;
   }
   return enforceOptOuts(settings, next);
+}
+
+/** When a decision that replaces `previous` is made: now (whole seconds), or a second after
+ *  `previous` when that is this very second or one already moved ahead. A consent record is named
+ *  by (id, decidedAt): a Decline in the Accept's second would otherwise share its name, be taken
+ *  for recorded, and never reach the collector. A clock set back by more than a minute is not
+ *  chased (the collector refuses times more than a day ahead). */
+function decisionTime(previous: Choice, now: number): number {
+  const last = previous.decidedAt || 0;
+  return last >= now && last < now + 60_000 ? last + 1000 : now;
 }
 
 /** An opt-out of sale and sharing, a decision of its own (made by `source` at `at`): it restarts
@@ -221,12 +229,13 @@ export function applyAction(
   now: number,
 ): Choice {
   const prev = previous || emptyChoice(settings);
+  const at = decisionTime(prev, now);
   const next: Choice = {
     ...prev,
     categories: { ...prev.categories },
     decided: true,
     source,
-    decidedAt: now,
+    decidedAt: at,
     revision: settings.revision,
   };
   const optIn = (action.type === 'accept-all' || action.type === 'set') && !!action.confirmOptIn && !action.keepOptOut;
@@ -241,17 +250,17 @@ export function applyAction(
     case 'decline-all':
       setAll(() => false);
       // "Reject all" under opt-in withholds consent; it is not a CCPA opt-out to confirm later.
-      if (settings.mode !== 'opt-in') optOut(next, source, now);
+      if (settings.mode !== 'opt-in') optOut(next, source, at);
       break;
     case 'opt-out':
       setAll((c) => !soldOrShared(c) && next.categories[c.id] !== false);
-      optOut(next, source, now);
+      optOut(next, source, at);
       break;
     case 'set':
       for (const id of Object.keys(action.choices)) next.categories[id] = !!action.choices[id];
       setAll((c) => next.categories[c.id] === true);
       if (optIn && (prev.saleOptOut || prev.shareOptOut)) liftOptOuts(next, settings, signals);
-      recordOptOuts(next, settings, now);
+      recordOptOuts(next, settings, at);
       break;
     case 'dismiss':
       break;

@@ -117,6 +117,33 @@ describe('consent records', () => {
     third.destroy();
   });
 
+  it('two decisions in one second are two records: the Decline is a second later than the Accept, never taken for it', async () => {
+    const storage = memoryStorage();
+    const config = recordsConfig({ endpoint: '/v1/records' });
+    const first = pageView(config, storage);
+    first.acceptAll();
+    await tick();
+    first.declineAll(); // a correction, within the same second
+    await tick();
+    const { id } = first.getState();
+    expect(bodies().map((b) => [b.id, b.decidedAt, b.saleOptOut])).toEqual([
+      [id, NOW, false],
+      [id, NOW + 1000, true],
+    ]);
+    expect(first.getState().decidedAt).toBe(new Date(NOW + 1000).toISOString());
+    first.destroy();
+    // The next page view confirms the choice in force, the Decline, and marks only that one.
+    const second = pageView(config, storage);
+    await tick();
+    await tick();
+    expect(JSON.parse((fetchMock.mock.calls[0]![1] as RequestInit).body as string)).toMatchObject({
+      decidedAt: NOW + 1000,
+      saleOptOut: true,
+    });
+    expect(decodeChoice(storage.value)).toMatchObject({ decidedAt: NOW + 1000, recorded: true, saleOptOut: true });
+    second.destroy();
+  });
+
   it('retries a failed send on the next page view', async () => {
     const storage = memoryStorage();
     const config = recordsConfig({ endpoint: '/v1/records' });
