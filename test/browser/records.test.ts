@@ -20,6 +20,14 @@ const history = async (id: string) =>
     records: Record<string, unknown>[];
   };
 
+/** The collector's records of one consent id, once it holds `count` of them. */
+const recordsOnceThereAre = (id: string, count: number) =>
+  eventually(async () => {
+    const { records } = await history(id);
+    expect(records).toHaveLength(count);
+    return records;
+  }, 10_000);
+
 /** The §7102 metrics' opt-outs applied by the known-child rule, this year. */
 const knownChildOptOuts = async () =>
   (
@@ -44,11 +52,7 @@ describe('consent records from the script tag', () => {
     await page.goto(`${suite.server.origin}/policies/concord-opero.json`);
     const choice = (await storedChoice(context, 'concord_privacy_choices'))!;
     expect(choice).not.toBeNull();
-    const { records } = await eventually(async () => {
-      const found = await history(choice.id);
-      expect(found.records).toHaveLength(1);
-      return found;
-    }, 10_000);
+    const records = await recordsOnceThereAre(choice.id, 1);
     expect(records[0]).toMatchObject({
       id: choice.id,
       decidedAt: choice.decidedAt,
@@ -113,11 +117,7 @@ describe('consent records from the script tag', () => {
     expect(state).toMatchObject({ id: choice.id, knownChild: true, decided: false });
     expect(Date.parse(state.decidedAt as string)).toBe(choice.decidedAt);
     // No click, no second page view: the record still arrives.
-    const { records } = await eventually(async () => {
-      const found = await history(choice.id);
-      expect(found.records).toHaveLength(1);
-      return found;
-    }, 10_000);
+    const records = await recordsOnceThereAre(choice.id, 1);
     expect(records[0]).toMatchObject({
       id: choice.id,
       decidedAt: choice.decidedAt,
@@ -138,7 +138,7 @@ describe('consent records from the script tag', () => {
     const { context, page } = await suite.visit('/concord-opero/', { events: false, locale: 'en-US' });
     await uiButton(page, 'Accept').click();
     const accepted = (await storedChoice(context, 'concord_privacy_choices'))!;
-    await eventually(async () => expect((await history(accepted.id)).records).toHaveLength(1), 10_000);
+    await recordsOnceThereAre(accepted.id, 1);
     // The collector's answer re-set the cookie as recorded: this choice is on record.
     await eventually(async () => expect((await storedChoice(context, 'concord_privacy_choices'))!.recorded).toBe(true));
     const before = await knownChildOptOuts();
@@ -149,11 +149,7 @@ describe('consent records from the script tag', () => {
         true,
       ),
     );
-    const { records } = await eventually(async () => {
-      const found = await history(accepted.id);
-      expect(found.records).toHaveLength(2);
-      return found;
-    }, 10_000);
+    const records = await recordsOnceThereAre(accepted.id, 2);
     expect(records[0]).toMatchObject({ decidedAt: accepted.decidedAt, source: 'banner', saleOptOut: false });
     const marked = (await storedChoice(context, 'concord_privacy_choices'))!;
     expect(marked).toMatchObject({ id: accepted.id, knownChild: true, saleOptOut: true, shareOptOut: true });
@@ -187,11 +183,7 @@ describe('consent records from the script tag', () => {
       api.declineAll();
     });
     const declined = (await storedChoice(context, 'concord_privacy_choices'))!;
-    const { records } = await eventually(async () => {
-      const found = await history(declined.id);
-      expect(found.records).toHaveLength(2);
-      return found;
-    }, 10_000);
+    const records = await recordsOnceThereAre(declined.id, 2);
     expect(records[0]).toMatchObject({ id: declined.id, source: 'api', saleOptOut: false });
     expect(records[1]).toMatchObject({
       id: declined.id,
