@@ -261,7 +261,15 @@ describe('consent records', () => {
     await tick();
     await tick();
     expect(bodies()).toHaveLength(4);
-    expect(bodies()[3]).toMatchObject({ id, decidedAt: NOW + 1000, source: 'default', saleOptOut: true });
+    // Had the beacon been lost, this would be the only record of the mark: it still names the
+    // known-child rule (lifted since), or the collector would count a request nobody made.
+    expect(bodies()[3]).toMatchObject({
+      id,
+      decidedAt: NOW + 1000,
+      source: 'default',
+      knownChild: true,
+      saleOptOut: true,
+    });
     expect(decodeChoice(storage.value)).toMatchObject({ decidedAt: NOW + 1000, recorded: true });
     third.destroy();
   });

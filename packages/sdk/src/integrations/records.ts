@@ -32,7 +32,10 @@ export function recordBody(context: IntegrationContext, state: State): string {
     shareOptOut,
     gpc,
     // Why sale and sharing may be off without a request: the known-child rule (docs/semantics.md).
-    knownChild,
+    // The rule's opt-out is the only decision the business makes (source default), so a record of
+    // one says so even after the page lifted the mark: a record the beacon lost is sent again on
+    // a later page view, from the cookie, and must still describe the decision it names.
+    knownChild: knownChild || (source === 'default' && (saleOptOut || shareOptOut)),
     fingerprint: settings.fingerprint,
     region: /^[\w-]{1,32}$/.test(settings.region) ? settings.region : null,
     language: context.language.replace(/[^a-z0-9-]/g, ''),
