@@ -28,13 +28,13 @@ const recordsOnceThereAre = (id: string, count: number) =>
     return records;
   }, 10_000);
 
-/** The §7102 metrics' opt-outs applied by the known-child rule, this year. */
-const knownChildOptOuts = async () =>
-  (
-    (await (
-      await fetch(`${suite.server.collector.url}/v1/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } })
-    ).json()) as { knownChildOptOuts: Record<string, number> }
-  ).knownChildOptOuts;
+/** This year's §7102 metrics: the requests per source, and apart from them the opt-outs the
+ *  known-child rule applied. */
+const metrics = async () =>
+  (await (
+    await fetch(`${suite.server.collector.url}/v1/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+  ).json()) as { requests: { source: string }[]; knownChildOptOuts: Record<string, number> };
+const knownChildOptOuts = async () => (await metrics()).knownChildOptOuts;
 
 describe('consent records from the script tag', () => {
   it('Decline, then leaving at once: exactly one record with the right fields arrives after the page is gone', async () => {
@@ -126,12 +126,10 @@ describe('consent records from the script tag', () => {
       saleOptOut: true,
       shareOptOut: true,
     });
-    const metrics = (await (
-      await fetch(`${suite.server.collector.url}/v1/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } })
-    ).json()) as { requests: { source: string }[]; knownChildOptOuts: Record<string, number> };
-    expect(metrics.requests.filter((r) => r.source === 'default')).toEqual([]);
-    expect(metrics.knownChildOptOuts['opt-out-of-sale']).toBeGreaterThanOrEqual(1);
-    expect(metrics.knownChildOptOuts['opt-out-of-sharing']).toBeGreaterThanOrEqual(1);
+    const figures = await metrics();
+    expect(figures.requests.filter((r) => r.source === 'default')).toEqual([]);
+    expect(figures.knownChildOptOuts['opt-out-of-sale']).toBeGreaterThanOrEqual(1);
+    expect(figures.knownChildOptOuts['opt-out-of-sharing']).toBeGreaterThanOrEqual(1);
   });
 
   it('a visitor who accepted, later marked as under 16: a second record of the same id says knownChild and the opt-out', async () => {
@@ -173,6 +171,39 @@ describe('consent records from the script tag', () => {
       'opt-out-of-sale': before['opt-out-of-sale']! + 1,
       'opt-out-of-sharing': before['opt-out-of-sharing']! + 1,
     });
+  });
+
+  it('a mark whose beacon was lost, lifted before the retry: the record still names the known-child rule, no request', async () => {
+    const { context, page } = await suite.visit('/concord-opero/', { events: false, locale: 'en-US' });
+    await uiButton(page, 'Accept').click();
+    const accepted = (await storedChoice(context, 'concord_privacy_choices'))!;
+    await recordsOnceThereAre(accepted.id, 1);
+    const before = await metrics();
+    // The browser takes the mark's beacon but it never arrives (a network that drops it).
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'sendBeacon', { value: () => true, configurable: true });
+      const api = (window as unknown as { PrivacyChoices: { setKnownChild(known: boolean): void } }).PrivacyChoices;
+      api.setKnownChild(true);
+      api.setKnownChild(false); // the page corrects itself: the mark is lifted, the opt-outs stay
+    });
+    const lifted = (await storedChoice(context, 'concord_privacy_choices'))!;
+    expect(lifted).toMatchObject({ id: accepted.id, knownChild: false, saleOptOut: true, recorded: false });
+    // The next page view sends the unacknowledged record again, from the cookie.
+    await page.reload();
+    const records = await recordsOnceThereAre(accepted.id, 2);
+    expect(records[1]).toMatchObject({
+      decidedAt: lifted.decidedAt,
+      source: 'default',
+      knownChild: true,
+      saleOptOut: true,
+      shareOptOut: true,
+    });
+    const after = await metrics();
+    expect(after.knownChildOptOuts).toEqual({
+      'opt-out-of-sale': before.knownChildOptOuts['opt-out-of-sale']! + 1,
+      'opt-out-of-sharing': before.knownChildOptOuts['opt-out-of-sharing']! + 1,
+    });
+    expect(after.requests.filter((row) => row.source === 'default')).toEqual([]);
   });
 
   it('Accept corrected by Decline within one second: two records, the Decline a second later, and it is the one on record', async () => {
