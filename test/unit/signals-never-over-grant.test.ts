@@ -1,7 +1,9 @@
 // Property: no sequence of visitor actions, signals, page views and regions ever yields a GPP
-// string or a USP string that grants more than getState() allows. The strings are decoded with the
-// IAB reference library (@iabgpp/cmpapi), and the check reads the raw state (categories and
-// opt-out flags), not the SDK's own derivation of the fields.
+// string, a USP string or a Google Consent Mode key that grants more than getState() allows. The
+// strings are decoded with the IAB reference library (@iabgpp/cmpapi), and the check reads the raw
+// state (categories and opt-out flags), not the SDK's own derivation of the fields. Consent Mode
+// keys are mapped to categories at random, sensible or not (an ad key on a category that is
+// neither sold nor shared, or on a necessary one).
 import { GppModel } from '@iabgpp/cmpapi';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +12,8 @@ import { toSettings, type Settings } from '../../packages/sdk/src/core/settings'
 import type { Config, Mode, State } from '../../packages/sdk/src/core/types';
 import { encodeSection, gppString, SECTION_IDS } from '../../packages/sdk/src/integrations/gpp-encoder';
 import { applicableSectionNames, gppSections } from '../../packages/sdk/src/integrations/gpp-sections';
+import { consentValues } from '../../packages/sdk/src/integrations/consent-mode';
+import { CONSENT_MODE_KEYS } from '../../packages/sdk/src/core/vocabulary';
 import { uspString } from '../../packages/sdk/src/integrations/usp';
 
 const MODES: Mode[] = ['opt-in', 'opt-out', 'implied', 'notice'];
@@ -47,6 +51,8 @@ const configArb = fc.record({
   region: fc.constantFrom(...REGIONS),
   gpc: fc.constantFrom('honor', 'ignore'),
   dnt: fc.constantFrom('honor', 'ignore'),
+  // Consent Mode keys of each category, by position (a layout has at most four categories).
+  consentMode: fc.array(fc.subarray([...CONSENT_MODE_KEYS]), { minLength: 4, maxLength: 4 }),
 });
 
 type Step =
@@ -117,6 +123,7 @@ function check(settings: Settings, state: State) {
     const sells = settings.categories.some((c) => c.sale);
     expect(allowed(settings, state, sells ? 'sale' : 'share'), `USP ${usp}`).toBe(true);
   }
+  checkConsentMode(settings, state);
   // USP and GPP agree: the opt-out letter is usnat's SaleOptOut (SharingOptOut for a sharer).
   if (decoded.hasSection('usnat') && usp !== '1---') {
     const f = decoded.getSection('usnat') as Record<string, number>;
@@ -125,7 +132,25 @@ function check(settings: Settings, state: State) {
   }
 }
 
-describe('GPP and USP never grant more than getState() allows', () => {
+/** Consent Mode: no ad key while an opt-out is in force; no key a sold or shared category maps
+ *  while that category is off; in opt-in mode before a choice, only what necessary categories map. */
+function checkConsentMode(settings: Settings, state: State) {
+  const values = consentValues(settings, state);
+  for (const key of CONSENT_MODE_KEYS) {
+    if (values[key] !== 'granted' || key === 'security_storage') continue;
+    const mappers = settings.categories.filter((c) => c.consentMode.indexOf(key) >= 0);
+    if (key.indexOf('ad_') === 0) expect(state.saleOptOut || state.shareOptOut, `${key} granted`).toBe(false);
+    for (const c of mappers)
+      if (c.sale || c.share) expect(state.categories[c.id], `${key} granted with ${c.id} off`).toBe(true);
+    if (settings.mode === 'opt-in' && !state.decided)
+      expect(
+        mappers.some((c) => c.necessary),
+        `${key} granted before a choice`,
+      ).toBe(true);
+  }
+}
+
+describe('GPP, USP and Consent Mode never grant more than getState() allows', () => {
   it('over any sequence of actions, signals, page views and regions', () => {
     fc.assert(
       fc.property(configArb, fc.array(stepArb, { maxLength: 12 }), (c, steps) => {
@@ -135,8 +160,8 @@ describe('GPP and USP never grant more than getState() allows', () => {
           region: c.region || undefined,
           gpc: c.gpc as Config['gpc'],
           dnt: c.dnt as Config['dnt'],
-          categories: LAYOUTS[c.layout],
-          integrations: { gpp: { sections: ['usnat', 'usca'] }, usp: true },
+          categories: LAYOUTS[c.layout]!.map((category, i) => ({ ...category, consentMode: c.consentMode[i] })),
+          integrations: { gpp: { sections: ['usnat', 'usca'] }, usp: true, googleConsentMode: true },
         };
         const settings = toSettings(config, 'fp');
         let now = Date.UTC(2026, 5, 1);

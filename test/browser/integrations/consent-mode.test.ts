@@ -163,6 +163,41 @@ describe('Consent Mode default', () => {
   });
 });
 
+describe('Consent Mode and a config that maps ad keys where it should not', () => {
+  // A measurement category the site calls neither sold nor shared, and the necessary one, both
+  // mapping ad keys: the visitor's opt-out still denies every ad key.
+  const MISMAPPED: Config = {
+    ...CONFIG,
+    categories: [
+      { ...BASE_CONFIG.categories[0]!, consentMode: ['ad_storage'] },
+      { id: 'measurement', label: 'Measurement', consentMode: ['analytics_storage', 'ad_user_data'] },
+      { id: 'advertising', label: 'Advertising', sale: true, share: true, consentMode: ['ad_personalization'] },
+    ],
+  };
+  const AD_DENIED = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' };
+
+  it('GPC: the default denies all three ad keys; the measurement key stays granted', async () => {
+    const { page, errors } = await visit('/gcm/mismapped-gpc', MISMAPPED, { gpc: true });
+    const { entries, values } = await firstDefault(page);
+    expect(values).toMatchObject({ ...AD_DENIED, analytics_storage: 'granted', security_storage: 'granted' });
+    for (const update of consentCommands(entries, 'update')) expect(update).toMatchObject(AD_DENIED);
+    expect(errors).toEqual([]);
+  });
+
+  it('Accept, then Do Not Sell or Share: the update takes back every ad key it had granted', async () => {
+    const { page, errors } = await visit('/gcm/mismapped-dnss', MISMAPPED);
+    await uiButton(page, 'Accept').click();
+    await expect.poll(() => lastUpdate(page)).toMatchObject({ ad_storage: 'granted', ad_user_data: 'granted' });
+    await page.evaluate(() =>
+      (
+        window as unknown as { PrivacyChoices: { optOutOfSaleAndSharing(): void } }
+      ).PrivacyChoices.optOutOfSaleAndSharing(),
+    );
+    await expect.poll(() => lastUpdate(page)).toMatchObject({ ...AD_DENIED, analytics_storage: 'granted' });
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('Consent Mode update', () => {
   it('Decline: an update (Arguments) denying analytics_storage and ad_*; a reload repeats the stored choice as default AND update', async () => {
     const { page, errors } = await visit('/gcm/decline', CONFIG);

@@ -146,6 +146,21 @@ describe('key mapping', () => {
     expect(valuesFor(config, {}, { type: 'accept-all' })).toEqual(values(G, G, G, G, G, G, G));
     expect(valuesFor(config, { gpc: true })).toEqual(values(D, D, D, D, G, G, G));
   });
+  it('ad keys mapped by a category neither sold nor shared, or necessary, are still denied while an opt-out is in force', () => {
+    const config: Config = {
+      mode: 'opt-out',
+      categories: [
+        { id: 'necessary', label: 'N', necessary: true, consentMode: ['ad_storage'] },
+        { id: 'measurement', label: 'M', consentMode: ['analytics_storage', 'ad_user_data', 'ad_personalization'] },
+        { id: 'ads', label: 'Ads', sale: true, share: true },
+      ],
+      integrations: { googleConsentMode: true },
+    };
+    expect(valuesFor(config, {}, { type: 'accept-all' })).toEqual(values(G, G, G, G, G, G, G));
+    // The measurement category stays on (it is not sold or shared), and so does its analytics key.
+    expect(valuesFor(config, {}, { type: 'opt-out' })).toEqual(values(D, D, D, G, G, G, G));
+    expect(valuesFor(config, { gpc: true })).toEqual(values(D, D, D, G, G, G, G));
+  });
   it('a key mapped by a necessary category is always granted', () => {
     const config: Config = {
       mode: 'opt-in',

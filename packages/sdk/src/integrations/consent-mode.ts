@@ -9,8 +9,11 @@
 // - a key no category lists (typically functionality_storage, personalization_storage): the
 //   site has not tied it to a choice. In opt-in mode it needs consent like everything else:
 //   granted only once the visitor has decided with every category on (Accept all). In the other
-//   modes nothing needs prior consent, so it is granted, except the three ad_* keys while a sale
-//   or sharing opt-out is in force (they exist for ads personalisation and ad data sharing).
+//   modes nothing needs prior consent, so it is granted.
+// - the three ad_* keys, mapped or not: denied while a sale or sharing opt-out is in force. They
+//   exist for ad storage, ad data sent to Google and ads personalisation, which is what the
+//   opt-out forbids; a config that maps one to a category it calls neither sold nor shared (or
+//   necessary) must not turn the visitor's opt-out into a grant.
 import type { Integration } from '../core/runtime';
 import { categoryInForce, soldOrShared } from '../core/practices';
 import type { Category, Settings } from '../core/settings';
@@ -28,11 +31,10 @@ export function consentValues(settings: Settings, state: State): ConsentValues {
     const mapped = settings.categories.filter((c) => c.consentMode.indexOf(key) >= 0);
     const granted =
       key === 'security_storage' ||
-      (mapped.length
+      ((mapped.length
         ? mapped.some(allowed) && !mapped.some((category) => soldOrShared(category) && !allowed(category))
-        : settings.mode === 'opt-in'
-          ? state.decided && everyOn
-          : !(key.indexOf('ad_') === 0 && (state.saleOptOut || state.shareOptOut)));
+        : settings.mode !== 'opt-in' || (state.decided && everyOn)) &&
+        !(key.indexOf('ad_') === 0 && (state.saleOptOut || state.shareOptOut)));
     values[key] = granted ? 'granted' : 'denied';
   }
   return values;
