@@ -124,6 +124,7 @@ function check(settings: Settings, state: State) {
     expect(allowed(settings, state, sells ? 'sale' : 'share'), `USP ${usp}`).toBe(true);
   }
   checkConsentMode(settings, state);
+  checkCategories(settings, state);
   // USP and GPP agree: the opt-out letter is usnat's SaleOptOut (SharingOptOut for a sharer).
   if (decoded.hasSection('usnat') && usp !== '1---') {
     const f = decoded.getSection('usnat') as Record<string, number>;
@@ -150,7 +151,20 @@ function checkConsentMode(settings: Settings, state: State) {
   }
 }
 
-describe('GPP, USP and Consent Mode never grant more than getState() allows', () => {
+/** The state's own categories (what gates, isAllowed and the events read) agree with its opt-outs:
+ *  no sold category on while sale is opted out, no shared one while sharing is; in opt-in mode
+ *  nothing but the necessary before a choice. */
+function checkCategories(settings: Settings, state: State) {
+  for (const c of settings.categories) {
+    const on = state.categories[c.id] === true;
+    if (c.necessary) continue;
+    if (c.sale && state.saleOptOut) expect(on, `${c.id} (sold) on with sale opted out`).toBe(false);
+    if (c.share && state.shareOptOut) expect(on, `${c.id} (shared) on with sharing opted out`).toBe(false);
+    if (settings.mode === 'opt-in' && !state.decided) expect(on, `${c.id} on before an opt-in choice`).toBe(false);
+  }
+}
+
+describe("GPP, USP, Consent Mode and the state's categories never grant more than its opt-outs allow", () => {
   it('over any sequence of actions, signals, page views and regions', () => {
     fc.assert(
       fc.property(configArb, fc.array(stepArb, { maxLength: 12 }), (c, steps) => {
