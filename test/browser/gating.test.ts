@@ -147,6 +147,23 @@ describe('gated scripts', () => {
     await set({ analytics: true });
     await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['adv', 'both']);
   });
+
+  it('that name no category (empty or only separators) never run, not even after "Accept all"', async () => {
+    const body =
+      gatedTag('', 'unnamed') +
+      gatedTag(' , ', 'separators') +
+      gatedInline('', 'unnamed-inline') +
+      `<iframe id="unnamed-frame" data-category="" data-src="/frame/unnamed.html"></iframe>` +
+      gatedTag('analytics', 'named');
+    const { page } = await open('/gate/unnamed', { config: OPT_IN, body });
+    await waitForReady(page);
+    await uiButton(page, 'Accept all').click();
+    await expect.poll(() => ran(page), { timeout: 5_000 }).toEqual(['named']);
+    await settle(page);
+    expect(await ran(page)).toEqual(['named']);
+    expect(requested('/tag/unnamed.js') + requested('/tag/separators.js') + requested('/frame/unnamed.html')).toBe(0);
+    expect(await page.locator('#unnamed-frame').getAttribute('src')).toBeNull();
+  });
 });
 
 describe('gated frames and images', () => {

@@ -1,6 +1,8 @@
 // Gated elements (README "Quick start"): `<script type="text/plain" data-category>`, `<iframe data-src>`,
 // `<img data-src>`. They run or load only once every category they name is allowed, in document
 // order: an inline script waits for the external scripts before it, as the parser would make it.
+// One that names no category (`data-category=""`, a template whose variable came out empty)
+// never runs: the SDK cannot tell what it is for, so it cannot have been consented to.
 // No Promise: a host page that replaces window.Promise must not stop its own tags.
 import { trustedScript, trustedScriptURL } from '../browser/trusted-types';
 
@@ -23,7 +25,10 @@ export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
   let waiting = false;
   let destroyed = false;
 
-  const allowed = (el: Element) => categoriesOf(el).every(isAllowed);
+  const allowed = (el: Element) => {
+    const categories = categoriesOf(el);
+    return categories.length > 0 && categories.every(isAllowed);
+  };
 
   function pump() {
     while (!waiting && queue.length) {
