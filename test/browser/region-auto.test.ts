@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Config, State } from '../../packages/sdk/src/core/types';
 import { readChoice } from '../../packages/sdk/src/server/read-choice';
+import { uspCall } from './support/integrations';
 import { BASE_CONFIG } from './support/pages';
 import { browserSuite } from './support/suite';
 
@@ -12,12 +13,12 @@ const suite = browserSuite();
 const config: Config = { ...BASE_CONFIG, regions: { default: 'opt-in', US: 'opt-out' }, region: 'auto' };
 
 /** A page whose server wrote the region (or none) before the SDK's script tag. */
-function regionPage(path: string, region: string | null) {
+function regionPage(path: string, region: string | null, pageConfig: Config = config) {
   return suite.server.route(
     path,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Region</title>
 ${region === null ? '' : `<meta name="privacy-choices-region" content="${region}">`}
-<script type="application/json" id="privacy-choices-config">${JSON.stringify(config)}</script>
+<script type="application/json" id="privacy-choices-config">${JSON.stringify(pageConfig)}</script>
 <script src="/dist/privacy-choices.js"></script></head><body><main><h1>Region</h1></main></body></html>`,
   );
 }
@@ -32,6 +33,20 @@ describe('region: "auto" from the page', () => {
     await page.waitForFunction(() => (window as any).PrivacyChoices?.getState);
     expect(await page.evaluate(() => (window as any).PrivacyChoices.getState().mode)).toBe(mode);
     await page.locator('#privacy-choices-ui').getByRole('button').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('a region that is no code ("USA") is no region: a US-mode site keeps its US signals', async () => {
+    // An opt-out site whose server writes an ISO alpha-3 country: USP must still carry the GPC opt-out.
+    const usSite: Config = { ...BASE_CONFIG, region: 'auto', integrations: { usp: true } };
+    const { page, errors } = await suite.visit(regionPage('/region-alpha3.html', 'USA', usSite), {
+      events: false,
+      gpc: true,
+    });
+    await page.waitForFunction(() => (window as any).PrivacyChoices?.getState);
+    await expect
+      .poll(async () => ((await uspCall(page)).data as { uspString?: string } | undefined)?.uspString)
+      .toMatch(/^1[YN]Y[YN]$/);
     expect(errors).toEqual([]);
   });
 

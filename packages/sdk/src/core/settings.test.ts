@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { usLawApplies } from './jurisdiction';
 import { modeForRegion, toSettings } from './settings';
 import type { Config } from './types';
 
@@ -13,6 +14,17 @@ describe('settings', () => {
     expect(modeForRegion({ ...base, regions })).toBe('opt-in');
     expect(modeForRegion({ ...base, mode: 'implied' })).toBe('implied');
     expect(modeForRegion(base)).toBe('opt-in');
+  });
+
+  it('reads a region code in any case; anything else is no region, so a US-mode site keeps US law', () => {
+    const region = (value: unknown, mode: Config['mode'] = 'opt-out') =>
+      toSettings({ ...base, mode, region: value } as Config, 'fp').region;
+    expect(region(' us-ca ')).toBe('US-CA');
+    expect(region('DE')).toBe('DE');
+    for (const junk of ['USA', 'United States', 'U', '', 42]) expect(region(junk)).toBe('');
+    // A geo header in another format on an opt-out site: its US signals stay on (core/jurisdiction.ts).
+    const settings = toSettings({ ...base, mode: 'opt-out', region: 'USA' }, 'fp');
+    expect(usLawApplies(settings)).toBe(true);
   });
 
   it('fills defaults and caps the cookie lifetime at 400 days', () => {

@@ -81,7 +81,13 @@ export function modeForRegion(config: Config): Mode {
   return isMode(config.mode) ? config.mode : 'opt-in';
 }
 
-const regionOf = (config: Config) => (typeof config.region === 'string' ? config.region.trim().toUpperCase() : '');
+/** The region as a code ("US", "US-CA", "DE"), upper case. Anything else ("USA", "California")
+ *  is no region: where the visitor is is then unknown, which keeps a US-mode site's US signals on
+ *  (core/jurisdiction.ts), rather than a country that matches nothing and reports no US law. */
+function regionOf(config: Config): string {
+  const region = typeof config.region === 'string' ? config.region.trim().toUpperCase() : '';
+  return region.split('-')[0].length === 2 ? region : '';
+}
 
 const isMode = (value: unknown): value is Mode => (MODES as readonly unknown[]).includes(value);
 
