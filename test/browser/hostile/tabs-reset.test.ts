@@ -1,6 +1,7 @@
 // reset() ("Forget choice & reload" in the demo) reaches the site's other open tabs, as a choice
 // does: they forget the choice without a reload, show the banner again, and their state matches
-// the now empty cookie.
+// the now empty cookie; the tab that made the choice too, although it keeps a copy of what it
+// wrote for browsers that drop cookies.
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from '../support/suite';
 import { watchErrors } from '../support/browser';
@@ -62,5 +63,34 @@ describe('reset() in one tab', () => {
     await expect.poll(async () => (await getState(b)).categories.analytics).toBe(true);
     expect((await getState(b)).decided).toBe(false);
     await uiButton(b, 'Decline').waitFor({ state: 'visible' });
+  });
+
+  it('opt-in: Accept all in tab B, reset() in A → B, the tab that chose, forgets it too: nothing more runs there', async () => {
+    suite.server.route('/tabs-reset/c', sitePage({ config: OPT_IN }));
+    suite.context = await eventVisitor(suite.browser);
+    const a = await suite.context.newPage();
+    const b = await suite.context.newPage();
+    const errors = [a, b].map(watchErrors);
+    await a.goto(suite.server.origin + '/tabs-reset/c');
+    await b.goto(suite.server.origin + '/tabs-reset/c');
+    await Promise.all([settle(a), settle(b)]);
+    await uiButton(b, 'Accept all').click();
+    await expect.poll(async () => (await getState(a)).decided).toBe(true);
+    await a.evaluate(() => (window as any).PrivacyChoices.reset());
+    await expect.poll(async () => (await getState(b)).decided).toBe(false);
+    expect((await getState(b)).categories).toEqual({ necessary: true, analytics: false, advertising: false });
+    await uiButton(b, 'Accept all').waitFor({ state: 'visible' });
+    // A tag the page adds now stays blocked in B.
+    await b.evaluate(() => {
+      const tag = document.createElement('script');
+      tag.type = 'text/plain';
+      tag.setAttribute('data-category', 'analytics');
+      tag.text = '(window.__ran = window.__ran || []).push("late")';
+      document.body.appendChild(tag);
+    });
+    await settle(b);
+    expect(await ran(b)).toEqual([]);
+    expect(await choiceCookie(suite.context)).toBeUndefined();
+    expect(errors.flat()).toEqual([]);
   });
 });

@@ -14,8 +14,10 @@ export function createCookieStorage(settings: Settings): ChoiceStorage {
   const attributes: CookieAttributes = { days, domain, secure: location.protocol === 'https:' };
   let memory: string | undefined;
   return {
-    read() {
+    read(forgotten) {
       const value = readCookie(name);
+      // Another tab's reset: what the cookie holds now is all there is.
+      if (forgotten) memory = value;
       return value !== undefined ? value : memory;
     },
     write(value) {

@@ -3,12 +3,18 @@
 // two tabs choose at once, the last write wins in the cookie and every tab converges on it.
 import { tryCookies } from '../browser/cookies';
 
-export function watchOtherTabs(cookieName: string, onMaybeChanged: () => void): { notify(): void; stop(): void } {
+export function watchOtherTabs(
+  cookieName: string,
+  onMaybeChanged: (forgotten?: boolean) => void,
+): { notify(forgotten?: boolean): void; stop(): void } {
   let channel: BroadcastChannel | undefined;
   let pending: ReturnType<typeof setTimeout> | undefined;
+  // What the pending post says, as the message: true when the choice was forgotten (reset). The
+  // last write of this tab decides it.
+  let forgotten: boolean | undefined;
   try {
     channel = new BroadcastChannel('privacy-choices:' + cookieName);
-    channel.onmessage = onMaybeChanged;
+    channel.onmessage = (event) => onMaybeChanged(event.data === true);
   } catch {
     /* no BroadcastChannel: the visibility check below still catches up */
   }
@@ -23,13 +29,14 @@ export function watchOtherTabs(cookieName: string, onMaybeChanged: () => void): 
     // round trip (bench/changes.md), hence in a task of its own, after the visitor's click is handled.
     tryCookies(() => document.cookie);
     try {
-      if (channel) channel.postMessage(1);
+      if (channel) channel.postMessage(forgotten);
     } catch {
       /* closed channel */
     }
   };
   return {
-    notify() {
+    notify(reset) {
+      forgotten = reset;
       if (channel && !pending) pending = setTimeout(post);
     },
     stop() {

@@ -23,7 +23,9 @@ import type { Source, State } from './types';
 
 /** Where the choice's encoded value lives (browser/storage.ts: the first-party cookie). */
 export interface ChoiceStorage {
-  read(): string | undefined;
+  /** The stored value. `forgotten`: another tab has just cleared it (reset), so a copy kept for
+   *  a browser that drops cookies must not bring it back. */
+  read(forgotten?: boolean): string | undefined;
   write(value: string): void;
   clear(): void;
 }
@@ -32,8 +34,9 @@ export interface ChoiceStorage {
 export interface CommitEffects {
   /** A visitor's action is about to change the choice. */
   beforeAction(): void;
-  /** The stored value was written or cleared; `tellOtherTabs`: it is a new choice. */
-  afterWrite(tellOtherTabs: boolean): void;
+  /** The stored value was written or cleared; `tellOtherTabs`: it is a new choice, or
+   *  (`forgotten`) none at all. */
+  afterWrite(tellOtherTabs: boolean, forgotten?: boolean): void;
   /** The new state is set (and stored when `persisted`); no listener has heard it yet. */
   beforeListeners(persisted: boolean): void;
   /** Every listener has heard the change. */
@@ -186,14 +189,15 @@ export function createConsentStore({ settings, storage, signals: initialSignals,
       if (!canChange()) return;
       storage.clear();
       storedValue = undefined;
-      effects.afterWrite(true); // the other tabs forget it too
+      effects.afterWrite(true, true); // the other tabs forget it too
       const fresh = reconcile(settings, null, signals, now());
       choice = fresh.choice;
       commit(fresh.changed);
     },
-    /** Another tab may have written the choice: adopt what is stored. True when it changed. */
-    reloadFromStorage(): boolean {
-      if (!active || destroyed || storage.read() === storedValue) return false;
+    /** Another tab may have written the choice, or (`forgotten`) cleared it: adopt what is
+     *  stored. True when it changed. */
+    reloadFromStorage(forgotten?: boolean): boolean {
+      if (!active || destroyed || storage.read(forgotten) === storedValue) return false;
       choice = reconcile(settings, readStored(), signals, now()).choice;
       commit(false);
       return true;

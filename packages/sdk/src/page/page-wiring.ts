@@ -108,8 +108,8 @@ export function createPageWiring(store: ConsentStore, ui: UIHost, language: stri
     beforeAction() {
       if (settings.mode === 'implied') forgetNoticeSeen(settings.cookie.name);
     },
-    afterWrite(tellOtherTabs) {
-      if (tellOtherTabs && sync) sync.notify();
+    afterWrite(tellOtherTabs, forgotten) {
+      if (tellOtherTabs && sync) sync.notify(forgotten);
     },
     beforeListeners(persisted) {
       // After a click, in a task: purging reads document.cookie, and a read just after a write
@@ -143,9 +143,9 @@ export function createPageWiring(store: ConsentStore, ui: UIHost, language: stri
         else ui.show(action, element, undefined, 'link');
       }),
     );
-    sync = watchOtherTabs(settings.cookie.name, () => {
+    sync = watchOtherTabs(settings.cookie.name, (forgotten) => {
       // The other tab forgot the choice (reset): the banner asks again here too.
-      if (store.reloadFromStorage() && !store.getState().decided) ui.show('banner');
+      if (store.reloadFromStorage(forgotten) && !store.getState().decided) ui.show('banner');
     });
     stops.push(sync.stop);
   }
