@@ -15,16 +15,25 @@ const suite = browserSuite();
 
 const OPT_IN: Config = { ...BASE_CONFIG, mode: 'opt-in' };
 
+/** Two tabs of one visitor (one cookie jar) on the same page, both settled, errors watched. */
+async function twoTabs(path: string, page: string) {
+  suite.server.route(path, page);
+  suite.context = await eventVisitor(suite.browser);
+  const a = await suite.context.newPage();
+  const b = await suite.context.newPage();
+  const errors = [a, b].map(watchErrors);
+  await a.goto(suite.server.origin + path);
+  await b.goto(suite.server.origin + path);
+  await Promise.all([settle(a), settle(b)]);
+  return { a, b, errors };
+}
+
 describe('reset() in one tab', () => {
   it('opt-in: Accept all in tab A → tab B allowed; reset() in A → B undecided, everything off, banner shown, no reload', async () => {
-    suite.server.route('/tabs-reset/a', sitePage({ config: OPT_IN, body: gatedInline('analytics', 'analytics') }));
-    suite.context = await eventVisitor(suite.browser);
-    const a = await suite.context.newPage();
-    const b = await suite.context.newPage();
-    const errors = [a, b].map(watchErrors);
-    await a.goto(suite.server.origin + '/tabs-reset/a');
-    await b.goto(suite.server.origin + '/tabs-reset/a');
-    await Promise.all([settle(a), settle(b)]);
+    const { a, b, errors } = await twoTabs(
+      '/tabs-reset/a',
+      sitePage({ config: OPT_IN, body: gatedInline('analytics', 'analytics') }),
+    );
     await b.evaluate(() => ((window as any).__sameDocument = true));
 
     await a.bringToFront();
@@ -42,20 +51,14 @@ describe('reset() in one tab', () => {
       categories: { analytics: false, advertising: false },
     });
     await uiButton(b, 'Accept all').waitFor({ state: 'visible' });
-    expect(await choiceCookie(suite.context)).toBeUndefined();
+    expect(await choiceCookie(suite.context!)).toBeUndefined();
     // Tab B was told, not reloaded.
     expect(await b.evaluate(() => (window as any).__sameDocument)).toBe(true);
     expect(errors.flat()).toEqual([]);
   });
 
   it('opt-out: Decline in A → B declined; reset() in A → B back to the defaults (on, undecided) with its banner', async () => {
-    suite.server.route('/tabs-reset/b', sitePage({ config: BASE_CONFIG }));
-    suite.context = await eventVisitor(suite.browser);
-    const a = await suite.context.newPage();
-    const b = await suite.context.newPage();
-    await a.goto(suite.server.origin + '/tabs-reset/b');
-    await b.goto(suite.server.origin + '/tabs-reset/b');
-    await Promise.all([settle(a), settle(b)]);
+    const { a, b } = await twoTabs('/tabs-reset/b', sitePage({ config: BASE_CONFIG }));
     await a.bringToFront();
     await uiButton(a, 'Decline').click();
     await expect.poll(async () => (await getState(b)).categories.analytics).toBe(false);
@@ -66,14 +69,7 @@ describe('reset() in one tab', () => {
   });
 
   it('opt-in: Accept all in tab B, reset() in A → B, the tab that chose, forgets it too: nothing more runs there', async () => {
-    suite.server.route('/tabs-reset/c', sitePage({ config: OPT_IN }));
-    suite.context = await eventVisitor(suite.browser);
-    const a = await suite.context.newPage();
-    const b = await suite.context.newPage();
-    const errors = [a, b].map(watchErrors);
-    await a.goto(suite.server.origin + '/tabs-reset/c');
-    await b.goto(suite.server.origin + '/tabs-reset/c');
-    await Promise.all([settle(a), settle(b)]);
+    const { a, b, errors } = await twoTabs('/tabs-reset/c', sitePage({ config: OPT_IN }));
     await uiButton(b, 'Accept all').click();
     await expect.poll(async () => (await getState(a)).decided).toBe(true);
     await a.evaluate(() => (window as any).PrivacyChoices.reset());
@@ -90,7 +86,7 @@ describe('reset() in one tab', () => {
     });
     await settle(b);
     expect(await ran(b)).toEqual([]);
-    expect(await choiceCookie(suite.context)).toBeUndefined();
+    expect(await choiceCookie(suite.context!)).toBeUndefined();
     expect(errors.flat()).toEqual([]);
   });
 });
