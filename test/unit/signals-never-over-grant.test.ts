@@ -21,7 +21,7 @@ import { optOutStatusText } from '../../packages/sdk/src/page/opt-out-status';
 import { encodeSection, gppString, SECTION_IDS } from '../../packages/sdk/src/integrations/gpp-encoder';
 import { applicableSectionNames, gppSections } from '../../packages/sdk/src/integrations/gpp-sections';
 import { consentValues } from '../../packages/sdk/src/integrations/consent-mode';
-import { CONSENT_MODE_KEYS } from '../../packages/sdk/src/core/vocabulary';
+import { CONSENT_MODE_KEYS, GPP_SECTIONS, MSPA_MODES } from '../../packages/sdk/src/core/vocabulary';
 import { uspString } from '../../packages/sdk/src/integrations/usp';
 
 const MODES: Mode[] = ['opt-in', 'opt-out', 'implied', 'notice'];
@@ -51,8 +51,20 @@ const categoriesArb: fc.Arbitrary<CategoryConfig[]> = fc
   })
   .chain(({ ids, necessary }) => fc.tuple(...ids.map((id, i) => categoryArb(id, necessary === i))));
 
+/** GPP sections configured (one or both) and the MSPA settings, which change no opt-out field. */
+const gppArb = fc.record({
+  sections: fc.subarray([...GPP_SECTIONS], { minLength: 1 }),
+  mspa: fc.option(
+    fc.record({ covered: fc.boolean(), mode: fc.option(fc.constantFrom(...MSPA_MODES), { nil: undefined }) }),
+    {
+      nil: undefined,
+    },
+  ),
+});
+
 const configArb = fc.record({
   categories: categoriesArb,
+  gpp: gppArb,
   mode: fc.constantFrom(...MODES),
   regions: fc.option(fc.dictionary(fc.constantFrom(...REGION_KEYS), fc.constantFrom(...MODES)), { nil: undefined }),
   region: fc.constantFrom(...REGIONS),
@@ -111,7 +123,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .record({ at: fc.nat(5), id: fc.constantFrom(...CATEGORY_IDS), necessary: fc.boolean() })
+      .record({ at: fc.nat(5), id: fc.constantFrom(...CATEGORY_IDS), necessary: fc.constantFrom(false, false, true) })
       .chain(({ at, id, necessary }) =>
         categoryArb(id, necessary).map((category) => ({ kind: 'add-category' as const, at, category })),
       ),
@@ -345,11 +357,11 @@ function run(visit: Visit, step: Step) {
 describe("GPP, USP, Consent Mode and the state's categories never grant more than its opt-outs allow", () => {
   it('over any sequence of actions, signals, page views, config changes and regions', () => {
     fc.assert(
-      fc.property(configArb, fc.array(stepArb, { maxLength: 14 }), (c, steps) => {
+      fc.property(configArb, fc.array(stepArb, { maxLength: 14 }), ({ gpp, ...c }, steps) => {
         const config: Config = {
           ...c,
           region: c.region || undefined,
-          integrations: { gpp: { sections: ['usnat', 'usca'] }, usp: true, googleConsentMode: true },
+          integrations: { gpp, usp: true, googleConsentMode: true },
         };
         fc.pre(configIssuePaths(config).length === 0);
         const visit: Visit = {
