@@ -40,6 +40,15 @@ export const practiceAllowed = (settings: WithCategories, state: State, practice
 export const usOptOutValue = (settings: WithCategories, state: State, practice: Practice): 0 | 1 | 2 =>
   !doesPractice(settings, practice) ? 0 : practiceAllowed(settings, state, practice) ? 2 : 1;
 
+/**
+ * The browser's GPC signal is present, the config honours it, and the opt-out it asks for (of sale
+ * and sharing) is in force. Not so for a visitor who confirmed an opt-in over the signal and then
+ * switched off one practice: that opt-out is their own (docs/semantics.md, "Global Privacy
+ * Control"), and saying the signal was honoured would be untrue while the other practice goes on.
+ */
+export const gpcHonored = (settings: Pick<Settings, 'honorGpc'>, state: State): boolean =>
+  state.gpc && settings.honorGpc && state.saleOptOut && state.shareOptOut;
+
 /** Which practices an opt-out covers, as the words should say it: the ones the site does. */
 export function practicesOf(settings: WithCategories, sale: boolean, share: boolean): Practice[] {
   const out: Practice[] = [];

@@ -13,7 +13,9 @@ export function optOutStatusText(settings: Settings, state: State, words: PageWo
   const practices = practicesOf(settings, state.saleOptOut, state.shareOptOut);
   if (!practices.length) return '';
   const status = words.status;
-  const bySignal = (state.gpc && settings.honorGpc) || state.source === 'gpc' || state.source === 'dnt';
+  // GPC honoured: core/practices.ts gpcHonored, written out here (a call costs the main script bytes).
+  const gpc = state.gpc && settings.honorGpc && state.saleOptOut && state.shareOptOut;
+  const bySignal = gpc || state.source === 'gpc' || state.source === 'dnt';
   if (bySignal) return status.honored;
   return practices.length > 1 ? status.saleAndSharing : practices[0] === 'sale' ? status.sale : status.sharing;
 }

@@ -3,17 +3,16 @@
 // `data-privacy-choices="status"` (page/opt-out-status.ts). A status line, not a pop-up: GPC must
 // not trigger any notification (§7025(f)). The words name only what the visitor opted out of and
 // the site does: a site that only shares never says "sale".
-import { practicesOf } from '../core/practices';
+import { gpcHonored, practicesOf } from '../core/practices';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/types';
 import { withPractices, type Texts } from './texts';
 
 export function OptOutStatus({ t, settings, state }: { t: Texts; settings: Settings; state: State }) {
-  const byGpc = state.gpc && settings.honorGpc;
-  const practices = byGpc
-    ? practicesOf(settings, true, true)
-    : practicesOf(settings, state.saleOptOut, state.shareOptOut);
-  const shown = practices.length > 0 && (state.saleOptOut || state.shareOptOut);
+  // Honoured GPC covers every practice the site does: the explanation names them all.
+  const byGpc = gpcHonored(settings, state);
+  const practices = practicesOf(settings, state.saleOptOut, state.shareOptOut);
+  const shown = practices.length > 0;
   return (
     <div class="pc-opt-out-status" role="status">
       {shown && (

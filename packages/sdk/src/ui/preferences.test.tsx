@@ -191,6 +191,26 @@ describe('preferences dialog', () => {
     expect(switches(dialog).map((s) => s[1])).toEqual(['true', 'true', 'false', 'false']);
   });
 
+  it('GPC with an opt-in confirmed over it: an opt-out of sharing is the visitor’s own, not the signal honoured', () => {
+    // Sale goes on (analytics) with GPC present: "we honored it as an opt-out of sale and sharing"
+    // would be untrue.
+    const { dialog } = openPreferences(
+      { mode: 'opt-out' },
+      {
+        state: {
+          gpc: true,
+          saleOptOut: false,
+          shareOptOut: true,
+          decided: true,
+          categories: { necessary: true, functional: true, analytics: true, advertising: false },
+        },
+      },
+    );
+    const status = queryAllByRole(dialog, 'status').find((s) => s.textContent);
+    expect(status!.textContent).not.toContain('Global Privacy Control');
+    expect(status!.textContent).toContain('You have opted out of the sharing of your personal information.');
+  });
+
   it('no opt-out status without an opt-out', () => {
     const { dialog } = openPreferences({ mode: 'opt-out' });
     expect(dialog.textContent).not.toContain('Opt-Out Request Honored');
