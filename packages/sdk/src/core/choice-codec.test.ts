@@ -40,6 +40,10 @@ describe('choice cookie codec', () => {
       encodeChoice(sample).replace('.b.', '.?.'),
       encodeChoice(sample).split('.').slice(0, 9).join('.'),
       '1.zzzzzzzzzzzz.1.0.b..abcd.1.1.r',
+      // A source field that names an Object.prototype member (found by test/unit/fuzz.test.ts).
+      ...['valueOf', 'constructor', '__proto__', 'toString'].map((code) =>
+        encodeChoice(sample).replace('.b.', `.${code}.`),
+      ),
     ];
     for (const value of garbage) expect(decodeChoice(value)).toBeNull();
   });

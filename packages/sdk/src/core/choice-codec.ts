@@ -41,7 +41,8 @@ const SOURCE_CODES: Record<Source, string> = {
   implied: 'i',
   default: 'x',
 };
-const SOURCE_BY_CODE: Record<string, Source> = {};
+// No prototype: a source field such as "valueOf" or "constructor" must find nothing.
+const SOURCE_BY_CODE: Record<string, Source> = Object.create(null);
 for (const source of Object.keys(SOURCE_CODES) as Source[]) SOURCE_BY_CODE[SOURCE_CODES[source]] = source;
 
 /** The flags field: one bit per boolean, in this order (bit 0 = saleOptOut). */
