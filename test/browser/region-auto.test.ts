@@ -50,6 +50,36 @@ describe('region: "auto" from the page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a visitor who accepted in the US (opt-out mode) is asked again in DE (opt-in): no consent carried over', async () => {
+    const context = await suite.visitor({ events: false });
+    const page = await context.newPage();
+    await page.goto(regionPage('/region-travel-us.html', 'US-NY'));
+    await page.waitForFunction(() => (window as any).PrivacyChoices?.getState);
+    await page.evaluate(() => (window as any).PrivacyChoices.acceptAll());
+    expect(await page.evaluate(() => (window as any).PrivacyChoices.getState())).toMatchObject({
+      mode: 'opt-out',
+      decided: true,
+      categories: { analytics: true, advertising: true },
+    });
+    await page.goto(regionPage('/region-travel-de.html', 'DE'));
+    await page.waitForFunction(() => (window as any).PrivacyChoices?.getState);
+    expect(await page.evaluate(() => (window as any).PrivacyChoices.getState())).toMatchObject({
+      mode: 'opt-in',
+      decided: false,
+      categories: { necessary: true, analytics: false, advertising: false },
+    });
+    await page.locator('#privacy-choices-ui').getByRole('button', { name: 'Accept all' }).waitFor();
+    // Consent given there holds on the next page view in DE.
+    await page.locator('#privacy-choices-ui').getByRole('button', { name: 'Accept all' }).click();
+    await page.reload();
+    await page.waitForFunction(() => (window as any).PrivacyChoices?.getState);
+    expect(await page.evaluate(() => (window as any).PrivacyChoices.getState())).toMatchObject({
+      mode: 'opt-in',
+      decided: true,
+      categories: { analytics: true, advertising: true },
+    });
+  });
+
   it('readChoice on the server gives the state the page shows, for the cookie it stored (GPC too)', async () => {
     const context = await suite.visitor({ events: false, gpc: true });
     const page = await context.newPage();

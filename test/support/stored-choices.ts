@@ -14,6 +14,7 @@ export const optedOutChoice = (patch: Partial<StoredChoice> = {}): StoredChoice 
   pending: false,
   knownChild: false,
   recorded: false,
+  defaultsOn: true,
   optOutAt: DECIDED_AT,
   source: 'banner',
   id: 'abcdefghij',

@@ -271,10 +271,6 @@ function changeConfig(visit: Visit, step: Step) {
   if (step.kind === 'revision') visit.config = { ...visit.config, revision: String(++visit.revisions) };
   else if (step.kind === 'travel') {
     visit.config = { ...visit.config, region: step.region || undefined };
-    // Not checked: travel into opt-in mode with a choice made where every category is on by
-    // default (opt-out, implied, notice). The cookie does not say under which mode a choice was
-    // made, and core/policy.ts reconcile reads its categories as consent there.
-    fc.pre(!visit.choice || visit.settings.mode === 'opt-in' || toSettings(visit.config, 'fp').mode !== 'opt-in');
   } else if (step.kind === 'add-category') {
     if (categories.some((c) => c.id === step.category.id)) return;
     categories.splice(step.at % (categories.length + 1), 0, step.category);
@@ -300,6 +296,9 @@ const recentOptOut = (choice: policy.Choice, now: number) =>
   now < policy.monthsLater(choice.optOutAt, policy.OPT_OUT_QUIET_MONTHS);
 
 function affirm({ affirmed, settings }: Visit, action: policy.Action) {
+  // What is decided where categories are on by default (opt-out, implied, notice) is no opt-in
+  // consent: opt-in mode asks again (docs/semantics.md, "Travel").
+  if (settings.mode !== 'opt-in') return affirmed.clear();
   if (action.type === 'accept-all') for (const c of settings.categories) affirmed.add(c.id);
   if (action.type === 'decline-all') affirmed.clear();
   if (action.type === 'set')

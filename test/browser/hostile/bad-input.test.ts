@@ -203,6 +203,7 @@ function wellFormedCookie(patch: Record<number, string>): string {
     pending: false,
     knownChild: false,
     recorded: false,
+    defaultsOn: false,
     optOutAt: null,
     source: 'banner',
     id: 'abcdef1234',

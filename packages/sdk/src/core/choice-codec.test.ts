@@ -11,6 +11,7 @@ const sample: StoredChoice = {
   pending: false,
   knownChild: true,
   recorded: false,
+  defaultsOn: true,
   optOutAt: 1_763_000_000_000,
   source: 'banner',
   id: 'k2j3h4g5x1',
@@ -25,6 +26,14 @@ describe('choice cookie codec', () => {
     expect(decodeChoice(encoded)).toEqual(sample);
     expect(encoded.length).toBeLessThan(80);
     expect(encoded).toMatch(/^1\./);
+  });
+
+  it('reads a cookie written before defaultsOn existed as made under opt-in, as it was taken then', () => {
+    const encoded = encodeChoice(sample);
+    const flags = encoded.split('.')[3]!;
+    const withoutBit = (parseInt(flags, 36) & ~(1 << 6)).toString(36);
+    const older = encoded.replace(`.${flags}.`, `.${withoutBit}.`);
+    expect(decodeChoice(older)).toEqual({ ...sample, defaultsOn: false });
   });
 
   it('treats garbage, foreign formats and tampering as "no choice yet"', () => {
@@ -63,6 +72,7 @@ describe('choice cookie codec', () => {
       pending: fc.boolean(),
       knownChild: fc.boolean(),
       recorded: fc.boolean(),
+      defaultsOn: fc.boolean(),
       optOutAt: fc.option(
         fc.integer({ min: 0, max: 4e9 }).map((s) => s * 1000),
         { nil: null },

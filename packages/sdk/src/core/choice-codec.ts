@@ -22,6 +22,9 @@ export interface StoredChoice {
   knownChild: boolean;
   /** This choice (same id and decidedAt) reached the consent-record collector. */
   recorded: boolean;
+  /** Made where categories are on unless declined (core/policy.ts). Absent from cookies written
+   *  before it existed, which read as made under opt-in, as they were taken then. */
+  defaultsOn: boolean;
   optOutAt: number | null;
   source: Source;
   id: string;
@@ -46,7 +49,15 @@ const SOURCE_BY_CODE: Record<string, Source> = Object.create(null);
 for (const source of Object.keys(SOURCE_CODES) as Source[]) SOURCE_BY_CODE[SOURCE_CODES[source]] = source;
 
 /** The flags field: one bit per boolean, in this order (bit 0 = saleOptOut). */
-const FLAGS = ['saleOptOut', 'shareOptOut', 'confirmedOptIn', 'pending', 'knownChild', 'recorded'] as const;
+const FLAGS = [
+  'saleOptOut',
+  'shareOptOut',
+  'confirmedOptIn',
+  'pending',
+  'knownChild',
+  'recorded',
+  'defaultsOn',
+] as const;
 
 const B36 = /^[0-9a-z]{1,10}$/;
 const toSeconds36 = (ms: number) => Math.floor(ms / 1000).toString(36);

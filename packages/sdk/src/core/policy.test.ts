@@ -231,3 +231,47 @@ describe('policy: revision change under opt-in', () => {
     expect(choice!.decided).toBe(false);
   });
 });
+
+describe('policy: travel into opt-in mode (docs/semantics.md, "Travel")', () => {
+  // One config: opt-in by default, opt-out in the US; the visitor's region changes between page views.
+  const where = (region: string) => settingsFor('opt-in', { regions: { default: 'opt-in', US: 'opt-out' }, region });
+  const us = where('US-CA');
+  const de = where('DE');
+  const stored = (choice: Choice) => ({ ...choice, layout: us.layout });
+
+  it('a choice made where categories were on by default is asked again in opt-in mode, opt-outs kept', () => {
+    // In the US the visitor saves the preferences as they are (everything on), or declines sharing.
+    const saved = applyAction(us, null, { type: 'set', choices: {} }, 'preferences', NONE, NOW);
+    expect(on(saved)).toEqual(['necessary', 'functional', 'analytics', 'ads']);
+    const { choice, changed } = reconcile(de, stored(saved), NONE, NOW + 86_400_000);
+    expect(on(choice)).toEqual(['necessary']);
+    expect(choice).toMatchObject({ decided: false, defaultsOn: false });
+    expect(changed).toBe(true);
+    const optedOut = applyAction(us, null, { type: 'opt-out' }, 'banner', NONE, NOW);
+    expect(reconcile(de, stored(optedOut), NONE, NOW + 1000).choice).toMatchObject({
+      saleOptOut: true,
+      shareOptOut: true,
+    });
+  });
+
+  it('implied consent and a GPC opt-out pending under a US mode do not count as consent either', () => {
+    const implied = settingsFor('opt-in', { regions: { default: 'opt-in', US: 'implied' }, region: 'US' });
+    expect(implied.mode).toBe('implied');
+    const continued = applyAction(implied, null, { type: 'accept-all' }, 'implied', NONE, NOW);
+    expect(on(reconcile(de, stored(continued), NONE, NOW + 1000).choice)).toEqual(['necessary']);
+    // GPC in the US, no click: categories on by default except what is sold or shared.
+    const pending = reconcile(us, null, GPC, NOW).choice!;
+    expect(on(pending)).toEqual(['necessary', 'functional']);
+    expect(on(reconcile(de, stored(pending), GPC, NOW + 1000).choice)).toEqual(['necessary']);
+  });
+
+  it('consent given under opt-in survives a trip to the US and back', () => {
+    const accepted = applyAction(de, null, { type: 'accept-all' }, 'banner', NONE, NOW);
+    expect(accepted.defaultsOn).toBe(false);
+    const inUs = reconcile(us, stored(accepted), NONE, NOW + 1000);
+    expect(inUs.changed).toBe(false);
+    const back = reconcile(de, stored(inUs.choice!), NONE, NOW + 2000);
+    expect(back).toMatchObject({ changed: false, choice: { decided: true } });
+    expect(on(back.choice)).toEqual(['necessary', 'functional', 'analytics', 'ads']);
+  });
+});

@@ -23,6 +23,9 @@ export interface Choice {
   knownChild: boolean;
   /** This choice (same id and decidedAt) reached the consent-record collector. */
   recorded: boolean;
+  /** Its categories were set where they are on unless declined (opt-out, implied, notice mode):
+   *  not consent an opt-in mode can rely on (docs/semantics.md, "Travel"). */
+  defaultsOn: boolean;
   optOutAt: number | null;
   source: Source;
   decidedAt: number | null;
@@ -85,6 +88,7 @@ export function emptyChoice(settings: Settings): Choice {
     confirmedOptIn: false,
     knownChild: false,
     recorded: false,
+    defaultsOn: settings.mode !== 'opt-in',
     optOutAt: null,
     source: 'default',
     decidedAt: null,
@@ -113,10 +117,14 @@ export function reconcile(
   let choice: Choice | null = null;
   let changed = false;
   if (stored) {
-    const current = stored.revision === settings.revision && stored.layout === settings.layout;
+    // Opt-in mode relies only on choices made under opt-in: one made where categories were on by
+    // default (the visitor then in the US, now in the EEA) is asked again, as after a new revision,
+    // and the 12-month wait (a rule about opting back in to sale) does not spare the question.
+    const travelled = stored.defaultsOn && settings.mode === 'opt-in';
+    const current = stored.revision === settings.revision && stored.layout === settings.layout && !travelled;
     const optedOut = stored.saleOptOut || stored.shareOptOut;
     const recentOptOut =
-      optedOut && stored.optOutAt != null && now < monthsLater(stored.optOutAt, OPT_OUT_QUIET_MONTHS);
+      !travelled && optedOut && stored.optOutAt != null && now < monthsLater(stored.optOutAt, OPT_OUT_QUIET_MONTHS);
     const sameLayout = stored.layout === settings.layout;
     choice = current
       ? { ...stored }
@@ -135,6 +143,7 @@ export function reconcile(
           // Consent given over a signal belonged to the old revision: the signal applies again.
           confirmedOptIn: false,
           revision: settings.revision,
+          defaultsOn: settings.mode !== 'opt-in',
         };
     changed = !current;
   }
@@ -237,6 +246,7 @@ export function applyAction(
     source,
     decidedAt: at,
     revision: settings.revision,
+    defaultsOn: settings.mode !== 'opt-in',
   };
   const optIn = (action.type === 'accept-all' || action.type === 'set') && !!action.confirmOptIn && !action.keepOptOut;
   const setAll = (value: (c: Settings['categories'][number]) => boolean) => {
