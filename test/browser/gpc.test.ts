@@ -124,6 +124,34 @@ describe('GPC on an opt-out (US) config', () => {
     expect(await ran(page)).toEqual(['functional']);
   });
 
+  it('an opt-in confirmed over GPC, then sharing switched off: the status names that opt-out, not the signal', async () => {
+    // Sale goes on (analytics) while GPC is present: "Opt-Out Request Honored" would be untrue.
+    const path = '/gpc/confirmed-then-share-off';
+    suite.server.route(
+      path,
+      sitePage({ config: OPT_OUT, body: TAGS + '<p id="status" data-privacy-choices="status"></p>', head: SYNC_PROBE }),
+    );
+    const context = await suite.visitor({ gpc: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(suite.server.origin + path);
+    await waitForReady(page);
+    const status = page.locator('#status');
+    await expect.poll(() => status.textContent()).toBe('Opt-Out Request Honored');
+    await page.locator('#prefs').click();
+    await uiButton(page, 'Accept all').click();
+    await uiButton(page, 'Allow sale and sharing').click();
+    await expect.poll(async () => (await getState(page)).saleOptOut).toBe(false);
+    await page.evaluate(() =>
+      (window as unknown as { PrivacyChoices: { set(c: Record<string, boolean>): void } }).PrivacyChoices.set({
+        advertising: false,
+      }),
+    );
+    expect(await getState(page)).toMatchObject({ gpc: true, saleOptOut: false, shareOptOut: true });
+    await expect.poll(() => status.textContent()).toBe('Opted out of sharing');
+    expect(errors).toEqual([]);
+  });
+
   it('is ignored with gpc: "ignore"', async () => {
     const { page } = await visit('/gpc/ignore', { ...OPT_OUT, gpc: 'ignore' }, { gpc: true });
     await uiButton(page, 'Decline').waitFor({ state: 'visible' });
