@@ -235,4 +235,22 @@ describe('GPC on an opt-in (GDPR) config', () => {
     expect(await getState(page)).toMatchObject(optedOut({ decided: true, categories: { functional: true } }));
     expect((await nothingShown(page)).buttons).toBe(0);
   });
+
+  it('a new revision asks again for that consent: the opt-out in force does not spare the question', async () => {
+    const { page } = await visit('/gpc/optin-revision', OPT_IN, { gpc: true });
+    await uiButton(page, 'Accept all').click();
+    await uiButton(page, 'Keep my opt-out').click();
+    await expect.poll(async () => (await getState(page)).categories.functional).toBe(true);
+    suite.server.route(
+      '/gpc/optin-revision',
+      sitePage({ config: { ...OPT_IN, revision: '2027-01-01' }, body: TAGS, head: SYNC_PROBE }),
+    );
+    await page.reload();
+    await uiButton(page, 'Accept all').waitFor({ state: 'visible' });
+    expect(await getState(page)).toMatchObject(
+      optedOut({ decided: false, categories: { functional: false, analytics: false, advertising: false } }),
+    );
+    await settle(page);
+    expect(await ran(page)).toEqual([]);
+  });
 });

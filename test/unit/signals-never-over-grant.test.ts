@@ -284,10 +284,11 @@ function changeConfig(visit: Visit, step: Step) {
   const quiet = !!visit.choice && recentOptOut(visit.choice, visit.now);
   pageView(visit);
   // A new layout, or a new revision, asks again: a consent given before no longer stands in opt-in
-  // mode; except that a visitor who opted out less than 12 months ago is not asked and their
-  // answer stands (docs/semantics.md, "The 12-month rule and revisions").
+  // mode; except that outside opt-in mode a visitor who opted out less than 12 months ago is not
+  // asked and their answer stands (docs/semantics.md, "The 12-month rule and revisions").
   const newRevision = before.revision !== visit.settings.revision;
-  if (before.layout !== visit.settings.layout || (newRevision && !quiet)) visit.affirmed.clear();
+  const spared = quiet && visit.settings.mode !== 'opt-in';
+  if (before.layout !== visit.settings.layout || (newRevision && !spared)) visit.affirmed.clear();
 }
 
 const recentOptOut = (choice: policy.Choice, now: number) =>

@@ -222,6 +222,17 @@ describe('policy: revision change keeps earlier answers until the visitor answer
 });
 
 describe('policy: revision change under opt-in', () => {
+  it('asks again even with a recent opt-out in force (the 12-month wait is about sale, not consent)', () => {
+    const s1 = settingsFor('opt-in');
+    const s2 = settingsFor('opt-in', { revision: 'r2' });
+    const first = reconcile(s1, null, GPC, NOW).choice;
+    const kept = applyAction(s1, first, { type: 'accept-all', keepOptOut: true }, 'banner', GPC, NOW);
+    expect(on(kept)).toEqual(['necessary', 'functional']);
+    const { choice } = reconcile(s2, { ...kept, layout: s1.layout }, GPC, NOW + 86_400_000);
+    expect(on(choice)).toEqual(['necessary']);
+    expect(choice).toMatchObject({ decided: false, saleOptOut: true, shareOptOut: true });
+  });
+
   it('withdraws the old consent until the visitor answers again', () => {
     const s1 = settingsFor('opt-in');
     const s2 = settingsFor('opt-in', { revision: 'r2' });

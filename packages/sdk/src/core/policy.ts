@@ -118,13 +118,18 @@ export function reconcile(
   let changed = false;
   if (stored) {
     // Opt-in mode relies only on choices made under opt-in: one made where categories were on by
-    // default (the visitor then in the US, now in the EEA) is asked again, as after a new revision,
-    // and the 12-month wait (a rule about opting back in to sale) does not spare the question.
+    // default (the visitor then in the US, now in the EEA) is asked again, as after a new revision.
     const travelled = stored.defaultsOn && settings.mode === 'opt-in';
     const current = stored.revision === settings.revision && stored.layout === settings.layout && !travelled;
     const optedOut = stored.saleOptOut || stored.shareOptOut;
+    // The 12-month wait is about asking to opt back in to sale. Opt-in mode asks for consent again
+    // all the same (the opt-outs stay, and lifting one still takes the confirm step): a consent
+    // given under the old revision must not stand because the visitor also sent GPC.
     const recentOptOut =
-      !travelled && optedOut && stored.optOutAt != null && now < monthsLater(stored.optOutAt, OPT_OUT_QUIET_MONTHS);
+      settings.mode !== 'opt-in' &&
+      optedOut &&
+      stored.optOutAt != null &&
+      now < monthsLater(stored.optOutAt, OPT_OUT_QUIET_MONTHS);
     const sameLayout = stored.layout === settings.layout;
     choice = current
       ? { ...stored }
